@@ -1,0 +1,10 @@
+// Root jest: every workspace's tests in one run, sharing one embedded database.
+module.exports = {
+  projects: [
+    '<rootDir>/packages/jest.config.js',
+    '<rootDir>/services/*/jest.config.js',
+    '<rootDir>/gateway/jest.config.js',
+    '<rootDir>/web-map/jest.config.js',
+    '<rootDir>/test/jest.config.js',
+  ],
+};

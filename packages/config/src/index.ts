@@ -1,0 +1,2 @@
+export { readConfig, readConfigOrExit, ConfigError } from './readConfig';
+export { commonEnv } from './commonEnv';

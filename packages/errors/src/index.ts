@@ -1,0 +1,6 @@
+export { AppError, isAppError } from './AppError';
+export type { AppErrorOptions } from './AppError';
+export { commonErrorCodes } from './commonErrorCodes';
+export type { CommonErrorCode } from './commonErrorCodes';
+export { formatError } from './formatError';
+export type { ErrorLogger } from './formatError';

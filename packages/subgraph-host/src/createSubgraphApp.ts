@@ -1,0 +1,99 @@
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { formatError } from '@zsgk/errors';
+import { IDENTITY_HEADER, verifyIdentity, type Identity } from '@zsgk/identity';
+import express, { type Express } from 'express';
+import type { DocumentNode } from 'graphql';
+
+export interface RequestContext {
+  identity: Identity;
+}
+
+export interface SubgraphAppOptions<Ctx extends RequestContext> {
+  /** Service name, shown in /healthz and logs. */
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<Ctx>;
+  /** Secret shared with the gateway; verifies the forwarded identity. */
+  identitySecret: string;
+  /** Resolves true when the service can answer (database reachable). Served at /readyz. */
+  isReady: () => Promise<boolean>;
+  /** Builds the per-request context from the verified identity (loaders, repositories). */
+  buildContext: (identity: Identity) => Ctx;
+  /** Maximum JSON body; bureau imports go through the same route, so this is their limit too. */
+  bodyLimit?: string;
+  production?: boolean;
+}
+
+export interface SubgraphApp {
+  app: Express;
+  apollo: ApolloServer<Ctx0>;
+  stop(): Promise<void>;
+}
+type Ctx0 = RequestContext;
+
+/**
+ * Builds (does not listen) the express app of one subgraph: POST /graphql, GET /healthz (process
+ * alive), GET /readyz (database reachable). Usage and schema reporting are disabled explicitly: the
+ * bureau's data stays on its machines.
+ */
+export async function createSubgraphApp<Ctx extends RequestContext>(
+  options: SubgraphAppOptions<Ctx>,
+): Promise<SubgraphApp> {
+  const production = options.production ?? false;
+  const apollo = new ApolloServer<Ctx>({
+    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await options.isReady().catch(() => false);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable', service: options.name });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '20mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        options.buildContext(verifyIdentity(req.header(IDENTITY_HEADER), options.identitySecret)),
+    }),
+  );
+  app.use(jsonErrorHandler);
+  return { app, apollo: apollo as unknown as ApolloServer<Ctx0>, stop: () => apollo.stop() };
+}
+
+/** Body-parser and other middleware errors become JSON GraphQL errors with a code, not HTML pages. */
+const jsonErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) => {
+  const status = typeof error?.status === 'number' ? error.status : 500;
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+  const message =
+    status === 413
+      ? `Request body is larger than the limit (${error.limit} bytes).`
+      : status < 500
+        ? `Malformed request: ${error.message}`
+        : 'Internal error.';
+  if (status >= 500) console.error('[error]', error);
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};

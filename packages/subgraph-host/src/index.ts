@@ -1,0 +1,4 @@
+export { createSubgraphApp } from './createSubgraphApp';
+export type { RequestContext, SubgraphApp, SubgraphAppOptions } from './createSubgraphApp';
+export { listen, stopOnSignal } from './serveUntilSignal';
+export { loadSchema } from './loadSchema';
