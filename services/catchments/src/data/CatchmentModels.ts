@@ -1,0 +1,143 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+/**
+ * Raw document shapes. Only this folder knows them; the repository returns domain objects.
+ * Geometry is stored as GeoJSON text (`…Json`): FerretDB 1.x refuses nested arrays, and GeoJSON
+ * coordinates are nothing but nested arrays. Nothing queries inside geometry (lookups run in memory).
+ */
+export interface DistrictDoc {
+  _id: string;
+  name: string;
+  boundaryJson: string;
+  uploadedCrs: string;
+  sampleData: boolean;
+  updatedAt: Date;
+  updatedBy: string;
+}
+export interface ZoneSetDoc {
+  _id: string;
+  districtCode: string;
+  year: number;
+  stage: string;
+  version: number;
+  sourceDocument: string | null;
+  createdAt: Date;
+  createdBy: string;
+  publishedAt: Date | null;
+  sampleData: boolean;
+}
+export interface ZoneDoc {
+  _id: string;
+  setId: string;
+  districtCode: string;
+  year: number;
+  stage: string;
+  version: number;
+  name: string;
+  boundaryText: string | null;
+  geometryJson: string;
+  uploadedCrs: string;
+  schoolIds: string[];
+  allocationMethod: string;
+  feederSchoolIds: string[];
+  sampleData: boolean;
+}
+/** One per district, year and stage: which set is in force. Publishing switches this one document. */
+export interface PublicationDoc {
+  _id: string;
+  setId: string;
+  version: number;
+  publishedAt: Date;
+  publishedBy: string;
+}
+/** Counters: zone-set version numbers per key, and the published-index version ('published'). */
+export interface CounterDoc {
+  _id: string;
+  seq: number;
+}
+
+const opts = { versionKey: false } as const;
+
+export interface CatchmentModels {
+  District: Model<DistrictDoc>;
+  DistrictHistory: Model<Omit<DistrictDoc, '_id'> & { code: string }>;
+  ZoneSet: Model<ZoneSetDoc>;
+  Zone: Model<ZoneDoc>;
+  Publication: Model<PublicationDoc>;
+  Counter: Model<CounterDoc>;
+}
+
+export function createCatchmentModels(connection: Connection): CatchmentModels {
+  return {
+    District: connection.model<DistrictDoc>(
+      'District',
+      new Schema<DistrictDoc>(
+        {
+          _id: String,
+          name: String,
+          boundaryJson: String,
+          uploadedCrs: String,
+          sampleData: Boolean,
+          updatedAt: Date,
+          updatedBy: String,
+        },
+        { ...opts, collection: 'districts' },
+      ),
+    ),
+    DistrictHistory: connection.model<Omit<DistrictDoc, '_id'> & { code: string }>(
+      'DistrictHistory',
+      new Schema<Omit<DistrictDoc, '_id'> & { code: string }>(
+        { code: { type: String, index: true } },
+        { ...opts, collection: 'district_history', strict: false },
+      ),
+    ),
+    ZoneSet: connection.model<ZoneSetDoc>(
+      'ZoneSet',
+      new Schema<ZoneSetDoc>(
+        {
+          _id: String,
+          districtCode: { type: String, index: true },
+          year: Number,
+          stage: String,
+          version: Number,
+          sourceDocument: { type: String, default: null },
+          createdAt: Date,
+          createdBy: String,
+          publishedAt: { type: Date, default: null },
+          sampleData: Boolean,
+        },
+        { ...opts, collection: 'zone_sets' },
+      ),
+    ),
+    Zone: connection.model<ZoneDoc>(
+      'Zone',
+      new Schema<ZoneDoc>(
+        {
+          _id: String,
+          setId: { type: String, index: true },
+          districtCode: String,
+          year: Number,
+          stage: String,
+          version: Number,
+          name: String,
+          boundaryText: { type: String, default: null },
+          geometryJson: String,
+          uploadedCrs: String,
+          schoolIds: [String],
+          allocationMethod: String,
+          feederSchoolIds: [String],
+          sampleData: Boolean,
+        },
+        { ...opts, collection: 'zones' },
+      ),
+    ),
+    Publication: connection.model<PublicationDoc>(
+      'Publication',
+      new Schema<PublicationDoc>(
+        { _id: String, setId: String, version: Number, publishedAt: Date, publishedBy: String },
+        { ...opts, collection: 'publications' },
+      ),
+    ),
+    Counter: connection.model<CounterDoc>('Counter', new Schema<CounterDoc>({ _id: String, seq: Number }, { ...opts, collection: 'counters' })),
+  };
+}

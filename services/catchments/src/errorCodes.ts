@@ -1,0 +1,7 @@
+import { commonErrorCodes } from '@zsgk/errors';
+
+/** Every code this service can return. The README's error table lists exactly these (a test checks). */
+export const errorCodes = {
+  ...commonErrorCodes,
+  CONFLICT: 'The action clashes with the current state, e.g. publishing a set that is already published.',
+} as const;

@@ -1,0 +1,17 @@
+import { runSubgraphProcess } from '@zsgk/subgraph-host';
+import { loadConfig } from './config';
+import { createServer } from './server';
+
+const config = loadConfig();
+runSubgraphProcess(
+  { name: 'catchments', mongodbUri: config.MONGODB_URI, dbName: config.CATCHMENTS_DB, host: config.HOST, port: config.CATCHMENTS_PORT },
+  (connection) =>
+    createServer({
+      connection,
+      identitySecret: config.IDENTITY_SECRET,
+      production: config.NODE_ENV === 'production',
+      bodyLimit: config.CATCHMENTS_BODY_LIMIT,
+      nearBoundaryMeters: config.CATCHMENTS_NEAR_BOUNDARY_METERS,
+      indexPollMs: config.CATCHMENTS_INDEX_POLL_MS,
+    }),
+);

@@ -1,0 +1,61 @@
+import type { Crs } from '@zsgk/geo';
+import type { MultiPolygon, Polygon } from 'geojson';
+
+/** Domain types of catchment zones. Plain data: no mongoose, no Apollo. */
+export const STAGES = ['KINDERGARTEN', 'PRIMARY', 'JUNIOR', 'SENIOR'] as const;
+export type Stage = (typeof STAGES)[number];
+export const ALLOCATION_METHODS = ['NEAREST', 'LOTTERY'] as const;
+export type AllocationMethod = (typeof ALLOCATION_METHODS)[number];
+export type CatchmentStatus = 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED';
+export type ZoneGeometry = Polygon | MultiPolygon;
+
+/** A zone as read from an upload, before it belongs to a stored set. */
+export interface ZoneDraft {
+  name: string;
+  boundaryText: string | null;
+  geometry: ZoneGeometry;
+  schoolIds: string[];
+  allocationMethod: AllocationMethod;
+  feederSchoolIds: string[];
+}
+
+/** A stored zone: one member of one zone set. */
+export interface Zone extends ZoneDraft {
+  id: string;
+  setId: string;
+  districtCode: string;
+  year: number;
+  stage: Stage;
+  version: number;
+  uploadedCrs: Crs;
+  sampleData: boolean;
+}
+
+/** The zones of one district, year and stage, as drafted together and published together. */
+export interface ZoneSet {
+  id: string;
+  districtCode: string;
+  year: number;
+  stage: Stage;
+  version: number;
+  sourceDocument: string | null;
+  createdAt: Date;
+  createdBy: string;
+  /** First publication time; stays set after the set is superseded. */
+  publishedAt: Date | null;
+  sampleData: boolean;
+}
+
+/** A zone with its lifecycle status, as served. */
+export interface Catchment extends Zone {
+  status: CatchmentStatus;
+  publishedAt: Date | null;
+}
+
+export interface District {
+  code: string;
+  name: string;
+  boundary: ZoneGeometry;
+  uploadedCrs: Crs;
+  sampleData: boolean;
+}

@@ -1,0 +1,43 @@
+import { BUREAU, IMPORT, squareZone, startCatchmentsServer } from './catchmentsServer';
+
+let harness: Awaited<ReturnType<typeof startCatchmentsServer>>;
+beforeAll(async () => {
+  harness = await startCatchmentsServer();
+});
+afterAll(() => harness.stop());
+
+const input = (features: unknown[]) => ({
+  districtCode: '370812',
+  year: 2026,
+  stage: 'JUNIOR',
+  content: JSON.stringify({ type: 'FeatureCollection', features }),
+});
+
+describe('importCatchments', () => {
+  it('when one feature is malformed, then that feature is named and nothing is stored', async () => {
+    const unclosed = squareZone('未闭合', ['3708120001'], [116.7, 35.5, 116.71, 35.51]);
+    (unclosed.geometry.coordinates[0] as number[][]).pop();
+    (unclosed.geometry.coordinates[0] as number[][]).push([116.7, 35.505]);
+    const swapped = squareZone('颠倒', ['3708120002'], [35.5, 116.7, 35.51, 116.71]);
+    const res = await harness.client.request(IMPORT, { input: input([squareZone('好', ['3708120003'], [116.72, 35.5, 116.73, 35.51]), unclosed, swapped]) }, BUREAU);
+    expect(res.data!.importCatchments.accepted).toBe(false);
+    expect(res.data!.importCatchments.problems).toEqual([
+      { index: 1, reason: 'ring 0 is not closed (first and last positions differ)' },
+      { index: 2, reason: expect.stringContaining('swapped') },
+    ]);
+    expect(await harness.database.connection.collection('zones').countDocuments()).toBe(0);
+    expect(await harness.database.connection.collection('zone_sets').countDocuments()).toBe(0);
+  });
+
+  it('when a zone is drafted, then the public cannot see it until it is published', async () => {
+    const res = await harness.client.request(IMPORT, { input: input([squareZone('初中一区', ['3708120004'], [116.7, 35.5, 116.71, 35.51])]) }, BUREAU);
+    expect(res.data!.importCatchments.accepted).toBe(true);
+    const located = await harness.client.request('{ locate(lng: 116.705, lat: 35.505) { matches { catchment { name } } } }');
+    expect(located.data!.locate.matches).toEqual([]);
+  });
+
+  it('when a school user imports zones, then it is refused', async () => {
+    const res = await harness.client.request(IMPORT, { input: input([]) }, { role: 'SCHOOL', subject: 's', schoolId: '3708120001' });
+    expect(res.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,62 @@
+import { BUREAU, IMPORT, PUBLISH, squareZone, startCatchmentsServer } from './catchmentsServer';
+
+let harness: Awaited<ReturnType<typeof startCatchmentsServer>>;
+
+// Two squares sharing the edge lng = 116.80; the west one has a hole.
+const west = squareZone('西区', ['3708120001'], [116.78, 35.54, 116.8, 35.56], [[[116.785, 35.545], [116.787, 35.545], [116.787, 35.547], [116.785, 35.547], [116.785, 35.545]]]);
+const east = squareZone('东区', ['3708120002', '3708120003'], [116.8, 35.54, 116.82, 35.56]);
+
+beforeAll(async () => {
+  harness = await startCatchmentsServer();
+  const imported = await harness.client.request(IMPORT, {
+    input: { districtCode: '370812', year: 2026, stage: 'PRIMARY', content: JSON.stringify({ type: 'FeatureCollection', features: [west, east] }) },
+  }, BUREAU);
+  expect(imported.data!.importCatchments).toMatchObject({ accepted: true, imported: 2, version: 1 });
+  const published = await harness.client.request(PUBLISH, { id: imported.data!.importCatchments.setId }, BUREAU);
+  expect(published.data!.publishCatchmentSet.map((c: any) => c.status)).toEqual(['PUBLISHED', 'PUBLISHED']);
+});
+afterAll(() => harness.stop());
+
+const LOCATE = `query($lng: Float!, $lat: Float!) {
+  locate(lng: $lng, lat: $lat, stage: PRIMARY) {
+    year nearBoundary nearestEdgeMeters
+    matches { edgeDistanceMeters catchment { name allocationMethod schools { id } } }
+    nearbyCatchments { name }
+  }
+}`;
+const locate = async (lng: number, lat: number) => (await harness.client.request(LOCATE, { lng, lat })).data!.locate;
+
+describe('locate', () => {
+  it('when a point is well inside one zone, then that zone alone is returned, not near a boundary', async () => {
+    const answer = await locate(116.81, 35.55);
+    expect(answer.year).toBe(2026);
+    expect(answer.matches.map((m: any) => m.catchment.name)).toEqual(['东区']);
+    expect(answer.matches[0].catchment).toMatchObject({ allocationMethod: 'LOTTERY', schools: [{ id: '3708120002' }, { id: '3708120003' }] });
+    expect(answer.nearBoundary).toBe(false);
+  });
+
+  it('when a point lies on the shared edge, then both zones are returned and flagged near the boundary', async () => {
+    const answer = await locate(116.8, 35.55);
+    expect(answer.matches.map((m: any) => m.catchment.name).sort()).toEqual(['东区', '西区']);
+    expect(answer.nearBoundary).toBe(true);
+    expect(answer.nearestEdgeMeters).toBe(0);
+  });
+
+  it('when a point is 10 m from the shared edge, then it matches one zone and names the other as nearby', async () => {
+    const answer = await locate(116.8 + 10 / 90_600, 35.55); // ~90.6 km per degree of longitude at 35.55°N
+    expect(answer.matches.map((m: any) => m.catchment.name)).toEqual(['东区']);
+    expect(answer.nearbyCatchments.map((c: any) => c.name)).toEqual(['西区']);
+    expect(answer.nearestEdgeMeters).toBeGreaterThan(9);
+    expect(answer.nearestEdgeMeters).toBeLessThan(11);
+  });
+
+  it('when a point is in a hole or outside every zone, then nothing matches', async () => {
+    expect((await locate(116.786, 35.546)).matches).toEqual([]);
+    expect((await locate(116.9, 35.7)).matches).toEqual([]);
+  });
+
+  it('when a point is outside China, then the error says so and names the argument', async () => {
+    const res = await harness.client.request(LOCATE, { lng: 2.35, lat: 48.85 });
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lng' });
+  });
+});
