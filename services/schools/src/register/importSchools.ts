@@ -1,7 +1,7 @@
-import { AppError } from '@zsgk/errors';
+import { AppError, type RowProblem } from '@zsgk/errors';
 import type { Crs } from '@zsgk/geo';
 import type { SchoolRepository } from '../data/SchoolRepository';
-import { parseSchoolRow, type RowProblem } from './parseSchoolRow';
+import { parseSchoolRow } from './parseSchoolRow';
 import { planImport } from './planImport';
 import type { SchoolFields } from './School';
 

@@ -1,0 +1,19 @@
+import type { ZodIssue } from 'zod';
+
+/** One problem with one row of an imported file: what a clerk needs to find and fix it. */
+export interface RowProblem {
+  /** 1-based row, as a spreadsheet counts. */
+  row: number;
+  /** Field (column) that is wrong, dotted for nested fields; null when the row as a whole is. */
+  field: string | null;
+  reason: string;
+}
+
+/** Turns a zod validation failure of one row into row problems with field paths. */
+export function rowProblemsFromZod(issues: ZodIssue[], row: number): RowProblem[] {
+  return issues.map((issue) => ({
+    row,
+    field: issue.path.length ? issue.path.join('.') : null,
+    reason: issue.code === 'unrecognized_keys' ? `unknown column(s): ${issue.keys.join(', ')}` : issue.message,
+  }));
+}

@@ -1,0 +1,1 @@
+export { PHONE_PATTERN, safeText, optionalText, phoneField, isoDate, schoolId, districtCode } from './fields';

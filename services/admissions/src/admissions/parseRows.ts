@@ -1,0 +1,106 @@
+import { rowProblemsFromZod, type RowProblem } from '@zsgk/errors';
+import { isoDate, optionalText, phoneField, safeText, schoolId } from '@zsgk/validation';
+import { z } from 'zod';
+import { DISCREPANCY_REASONS, STAGES, type ResultFields, type RulesFields } from './Admission';
+
+/** Highest total score of the senior-high entrance exam (中考) that a cut-off may name. */
+export const MAX_EXAM_SCORE = 750;
+/** No school admits more than this in one round; larger numbers are typing errors. */
+export const MAX_SEATS = 20_000;
+
+const year = (now: Date) =>
+  z.number().int('must be a whole year').min(2000, 'must be 2000 or later').max(now.getUTCFullYear() + 1, `must be at most ${now.getUTCFullYear() + 1}`);
+const count = z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_SEATS, `must be at most ${MAX_SEATS}`);
+const textList = (max: number) => z.array(safeText(max)).max(100).default([]);
+
+const rulesSchema = (now: Date) =>
+  z
+    .object({
+      districtCode: z.string().optional(),
+      year: year(now),
+      stage: z.enum(STAGES),
+      title: safeText(200),
+      documentNumber: optionalText(100),
+      issuedOn: isoDate.nullish().transform((v) => v ?? null),
+      body: optionalText(50_000),
+      interpretation: optionalText(50_000),
+      eligibility: textList(1000),
+      papers: textList(300),
+      migrantEligibility: textList(1000),
+      migrantPapers: textList(300),
+      timetable: z
+        .array(z.object({ phase: safeText(100), startsOn: isoDate, endsOn: isoDate }).strict())
+        .max(50)
+        .default([])
+        .refine((phases) => phases.every((p) => p.startsOn <= p.endsOn), 'every phase must end on or after its start'),
+      admissionMethod: safeText(500),
+      consultationPhone: phoneField,
+      supervisionPhone: phoneField,
+      petitionAddress: optionalText(200),
+      sampleData: z.boolean().default(false),
+      correctionReason: optionalText(500),
+    })
+    .strict();
+
+const resultSchema = (now: Date) =>
+  z
+    .object({
+      districtCode: z.string().optional(),
+      schoolId,
+      year: year(now),
+      stage: z.enum(STAGES),
+      round: z.number().int().min(1).max(10).default(1),
+      plannedSeats: count,
+      applicants: count,
+      admitted: count,
+      cutoffScore: z.number().min(0).max(MAX_EXAM_SCORE, `must be at most ${MAX_EXAM_SCORE}`).nullish().transform((v) => v ?? null),
+      explanation: z
+        .object({ reasonCode: z.enum(DISCREPANCY_REASONS), text: safeText(2000) })
+        .strict()
+        .nullish()
+        .transform((v) => v ?? null),
+      sampleData: z.boolean().default(false),
+      correctionReason: optionalText(500),
+    })
+    .strict()
+    .superRefine((row, ctx) => {
+      if (row.cutoffScore !== null && row.stage !== 'SENIOR') {
+        ctx.addIssue({ code: 'custom', path: ['cutoffScore'], message: 'only senior high schools publish a cut-off score' });
+      }
+      if (row.admitted !== row.plannedSeats && !row.explanation) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['explanation'],
+          message: `is required: admitted (${row.admitted}) differs from plannedSeats (${row.plannedSeats})`,
+        });
+      }
+    });
+
+/** Why a published record is being replaced; required when a row changes a published one. */
+export interface Correction {
+  correctionReason: string | null;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: RowProblem[] };
+
+function parseWith<T extends { districtCode?: string }>(
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  raw: unknown,
+  row: number,
+  districtCode: string,
+): Parsed<Omit<T, 'districtCode'> & { districtCode: string }> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problems: rowProblemsFromZod(parsed.error.issues, row) };
+  if (parsed.data.districtCode !== undefined && parsed.data.districtCode !== districtCode) {
+    return { ok: false, problems: [{ row, field: 'districtCode', reason: `is ${parsed.data.districtCode}, but this import is for ${districtCode}` }] };
+  }
+  return { ok: true, value: { ...parsed.data, districtCode } };
+}
+
+export function parseRulesRow(raw: unknown, row: number, districtCode: string, now = new Date()): Parsed<RulesFields & Correction> {
+  return parseWith(rulesSchema(now), raw, row, districtCode);
+}
+
+export function parseResultRow(raw: unknown, row: number, districtCode: string, now = new Date()): Parsed<ResultFields & Correction> {
+  return parseWith(resultSchema(now), raw, row, districtCode);
+}

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { readConfigOrExit } from '@zsgk/config';
+import { z } from 'zod';
+
+const isHttpUrl = (value: string): boolean => {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
+
+// Leaflet fills {s} with a subdomain; any other placeholder in the host would make the CSP origin unknowable.
+const hasOnlySubdomainPlaceholderInHost = (value: string): boolean =>
+  isHttpUrl(value) && !/[{}]/.test(new URL(value).host.replace('{s}', ''));
+
+export const configSchema = z.object({
+  WEB_MAP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Interface to bind; loopback unless deployed behind a proxy. */
+  HOST: z.string().default('127.0.0.1'),
+  /** GraphQL endpoint as the parent's browser reaches it (not as this server would). */
+  GATEWAY_PUBLIC_URL: z
+    .string()
+    .default('http://localhost:4000/graphql')
+    .refine(isHttpUrl, 'must be an absolute http(s) URL, e.g. https://zsgk.example.gov.cn/graphql'),
+  /** Leaflet tile URL template; unset means no base map (outline and schools on a plain background). */
+  TILE_URL: z
+    .string()
+    .refine(isHttpUrl, 'must be an absolute http(s) URL template, e.g. https://tiles.example.gov.cn/{z}/{x}/{y}.png')
+    .refine(hasOnlySubdomainPlaceholderInHost, 'only {s} may appear in the host part')
+    .optional()
+    .transform((value) => value ?? null),
+  /** Plain text shown in the map corner, e.g. "© OpenStreetMap contributors". */
+  TILE_ATTRIBUTION: z
+    .string()
+    .optional()
+    .transform((value) => value ?? null),
+  /** 6-digit division code of the district the page shows. */
+  DEMO_DISTRICT_CODE: z.string().regex(/^\d{6}$/, 'must be a 6-digit division code').default('370812'),
+  /** Folder holding the Vite build (index.html and assets/). */
+  WEB_MAP_DIST: z
+    .string()
+    .default(path.resolve(__dirname, '..', 'dist'))
+    .transform((dir) => path.resolve(dir)),
+});
+
+export type WebMapConfig = z.infer<typeof configSchema>;
+
+export function loadConfig(): WebMapConfig {
+  return readConfigOrExit(configSchema, process.env);
+}

@@ -1,0 +1,57 @@
+import L from 'leaflet';
+import type { MapSchool } from './DistrictMap';
+import { SCHOOL_LIMIT } from './fetchDistrictMap';
+import { formatStages } from './formatStages';
+import { schoolPopup } from './schoolPopup';
+import { stageColour } from './stageColour';
+
+export interface SchoolListElements {
+  list: HTMLOListElement;
+  count: HTMLElement;
+}
+
+/**
+ * One circle marker per located school and one list entry per school; choosing an entry opens the
+ * school's popup, so the list is a keyboard and screen-reader way into the map. Returns the markers'
+ * bounds (null when no school has a location).
+ */
+export function renderSchools(map: L.Map, schools: MapSchool[], { list, count }: SchoolListElements): L.LatLngBounds | null {
+  count.textContent = schools.length >= SCHOOL_LIMIT ? `仅显示前 ${SCHOOL_LIMIT} 所` : `共 ${schools.length} 所`;
+  const bounds = L.latLngBounds([]);
+  list.replaceChildren(
+    ...schools.map((school) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      const name = document.createElement('strong');
+      name.textContent = school.name;
+      const details = document.createElement('span');
+      details.textContent = `${formatStages(school.stages)} · ${school.address}`;
+      button.append(name, details);
+      item.append(button);
+
+      if (!school.location) {
+        button.disabled = true;
+        details.textContent += ' · 位置未标注';
+        return item;
+      }
+      const position = L.latLng(school.location.lat, school.location.lng);
+      bounds.extend(position);
+      const marker = L.circleMarker(position, {
+        radius: 7,
+        color: '#fff',
+        weight: 2,
+        fillColor: stageColour(school.stages),
+        fillOpacity: 0.9,
+      })
+        .bindPopup(schoolPopup(school))
+        .addTo(map);
+      button.addEventListener('click', () => {
+        map.setView(position, Math.max(map.getZoom(), 15));
+        marker.openPopup();
+      });
+      return item;
+    }),
+  );
+  return bounds.isValid() ? bounds : null;
+}
