@@ -1,5 +1,6 @@
 // Root jest: every workspace's tests in one run, sharing one embedded database.
 module.exports = {
+  testTimeout: 30000,
   projects: [
     '<rootDir>/packages/jest.config.js',
     '<rootDir>/services/*/jest.config.js',

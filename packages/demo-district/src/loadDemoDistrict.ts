@@ -1,0 +1,107 @@
+import { IDENTITY_HEADER, signIdentity, type Identity } from '@zsgk/identity';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { DemoDistrict } from './DemoDistrict';
+
+export interface DemoTarget {
+  schoolsUrl: string;
+  catchmentsUrl: string;
+  admissionsUrl: string;
+  /** The secret the subgraphs share with the gateway: the loader acts as a signed-in bureau user. */
+  identitySecret: string;
+}
+
+export interface LoadSummary {
+  schools: number;
+  zoneSets: number;
+  zones: number;
+  rules: number;
+  results: number;
+}
+
+/**
+ * Loads a generated district through the services' own bureau import mutations (never by writing
+ * their collections), so the demo exercises the same validation a bureau's files go through:
+ * boundary (as uploaded, GCJ-02), schools, zone sets per year and stage (drafted, then published),
+ * enrolment rules, admission results. Throws with the services' own problem reports on refusal.
+ */
+export async function loadDemoDistrict(
+  target: DemoTarget,
+  demo: DemoDistrict,
+  boundary: { feature: Feature<Polygon | MultiPolygon>; crs: 'WGS84' | 'GCJ02' },
+): Promise<LoadSummary> {
+  const bureau: Identity = { role: 'BUREAU', subject: 'demo-loader', districtCode: demo.districtCode };
+  const call = (url: string, query: string, variables: Record<string, unknown>) => postGraphql(url, query, variables, bureau, target.identitySecret);
+
+  const district = await call(target.catchmentsUrl, IMPORT_DISTRICT, {
+    input: {
+      districtCode: demo.districtCode,
+      crs: boundary.crs,
+      content: JSON.stringify({ type: 'FeatureCollection', features: [boundary.feature] }),
+      sampleData: true,
+    },
+  });
+  expectAccepted('district boundary', district.importDistrictBoundary);
+
+  const schools = await call(target.schoolsUrl, IMPORT_SCHOOLS, {
+    input: { districtCode: demo.districtCode, format: 'JSON', content: JSON.stringify(demo.schools) },
+  });
+  expectAccepted('schools', schools.importSchools);
+
+  const years = [...new Set(demo.rules.map((r) => r.year))].sort();
+  let zoneSets = 0;
+  let zones = 0;
+  for (const year of years) {
+    for (const stage of ['PRIMARY', 'JUNIOR'] as const) {
+      const imported = await call(target.catchmentsUrl, IMPORT_ZONES, {
+        input: {
+          districtCode: demo.districtCode,
+          year,
+          stage,
+          content: JSON.stringify(demo.catchments[stage]),
+          sourceDocument: `${demo.districtName}${year}年义务教育学校招生划片范围（示例数据）`,
+          sampleData: true,
+        },
+      });
+      const report = expectAccepted(`${year} ${stage} zones`, imported.importCatchments);
+      await call(target.catchmentsUrl, PUBLISH_ZONES, { setId: report.setId });
+      zoneSets += 1;
+      zones += report.imported as number;
+    }
+  }
+
+  const rules = await call(target.admissionsUrl, IMPORT_RULES, {
+    input: { districtCode: demo.districtCode, content: JSON.stringify(demo.rules) },
+  });
+  expectAccepted('enrolment rules', rules.importEnrolmentRules);
+  const results = await call(target.admissionsUrl, IMPORT_RESULTS, {
+    input: { districtCode: demo.districtCode, content: JSON.stringify(demo.results) },
+  });
+  expectAccepted('admission results', results.importAdmissionResults);
+
+  return { schools: demo.schools.length, zoneSets, zones, rules: demo.rules.length, results: demo.results.length };
+}
+
+async function postGraphql(url: string, query: string, variables: Record<string, unknown>, identity: Identity, secret: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, secret) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json().catch(() => ({}))) as { data?: Record<string, any>; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) {
+    throw new Error(`${url} answered ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+  }
+  return body.data;
+}
+
+function expectAccepted(what: string, report: { accepted: boolean; problems: unknown[] } & Record<string, unknown>) {
+  if (!report.accepted) throw new Error(`Demo ${what} refused: ${JSON.stringify(report.problems.slice(0, 5))}`);
+  return report;
+}
+
+const IMPORT_DISTRICT = `mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { accepted problems { index reason } } }`;
+const IMPORT_SCHOOLS = `mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted created problems { row field reason } } }`;
+const IMPORT_ZONES = `mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { accepted setId imported problems { index reason } } }`;
+const PUBLISH_ZONES = `mutation($setId: ID!) { publishCatchmentSet(setId: $setId) { id } }`;
+const IMPORT_RULES = `mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted problems { row field reason } } }`;
+const IMPORT_RESULTS = `mutation($input: AdmissionsImportInput!) { importAdmissionResults(input: $input) { accepted problems { row field reason } } }`;
