@@ -1,0 +1,23 @@
+export { generateDistrict } from './generateDistrict';
+export { generateSyntheticDistrict } from './generateSyntheticDistrict';
+export type { GenerateSyntheticDistrictOptions } from './generateSyntheticDistrict';
+export { readDemoBoundary, DEMO_BOUNDARY_FILE } from './readDemoBoundary';
+export type { DemoBoundary } from './readDemoBoundary';
+export type {
+  AdmissionResultRow,
+  AllocationMethod,
+  CatchmentCollection,
+  CatchmentProperties,
+  DemoDistrict,
+  EnrolmentRulesRow,
+  ExplanationReason,
+  GenerateDistrictOptions,
+  Ownership,
+  SampleAddress,
+  SchoolRow,
+  Stage,
+  TimetablePhase,
+  ZonedStage,
+} from './DemoDistrict';
+export { loadDemoDistrict } from './loadDemoDistrict';
+export type { DemoTarget, LoadSummary } from './loadDemoDistrict';

@@ -1,0 +1,142 @@
+// `npm start`: the whole system on one machine — embedded database (unless MONGODB_URI is set), the
+// three subgraphs, the sample district when the database is empty, the gateway and the web map.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { findRepoRoot, startEmbeddedDatabase, type EmbeddedDatabase } from '@zsgk/db';
+import { generateDistrict, loadDemoDistrict, readDemoBoundary } from '@zsgk/demo-district';
+import { loadStartConfig } from './startConfig';
+
+const root = findRepoRoot();
+const config = loadStartConfig();
+const children: { name: string; child: ChildProcess }[] = [];
+let database: EmbeddedDatabase | null = null;
+let stopping = false;
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  mkdirSync(config.DATA_DIR, { recursive: true });
+  const identitySecret = config.IDENTITY_SECRET ?? persistentSecret(path.join(config.DATA_DIR, 'identity-secret'));
+
+  let mongodbUri = config.MONGODB_URI;
+  if (!mongodbUri) {
+    database = await startEmbeddedDatabase({ dataDir: path.join(config.DATA_DIR, 'ferretdb'), port: config.EMBEDDED_DB_PORT });
+    mongodbUri = database.uri;
+    console.log(`[start] embedded FerretDB on ${mongodbUri} (data in ${path.relative(root, database.dataDir)}/)`);
+  }
+
+  const base = { MONGODB_URI: mongodbUri, IDENTITY_SECRET: identitySecret, HOST: config.HOST };
+  const url = (p: number, suffix = '/graphql') => `http://${config.HOST}:${p}${suffix}`;
+  run('schools', 'services/schools/src/main.ts', { ...base, SCHOOLS_PORT: String(config.SCHOOLS_PORT) });
+  run('catchments', 'services/catchments/src/main.ts', { ...base, CATCHMENTS_PORT: String(config.CATCHMENTS_PORT) });
+  run('admissions', 'services/admissions/src/main.ts', { ...base, ADMISSIONS_PORT: String(config.ADMISSIONS_PORT) });
+  console.log('[start] building the web map…');
+  const build = spawnSync('npm', ['run', 'build', '-w', 'web-map', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('web map build failed');
+  await Promise.all([config.SCHOOLS_PORT, config.CATCHMENTS_PORT, config.ADMISSIONS_PORT].map((p) => waitReady(url(p, '/readyz'))));
+
+  const urls = { schoolsUrl: url(config.SCHOOLS_PORT), catchmentsUrl: url(config.CATCHMENTS_PORT), admissionsUrl: url(config.ADMISSIONS_PORT) };
+  if (config.LOAD_DEMO === 'true' && (await countSchools(urls.schoolsUrl, config.DEMO_DISTRICT_CODE)) === 0) {
+    const t = Date.now();
+    const boundary = readDemoBoundary(config.DEMO_DISTRICT_CODE);
+    const demo = generateDistrict({ boundary: boundary.wgs84, districtCode: config.DEMO_DISTRICT_CODE, districtName: boundary.name });
+    const summary = await loadDemoDistrict({ ...urls, identitySecret }, demo, { feature: boundary.raw, crs: 'GCJ02' });
+    console.log(`[start] loaded the sample district ${boundary.name} in ${Date.now() - t} ms: ${JSON.stringify(summary)}`);
+  }
+
+  run('gateway', 'gateway/src/main.ts', {
+    IDENTITY_SECRET: identitySecret,
+    HOST: config.HOST,
+    GATEWAY_PORT: String(config.GATEWAY_PORT),
+    SCHOOLS_URL: urls.schoolsUrl,
+    CATCHMENTS_URL: urls.catchmentsUrl,
+    ADMISSIONS_URL: urls.admissionsUrl,
+    WEB_MAP_ORIGIN: `http://localhost:${config.WEB_MAP_PORT},http://127.0.0.1:${config.WEB_MAP_PORT}`,
+  });
+  run('web-map', 'web-map/server/main.ts', {
+    HOST: config.HOST,
+    WEB_MAP_PORT: String(config.WEB_MAP_PORT),
+    GATEWAY_PUBLIC_URL: `http://localhost:${config.GATEWAY_PORT}/graphql`,
+    DEMO_DISTRICT_CODE: config.DEMO_DISTRICT_CODE,
+    ...(config.TILE_URL ? { TILE_URL: config.TILE_URL } : {}),
+  });
+  await Promise.all([waitReady(url(config.GATEWAY_PORT, '/readyz')), waitReady(url(config.WEB_MAP_PORT, '/healthz'))]);
+
+  console.log(`
+Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.
+  GraphQL gateway  http://localhost:${config.GATEWAY_PORT}/graphql
+  Web map          http://localhost:${config.WEB_MAP_PORT}/
+  Subgraphs        ${urls.schoolsUrl}  ${urls.catchmentsUrl}  ${urls.admissionsUrl}
+Try:
+  curl -s http://localhost:${config.GATEWAY_PORT}/graphql -H 'content-type: application/json' \\
+    -d '{"query":"{ schools(filter:{districtCode:\\"${config.DEMO_DISTRICT_CODE}\\"}, first:5) { totalCount nodes { id name sampleData } } }"}'
+Ctrl-C stops everything.`);
+}
+
+/** Starts one workspace entry under node + tsx; if it dies, everything stops (no restart loops). */
+function run(name: string, entry: string, env: Record<string, string>): void {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: root,
+    env: { ...process.env, ...env, NODE_ENV: process.env.NODE_ENV ?? 'development' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  children.push({ name, child });
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`[start] ${name} exited (${signal ?? code}); stopping everything.`);
+    void shutdown(1);
+  });
+}
+
+async function waitReady(target: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) throw new Error('stopping');
+    if (await fetch(target).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${target} was not ready within ${timeoutMs / 1000} s`);
+}
+
+async function countSchools(schoolsUrl: string, districtCode: string): Promise<number> {
+  const response = await fetch(schoolsUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `{ schools(filter: { districtCode: "${districtCode}" }, first: 1) { totalCount } }` }),
+  });
+  const body = (await response.json()) as { data?: { schools: { totalCount: number } } };
+  return body.data?.schools.totalCount ?? 0;
+}
+
+function persistentSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(
+    children.map(
+      ({ child }) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 8000).unref();
+        }),
+    ),
+  );
+  await database?.stop();
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+main().catch((error) => {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  void shutdown(1);
+});
