@@ -46,6 +46,8 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
     gateway,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    // The process entry owns SIGTERM (drain, close the database); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),

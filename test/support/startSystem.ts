@@ -10,7 +10,7 @@ type Listening = Awaited<ReturnType<typeof listenOnFreePort>>;
  * The whole system in-process: three subgraphs, each on its own fresh database and free port, and
  * the gateway in front of them. `stopSubgraph` / `restartSubgraph` let tests take one down.
  */
-export async function startSystem() {
+export async function startSystem(options: { allowedOrigins?: string[] } = {}) {
   const databases = await Promise.all(['schools', 'catchments', 'admissions'].map((name) => openTestDatabase(name)));
   const [schoolsDb, catchmentsDb, admissionsDb] = databases as [typeof databases[0], typeof databases[0], typeof databases[0]];
   const schools = await createSchools({ connection: schoolsDb.connection, identitySecret: TEST_IDENTITY_SECRET });
@@ -26,7 +26,7 @@ export async function startSystem() {
     catchments: `${listening.catchments.baseUrl}/graphql`,
     admissions: `${listening.admissions.baseUrl}/graphql`,
   };
-  const gateway = await createGateway({ subgraphUrls: urls, identitySecret: TEST_IDENTITY_SECRET });
+  const gateway = await createGateway({ subgraphUrls: urls, identitySecret: TEST_IDENTITY_SECRET, allowedOrigins: options.allowedOrigins });
   const gatewayListening = await listenOnFreePort(gateway.app);
   return {
     urls,

@@ -10,9 +10,6 @@ import { renderLegend } from './renderLegend';
 import { renderSchools } from './renderSchools';
 import { showError } from './showError';
 
-// Whole country, for a district with neither an outline nor located schools.
-const CHINA_CENTRE: [number, number] = [35, 105];
-
 async function start(): Promise<void> {
   const status = pageElement('status');
   renderLegend(pageElement('legend'));
@@ -31,7 +28,6 @@ async function start(): Promise<void> {
   });
   const bounds = boundaryBounds ?? schoolBounds;
   if (bounds) map.fitBounds(bounds, { padding: [16, 16], maxZoom: 16 });
-  else map.setView(CHINA_CENTRE, 4);
   status.hidden = true;
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readConfig } from '@zsgk/config';
 import { configSchema } from '../server/config';
 import { createWebMapServer } from '../server/createWebMapServer';
-import { listenOnLoopback } from './listenOnLoopback';
+import { listenOnFreePort } from '@zsgk/testkit';
 
 const tempDirs: string[] = [];
 const servers: { close(): Promise<void> }[] = [];
@@ -26,7 +26,7 @@ function builtDist(): string {
 
 async function startWebMap(env: Record<string, string>): Promise<string> {
   const config = readConfig(configSchema, { WEB_MAP_DIST: tempDir(), ...env });
-  const listening = await listenOnLoopback(createWebMapServer(config));
+  const listening = await listenOnFreePort(createWebMapServer(config));
   servers.push(listening);
   return listening.baseUrl;
 }

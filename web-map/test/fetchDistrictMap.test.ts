@@ -1,7 +1,7 @@
 import express from 'express';
 import { DISTRICT_MAP_QUERY, fetchDistrictMap } from '../src/fetchDistrictMap';
 import { PageError } from '../src/PageError';
-import { listenOnLoopback } from './listenOnLoopback';
+import { listenOnFreePort } from '@zsgk/testkit';
 
 const BOUNDARY = { type: 'MultiPolygon', coordinates: [[[[116.7, 35.5], [116.9, 35.5], [116.9, 35.6], [116.7, 35.5]]]] };
 const SCHOOL = {
@@ -29,7 +29,7 @@ async function stubGateway(status: number, body: unknown) {
     received.push({ contentType: req.get('content-type'), body: req.body });
     res.status(status).type(typeof body === 'string' ? 'text/html' : 'application/json').send(body);
   });
-  const listening = await listenOnLoopback(app);
+  const listening = await listenOnFreePort(app);
   closers.push(listening.close);
   return { url: `${listening.baseUrl}/graphql`, received };
 }

@@ -53,6 +53,8 @@ export async function createSubgraphApp<Ctx extends RequestContext>(
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
+    // The process entry owns SIGTERM (drain, close the database); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

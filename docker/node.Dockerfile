@@ -1,0 +1,100 @@
+# One image recipe for every Node workspace: pick one with --target (schools, catchments, admissions,
+# gateway, web-map, demo-load). docker-compose.yml builds each target from this file.
+#
+#   docker build -f docker/node.Dockerfile --target schools -t zsgk-schools .
+#
+# Stages: base → manifests (package.json files only) → deps (npm ci) → build (source + web-map bundle)
+# → runtime (non-root, NODE_ENV=production) → one small stage per target (port, health check, command).
+# Nothing is downloaded here except npm packages from the npm registry; no apt-get is needed, since
+# every native dependency (esbuild, rollup, swc) ships prebuilt in a registry package.
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+FROM ${NODE_IMAGE} AS base
+WORKDIR /app
+# No update checks, funding or audit calls from npm, in the build or at run time.
+ENV NPM_CONFIG_UPDATE_NOTIFIER=false \
+    NPM_CONFIG_FUND=false \
+    NPM_CONFIG_AUDIT=false
+
+# Only the root manifest, the lockfile and every workspace's package.json, at their paths. The stage
+# itself re-runs on any source change, but its output changes only when a manifest does, so the
+# `npm ci` layer below stays cached while code changes. A new workspace needs no edit here.
+FROM base AS manifests
+WORKDIR /src
+COPY . .
+RUN mkdir /manifests \
+ && cp package.json package-lock.json /manifests/ \
+ && find . -mindepth 2 -maxdepth 3 -name package.json -not -path '*/node_modules/*' \
+      -exec cp --parents '{}' /manifests/ ';'
+
+# All dependencies, dev ones included: the services run TypeScript through tsx (a root devDependency)
+# and the web map is bundled by vite.
+FROM base AS deps
+COPY --from=manifests /manifests/ ./
+RUN npm ci --no-audit --no-fund --cache /tmp/npm-cache \
+ && rm -rf /tmp/npm-cache
+
+FROM deps AS build
+COPY . .
+RUN npm run build -w web-map
+
+FROM base AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    NPM_CONFIG_CACHE=/tmp/.npm
+# Files stay owned by root: the `node` user can read the code but not change it.
+COPY --from=build /app /app
+# The base image's `node` user (uid/gid 1000), by number so that Kubernetes' runAsNonRoot can check it.
+USER 1000:1000
+
+FROM runtime AS schools
+WORKDIR /app/services/schools
+ENV SCHOOLS_PORT=4001
+EXPOSE 4001
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.SCHOOLS_PORT||4001)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
+CMD ["node", "--import", "tsx", "src/main.ts"]
+
+FROM runtime AS catchments
+WORKDIR /app/services/catchments
+ENV CATCHMENTS_PORT=4002
+EXPOSE 4002
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.CATCHMENTS_PORT||4002)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
+CMD ["node", "--import", "tsx", "src/main.ts"]
+
+FROM runtime AS admissions
+WORKDIR /app/services/admissions
+ENV ADMISSIONS_PORT=4003
+EXPOSE 4003
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.ADMISSIONS_PORT||4003)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
+CMD ["node", "--import", "tsx", "src/main.ts"]
+
+FROM runtime AS gateway
+WORKDIR /app/gateway
+# The gateway's code sets this too; set here as well so no code path can construct ApolloGateway
+# without it (it would otherwise report to Apollo and probe cloud metadata addresses).
+ENV GATEWAY_PORT=4000 \
+    APOLLO_TELEMETRY_DISABLED=true
+EXPOSE 4000
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.GATEWAY_PORT||4000)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
+CMD ["node", "--import", "tsx", "src/main.ts"]
+
+FROM runtime AS web-map
+WORKDIR /app/web-map
+ENV WEB_MAP_PORT=8080
+EXPOSE 8080
+# Ready when it serves its page: `/` answers 503 while the bundle is missing (/healthz only says the
+# process is alive). It has no database or upstream to wait for.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.WEB_MAP_PORT||8080)+'/').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
+CMD ["node", "--import", "tsx", "server/main.ts"]
+
+# One-shot: loads the demo district through the three subgraphs (SCHOOLS_URL, CATCHMENTS_URL,
+# ADMISSIONS_URL, IDENTITY_SECRET), then exits.
+FROM runtime AS demo-load
+WORKDIR /app
+CMD ["npm", "run", "demo:load"]
