@@ -45,6 +45,8 @@ ENV NODE_ENV=production \
     NPM_CONFIG_CACHE=/tmp/.npm
 # Files stay owned by root: the `node` user can read the code but not change it.
 COPY --from=build /app /app
+# The one place a service writes: the embedded token issuer's key (a volume in docker-compose).
+RUN mkdir -p /var/lib/zsgk/gateway-keys && chown 1000:1000 /var/lib/zsgk/gateway-keys
 # The base image's `node` user (uid/gid 1000), by number so that Kubernetes' runAsNonRoot can check it.
 USER 1000:1000
 
@@ -77,6 +79,7 @@ WORKDIR /app/gateway
 # The gateway's code sets this too; set here as well so no code path can construct ApolloGateway
 # without it (it would otherwise report to Apollo and probe cloud metadata addresses).
 ENV GATEWAY_PORT=4000 \
+    GATEWAY_KEY_DIR=/var/lib/zsgk/gateway-keys \
     APOLLO_TELEMETRY_DISABLED=true
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \

@@ -6,6 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findRepoRoot, startEmbeddedDatabase, type EmbeddedDatabase } from '@zsgk/db';
 import { generateDistrict, loadDemoDistrict, readDemoBoundary } from '@zsgk/demo-district';
+import { issueToken } from '@zsgk/gateway/src/auth/issueToken';
+import { loadOrCreateLocalKeys } from '@zsgk/gateway/src/auth/localKeys';
+import { loadTokenConfig } from '@zsgk/gateway/scripts/tokenConfig';
 import { loadStartConfig } from './startConfig';
 
 const root = findRepoRoot();
@@ -45,7 +48,10 @@ async function main(): Promise<void> {
     console.log(`[start] loaded the sample district ${boundary.name} in ${Date.now() - t} ms: ${JSON.stringify(summary)}`);
   }
 
+  const keyDir = path.join(config.DATA_DIR, 'gateway-keys');
   run('gateway', 'gateway/src/main.ts', {
+    MONGODB_URI: mongodbUri,
+    GATEWAY_KEY_DIR: keyDir,
     IDENTITY_SECRET: identitySecret,
     HOST: config.HOST,
     GATEWAY_PORT: String(config.GATEWAY_PORT),
@@ -62,6 +68,7 @@ async function main(): Promise<void> {
     ...(config.TILE_URL ? { TILE_URL: config.TILE_URL } : {}),
   });
   await Promise.all([waitReady(url(config.GATEWAY_PORT, '/readyz')), waitReady(url(config.WEB_MAP_PORT, '/healthz'))]);
+  const tokens = await demoTokens(keyDir, urls.schoolsUrl);
 
   console.log(`
 Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.
@@ -71,6 +78,9 @@ Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.
 Try:
   curl -s http://localhost:${config.GATEWAY_PORT}/graphql -H 'content-type: application/json' \\
     -d '{"query":"{ schools(filter:{districtCode:\\"${config.DEMO_DISTRICT_CODE}\\"}, first:5) { totalCount nodes { id name sampleData } } }"}'
+Development tokens (8 h; \`npm run token -- --help\` for more), send as  Authorization: Bearer <token>
+  bureau ${config.DEMO_DISTRICT_CODE}:  ${tokens.bureau}
+  school ${tokens.schoolId}: ${tokens.school}
 Ctrl-C stops everything.`);
 }
 
@@ -107,6 +117,25 @@ async function countSchools(schoolsUrl: string, districtCode: string): Promise<n
   });
   const body = (await response.json()) as { data?: { schools: { totalCount: number } } };
   return body.data?.schools.totalCount ?? 0;
+}
+
+/** A bureau token for the demo district and a school token for its first school, from the embedded issuer. */
+async function demoTokens(keyDir: string, schoolsUrl: string) {
+  const keys = await loadOrCreateLocalKeys(keyDir);
+  const issuer = loadTokenConfig(); // the gateway's own issuer/audience settings and defaults
+  const options = { issuer: issuer.GATEWAY_JWT_ISSUER, audience: issuer.GATEWAY_JWT_AUDIENCE, ttl: '8h' };
+  const response = await fetch(schoolsUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `{ schools(filter: { districtCode: "${config.DEMO_DISTRICT_CODE}" }, first: 1) { nodes { id } } }` }),
+  });
+  const body = (await response.json()) as { data?: { schools: { nodes: { id: string }[] } } };
+  const schoolId = body.data?.schools.nodes[0]?.id ?? '0000000000';
+  return {
+    schoolId,
+    bureau: await issueToken(keys, { role: 'BUREAU', subject: 'demo-bureau', districtCode: config.DEMO_DISTRICT_CODE }, options),
+    school: await issueToken(keys, { role: 'SCHOOL', subject: 'demo-school', schoolId }, options),
+  };
 }
 
 function persistentSecret(file: string): string {

@@ -57,6 +57,9 @@ describe('nothing phones home', () => {
         ['gateway/src/main.ts'],
         {
           IDENTITY_SECRET: TEST_IDENTITY_SECRET,
+          MONGODB_URI: process.env.TEST_MONGODB_URI!,
+          GATEWAY_DB: `t_gateway_guard_${port}`,
+          GATEWAY_KEY_DIR: mkdtempSync(path.join(os.tmpdir(), 'gateway-keys-')),
           GATEWAY_PORT: String(port),
           SCHOOLS_URL: system.urls.schools,
           CATCHMENTS_URL: system.urls.catchments,

@@ -1,7 +1,10 @@
+import path from 'node:path';
 import { readConfigOrExit } from '@zsgk/config';
+import { findRepoRoot } from '@zsgk/db';
 import { z } from 'zod';
 
 const url = z.string().url();
+const positive = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -10,13 +13,34 @@ export const configSchema = z.object({
   SCHOOLS_URL: url.default('http://127.0.0.1:4001/graphql'),
   CATCHMENTS_URL: url.default('http://127.0.0.1:4002/graphql'),
   ADMISSIONS_URL: url.default('http://127.0.0.1:4003/graphql'),
+  /** The gateway's own database (audit log). */
+  MONGODB_URI: z.string().startsWith('mongodb'),
+  GATEWAY_DB: z.string().default('zsgk_gateway'),
   /** Shared with the subgraphs: signs the caller's identity on every subgraph request. */
   IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** The bureau's identity provider's JWKS. Unset: the embedded issuer's key in GATEWAY_KEY_DIR. */
+  GATEWAY_JWKS_URL: url.optional(),
+  GATEWAY_KEY_DIR: z.string().default(path.join(findRepoRoot(), '.data', 'gateway-keys')),
+  GATEWAY_JWT_ISSUER: z.string().default('zsgk-local'),
+  GATEWAY_JWT_AUDIENCE: z.string().default('zsgk-gateway'),
   /** Comma-separated browser origins allowed to call the gateway (the web map). */
   WEB_MAP_ORIGIN: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
-  GATEWAY_BODY_LIMIT: z.string().default('20mb'),
+  /** Body limit of /graphql; bulk imports use /graphql/import with GATEWAY_IMPORT_BODY_LIMIT. */
+  GATEWAY_BODY_LIMIT: z.string().default('1mb'),
+  GATEWAY_IMPORT_BODY_LIMIT: z.string().default('60mb'),
+  GATEWAY_MAX_DEPTH: positive(12),
+  GATEWAY_MAX_ALIASES: positive(30),
+  GATEWAY_MAX_COST: positive(50_000),
+  GATEWAY_MAX_VARIABLES_DEPTH: positive(12),
+  /** Sustained requests per second per client address, and the burst allowed above it. */
+  GATEWAY_RATE_PER_SECOND: positive(50),
+  GATEWAY_RATE_BURST: positive(200),
+  /** express `trust proxy` (e.g. "loopback" or a hop count) when behind a load balancer. */
+  GATEWAY_TRUST_PROXY: z.string().default('false'),
+  /** Seconds browsers and CDNs may cache anonymous reads of published data. 0 disables. */
+  GATEWAY_PUBLIC_MAX_AGE: z.coerce.number().int().min(0).default(60),
   /** Abort a subgraph request after this long, so one slow service cannot hold every request. */
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  SUBGRAPH_TIMEOUT_MS: positive(10_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

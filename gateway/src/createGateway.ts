@@ -2,63 +2,91 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { formatError } from '@zsgk/errors';
-import { PUBLIC } from '@zsgk/identity';
-import express, { type Express } from 'express';
+import { formatError, jsonErrorHandler } from '@zsgk/errors';
+import type { Identity } from '@zsgk/identity';
+import express, { type Express, type RequestHandler } from 'express';
+import type { Connection } from 'mongoose';
+import { auditPlugin } from './audit/auditPlugin';
+import { auditRoute } from './audit/auditRoute';
+import { authenticate, requireBureauRoute } from './auth/authenticate';
+import { cachePolicyPlugin } from './cachePolicyPlugin';
+import { checkSubgraphs } from './checkSubgraphs';
 import { SUPERGRAPH_FILE, type SubgraphName } from './composeSupergraph';
 import { corsFor } from './corsFor';
-import { checkSubgraphs } from './checkSubgraphs';
+import { AuditRepository } from './data/AuditRepository';
+import { operationLimitsPlugin, type OperationLimits } from './limits/operationLimitsPlugin';
+import { rateLimit, type RateLimitOptions } from './limits/rateLimit';
 import { SignedDataSource, type GatewayContext } from './SignedDataSource';
 
 export interface GatewayOptions {
   subgraphUrls: Record<SubgraphName, string>;
   identitySecret: string;
+  /** The gateway's own database, for the audit log. */
+  connection: Connection;
+  /** Verifies the Authorization header; no header → PUBLIC (see createTokenVerifier). */
+  verifyToken: (authorization: string | undefined) => Promise<Identity>;
   allowedOrigins?: string[];
   production?: boolean;
   bodyLimit?: string;
+  importBodyLimit?: string;
+  limits?: Partial<OperationLimits>;
+  rate?: RateLimitOptions;
+  trustProxy?: string;
+  publicMaxAgeSeconds?: number;
   subgraphTimeoutMs?: number;
   supergraphSdl?: string;
 }
 
+export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxVariablesDepth: 12 };
+
 /**
- * Builds (does not listen) the gateway: the committed supergraph, subgraph requests signed with the
- * caller's identity, /healthz, and /readyz naming any subgraph that is down.
+ * Builds (does not listen) the gateway: the committed supergraph; bearer tokens verified and the
+ * identity forwarded signed; limits on body size, depth, aliases, cost and rate; cacheable public
+ * reads; an audit log of every mutation; /healthz and /readyz naming any subgraph that is down.
  */
 export async function createGateway(options: GatewayOptions): Promise<{ app: Express; stop(): Promise<void> }> {
   // Must be set before ApolloGateway is constructed: otherwise it starts an OpenTelemetry exporter
   // that reports to Apollo and probes cloud metadata addresses. The bureau's data stays home.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
-      return new SignedDataSource(url, options.identitySecret, options.subgraphTimeoutMs ?? 10_000);
+      return new SignedDataSource(name, url, options.identitySecret, timeoutMs);
     },
   });
+  const audit = new AuditRepository(options.connection);
   const production = options.production ?? false;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
     includeStacktraceInErrorResponses: false,
-    // The process entry owns SIGTERM (drain, close the database); Apollo's own handler would race it.
     stopOnTerminationSignals: false,
+    csrfPrevention: true,
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      operationLimitsPlugin({ ...DEFAULT_LIMITS, ...options.limits }),
+      cachePolicyPlugin(options.publicMaxAgeSeconds ?? 60),
+      auditPlugin(audit),
     ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', parseTrustProxy(options.trustProxy ?? 'false'));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
@@ -67,13 +95,23 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
     const ready = Object.values(subgraphs).every((s) => s === 'ready');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs });
   });
-  app.use(
-    '/graphql',
-    corsFor(options.allowedOrigins ?? []),
-    express.json({ limit: options.bodyLimit ?? '20mb' }),
-    // Identity is PUBLIC until bearer tokens are verified here (gateway issue); subgraphs trust only
-    // what this process signs, so nothing a client sends can raise its role.
-    expressMiddleware(apollo, { context: async () => ({ identity: PUBLIC }) }),
-  );
+
+  const limiter = rateLimit(options.rate ?? { perSecond: 50, burst: 200 });
+  const cors = corsFor(options.allowedOrigins ?? []);
+  const auth = authenticate(options.verifyToken);
+  const graphql: RequestHandler = expressMiddleware(apollo, {
+    context: async ({ req, res }) => ({ identity: res.locals.identity as Identity, clientAddress: req.ip }),
+  });
+  app.get('/audit', limiter, auth, auditRoute(audit));
+  // Bulk imports: a larger body, but only for bureau users, checked before the body is read.
+  app.use('/graphql/import', cors, limiter, auth, requireBureauRoute, express.json({ limit: options.importBodyLimit ?? '60mb' }), graphql);
+  app.use('/graphql', cors, limiter, auth, express.json({ limit: options.bodyLimit ?? '1mb' }), graphql);
+  app.use(jsonErrorHandler);
   return { app, stop: () => apollo.stop() };
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

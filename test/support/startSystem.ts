@@ -1,6 +1,13 @@
 import { createServer as createAdmissions } from '@zsgk/admissions/src/server';
 import { createServer as createCatchments } from '@zsgk/catchments/src/server';
-import { createGateway } from '@zsgk/gateway/src/createGateway';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createTokenVerifier } from '@zsgk/gateway/src/auth/createTokenVerifier';
+import { issueToken } from '@zsgk/gateway/src/auth/issueToken';
+import { loadOrCreateLocalKeys } from '@zsgk/gateway/src/auth/localKeys';
+import { createGateway, type GatewayOptions } from '@zsgk/gateway/src/createGateway';
+import type { Identity } from '@zsgk/identity';
 import { createServer as createSchools } from '@zsgk/schools/src/server';
 import { GraphqlClient, listenOnFreePort, openTestDatabase, TEST_IDENTITY_SECRET } from '@zsgk/testkit';
 
@@ -10,9 +17,9 @@ type Listening = Awaited<ReturnType<typeof listenOnFreePort>>;
  * The whole system in-process: three subgraphs, each on its own fresh database and free port, and
  * the gateway in front of them. `stopSubgraph` / `restartSubgraph` let tests take one down.
  */
-export async function startSystem(options: { allowedOrigins?: string[] } = {}) {
-  const databases = await Promise.all(['schools', 'catchments', 'admissions'].map((name) => openTestDatabase(name)));
-  const [schoolsDb, catchmentsDb, admissionsDb] = databases as [typeof databases[0], typeof databases[0], typeof databases[0]];
+export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowedOrigins' | 'rate' | 'limits' | 'subgraphTimeoutMs'>> = {}) {
+  const databases = await Promise.all(['schools', 'catchments', 'admissions', 'gateway'].map((name) => openTestDatabase(name)));
+  const [schoolsDb, catchmentsDb, admissionsDb, gatewayDb] = databases as [typeof databases[0], typeof databases[0], typeof databases[0], typeof databases[0]];
   const schools = await createSchools({ connection: schoolsDb.connection, identitySecret: TEST_IDENTITY_SECRET });
   const catchments = await createCatchments({ connection: catchmentsDb.connection, identitySecret: TEST_IDENTITY_SECRET, indexPollMs: 200 });
   const admissions = await createAdmissions({ connection: admissionsDb.connection, identitySecret: TEST_IDENTITY_SECRET });
@@ -26,13 +33,35 @@ export async function startSystem(options: { allowedOrigins?: string[] } = {}) {
     catchments: `${listening.catchments.baseUrl}/graphql`,
     admissions: `${listening.admissions.baseUrl}/graphql`,
   };
-  const gateway = await createGateway({ subgraphUrls: urls, identitySecret: TEST_IDENTITY_SECRET, allowedOrigins: options.allowedOrigins });
+  const keys = await loadOrCreateLocalKeys(mkdtempSync(path.join(os.tmpdir(), 'gateway-keys-')));
+  const issuer = { issuer: 'zsgk-test', audience: 'zsgk-gateway' };
+  const gateway = await createGateway({
+    subgraphUrls: urls,
+    identitySecret: TEST_IDENTITY_SECRET,
+    connection: gatewayDb.connection,
+    verifyToken: createTokenVerifier({ localPublicJwk: keys.publicJwk, ...issuer }),
+    rate: { perSecond: 1000, burst: 1000 },
+    ...options,
+  });
   const gatewayListening = await listenOnFreePort(gateway.app);
   return {
     urls,
     gatewayUrl: `${gatewayListening.baseUrl}/graphql`,
     gatewayBaseUrl: gatewayListening.baseUrl,
     gateway: new GraphqlClient(`${gatewayListening.baseUrl}/graphql`),
+    keys,
+    /** A bearer token from the test issuer, as the bureau's identity provider would sign it. */
+    token: (identity: Exclude<Identity, { role: 'PUBLIC' }>, ttl = '10m') => issueToken(keys, identity, { ...issuer, ttl }),
+    /** Stops one subgraph listening (as if it crashed); restartSubgraph brings it back on the same port. */
+    stopSubgraph: (name: keyof typeof listening) => listening[name].close(),
+    restartSubgraph: async (name: keyof typeof listening) => {
+      const port = Number(new URL(listening[name].baseUrl).port);
+      const app = { schools, catchments, admissions }[name].app;
+      await new Promise<void>((resolve) => {
+        const server = app.listen(port, '127.0.0.1', () => resolve());
+        listening[name] = { ...listening[name], server, close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }) };
+      });
+    },
     async stop() {
       await gatewayListening.close();
       await gateway.stop();

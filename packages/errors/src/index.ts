@@ -6,3 +6,4 @@ export { formatError } from './formatError';
 export type { ErrorLogger } from './formatError';
 export { rowProblemsFromZod } from './RowProblem';
 export type { RowProblem } from './RowProblem';
+export { jsonErrorHandler } from './jsonErrorHandler';

@@ -8,7 +8,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { formatError } from '@zsgk/errors';
+import { formatError, jsonErrorHandler } from '@zsgk/errors';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from '@zsgk/identity';
 import express, { type Express } from 'express';
 import type { DocumentNode } from 'graphql';
@@ -85,17 +85,3 @@ export async function createSubgraphApp<Ctx extends RequestContext>(
   app.use(jsonErrorHandler);
   return { app, apollo: apollo as unknown as ApolloServer<Ctx0>, stop: () => apollo.stop() };
 }
-
-/** Body-parser and other middleware errors become JSON GraphQL errors with a code, not HTML pages. */
-const jsonErrorHandler: express.ErrorRequestHandler = (error, _req, res, _next) => {
-  const status = typeof error?.status === 'number' ? error.status : 500;
-  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-  const message =
-    status === 413
-      ? `Request body is larger than the limit (${error.limit} bytes).`
-      : status < 500
-        ? `Malformed request: ${error.message}`
-        : 'Internal error.';
-  if (status >= 500) console.error('[error]', error);
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-};

@@ -1,0 +1,33 @@
+import { spawn } from 'node:child_process';
+import { findRepoRoot } from '@zsgk/db';
+
+export interface Running {
+  stop(): Promise<void>;
+}
+
+/** Starts a workspace entry under node + tsx and waits for its /readyz (or /healthz). */
+export async function startProcess(name: string, entry: string, env: Record<string, string>, port: number): Promise<Running> {
+  // BENCH_PROFILE=gateway writes a V8 CPU profile of that process into BENCH_PROFILE_DIR (or the cwd).
+  const profile = process.env.BENCH_PROFILE === name ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR ?? '.'}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], {
+    cwd: findRepoRoot(),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) break;
+    if (Date.now() > deadline) throw new Error(`${name} not ready after 60 s`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}

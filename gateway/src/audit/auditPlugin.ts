@@ -1,0 +1,37 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { AuditRepository } from '../data/AuditRepository';
+import type { GatewayContext } from '../SignedDataSource';
+import type { AuditEntry } from './AuditEntry';
+
+/**
+ * Appends every mutation — accepted or refused, anonymous included — to the audit log once its
+ * response is ready. A failure to write the log is logged loudly but does not fail the response:
+ * the mutation has already happened in the subgraph.
+ */
+export function auditPlugin(repository: AuditRepository): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, response, contextValue, request }) {
+          if (operation?.operation !== 'mutation') return;
+          const identity = contextValue.identity;
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          const input = (request.variables?.input ?? {}) as { districtCode?: unknown };
+          const entry: AuditEntry = {
+            at: new Date(),
+            role: identity.role,
+            subject: identity.role === 'PUBLIC' ? null : identity.subject,
+            districtCode: identity.role === 'BUREAU' ? identity.districtCode : typeof input.districtCode === 'string' ? input.districtCode : null,
+            schoolId: identity.role === 'SCHOOL' ? identity.schoolId : null,
+            operationName: operation.name?.value ?? null,
+            fields: operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])),
+            outcome: errors.length ? 'ERROR' : 'OK',
+            errorCodes: [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))],
+            clientAddress: contextValue.clientAddress ?? null,
+          };
+          await repository.append(entry).catch((error) => console.error('[gateway] AUDIT LOG WRITE FAILED', entry, error));
+        },
+      };
+    },
+  };
+}
