@@ -6,6 +6,13 @@ export const configSchema = commonEnv.extend({
   SCHOOLS_DB: z.string().default('zsgk_schools'),
   /** Largest request body, which bounds an import file too. */
   SCHOOLS_BODY_LIMIT: z.string().default('20mb'),
+  /**
+   * The catchments subgraph's GraphQL URL, asked for district boundaries to check that school
+   * locations lie in their district. Unset: that check is skipped, and every import report says so.
+   */
+  CATCHMENTS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
+  /** How often (ms) a replica checks whether another one changed the register, to refresh its search catalog. */
+  SCHOOLS_CATALOG_POLL_MS: z.coerce.number().int().min(100).default(2000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -11,5 +11,7 @@ runSubgraphProcess(
       identitySecret: config.IDENTITY_SECRET,
       production: config.NODE_ENV === 'production',
       bodyLimit: config.SCHOOLS_BODY_LIMIT,
+      catchmentsUrl: config.CATCHMENTS_URL,
+      catalogPollMs: config.SCHOOLS_CATALOG_POLL_MS,
     }),
 );

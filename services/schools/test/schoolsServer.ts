@@ -1,10 +1,10 @@
 import { GraphqlClient, listenOnFreePort, openTestDatabase, TEST_IDENTITY_SECRET, type TestDatabase } from '@zsgk/testkit';
-import { createServer } from '../src/server';
+import { createServer, type ServerDeps } from '../src/server';
 
 /** Starts the schools subgraph in-process on a free port against a fresh database. */
-export async function startSchoolsServer() {
+export async function startSchoolsServer(options: Pick<ServerDeps, 'catchmentsUrl' | 'bodyLimit'> = {}) {
   const database: TestDatabase = await openTestDatabase('schools');
-  const server = await createServer({ connection: database.connection, identitySecret: TEST_IDENTITY_SECRET });
+  const server = await createServer({ connection: database.connection, identitySecret: TEST_IDENTITY_SECRET, ...options });
   const listening = await listenOnFreePort(server.app);
   return {
     database,
@@ -36,7 +36,7 @@ export function schoolRow(n: number, overrides: Record<string, unknown> = {}): R
 }
 
 export const IMPORT = `mutation($input: SchoolImportInput!) {
-  importSchools(input: $input) { accepted created updated unchanged problems { row field reason } }
+  importSchools(input: $input) { accepted created updated unchanged problems { row field reason } warnings encoding }
 }`;
 
 export const BUREAU = { role: 'BUREAU', subject: 'clerk-1', districtCode: '370812' } as const;

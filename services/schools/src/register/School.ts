@@ -21,18 +21,67 @@ export interface SchoolFields {
   petitionAddress: string | null;
   website: string | null;
   status: SchoolStatus;
+  /** YYYY-MM-DD; for a PLANNED school, the planned opening. */
+  openedOn: string | null;
+  /** YYYY-MM-DD; set exactly when status is CLOSED. */
+  closedOn: string | null;
+  /** Why it closed; set exactly when status is CLOSED. */
+  closureReason: string | null;
   sampleData: boolean;
 }
 
-/** A stored school: the maintained fields plus bookkeeping. */
+/** Names of the maintained fields, in the order reports list them. */
+export const SCHOOL_FIELD_NAMES = [
+  'id',
+  'name',
+  'shortName',
+  'stages',
+  'ownership',
+  'districtCode',
+  'address',
+  'location',
+  'enquiryPhone',
+  'supervisionPhone',
+  'petitionAddress',
+  'website',
+  'status',
+  'openedOn',
+  'closedOn',
+  'closureReason',
+  'sampleData',
+] as const satisfies readonly (keyof SchoolFields)[];
+
+/** A stored school: the maintained fields plus bookkeeping (who wrote this version, and when). */
 export interface School extends SchoolFields {
   version: number;
   updatedAt: Date;
   updatedBy: string;
 }
 
+/**
+ * An earlier version of a school, as it was before a write replaced it, with who replaced it, when,
+ * and which fields that write changed.
+ */
+export interface SchoolVersion extends School {
+  supersededAt: Date;
+  supersededBy: string;
+  changedFields: string[];
+}
+
+/** A WGS-84 box: west, south, east, north. */
+export interface BoundingBox {
+  minLng: number;
+  minLat: number;
+  maxLng: number;
+  maxLat: number;
+}
+
 export interface SchoolFilter {
-  districtCode?: string;
-  stage?: Stage;
-  status?: SchoolStatus;
+  districtCode?: string | null;
+  stage?: Stage | null;
+  ownership?: Ownership | null;
+  status?: SchoolStatus | null;
+  bbox?: BoundingBox | null;
+  /** Substring of the name, short name or address (Chinese or Latin; case-insensitive). */
+  text?: string | null;
 }

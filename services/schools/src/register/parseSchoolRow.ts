@@ -1,8 +1,10 @@
 import { rowProblemsFromZod, type RowProblem } from '@zsgk/errors';
 import { checkChinaPosition, toWgs84, type Crs } from '@zsgk/geo';
-import { districtCode, optionalText, phoneField as phone, safeText as text, schoolId } from '@zsgk/validation';
+import { districtCode, isoDate, optionalText, phoneField as phone, safeText as text, schoolId } from '@zsgk/validation';
 import { z } from 'zod';
 import { OWNERSHIPS, SCHOOL_STATUSES, STAGES, type SchoolFields } from './School';
+
+const optionalDate = isoDate.nullish().transform((v) => v ?? null);
 
 const rowSchema = z
   .object({
@@ -13,47 +15,64 @@ const rowSchema = z
     ownership: z.enum(OWNERSHIPS),
     districtCode,
     address: text(200),
-    location: z.object({ lng: z.number(), lat: z.number() }).nullish().transform((v) => v ?? null),
+    location: z.object({ lng: z.number(), lat: z.number() }).strict().nullish().transform((v) => v ?? null),
     enquiryPhone: phone,
     supervisionPhone: phone,
     petitionAddress: optionalText(200),
     website: z.string().trim().url('must be a URL').max(300).nullish().transform((v) => v ?? null),
     status: z.enum(SCHOOL_STATUSES).default('OPEN'),
+    openedOn: optionalDate,
+    closedOn: optionalDate,
+    closureReason: optionalText(500),
     sampleData: z.boolean().default(false),
   })
   .strict();
 
-
 export type ParsedRow = { ok: true; school: SchoolFields } | { ok: false; problems: RowProblem[] };
 
+/** Fields policy requires published for every OPEN school. */
+const REQUIRED_WHEN_OPEN = ['enquiryPhone', 'supervisionPhone', 'petitionAddress', 'location'] as const;
+
 /**
- * Checks one imported row and returns the school in WGS-84, or every problem with its field.
- * `row` is 1-based, as a clerk counts in a spreadsheet.
+ * Checks one row (an imported row, or a school after a create or an edit) and returns the school
+ * in WGS-84, or every problem with its field. `row` is 1-based, as a clerk counts in a spreadsheet.
+ * `crs` is the datum of the row's location; it is converted to WGS-84.
  */
-export function parseSchoolRow(raw: unknown, row: number, districtCode: string, crs: Crs): ParsedRow {
+export function parseSchoolRow(raw: unknown, row: number, expectedDistrictCode: string, crs: Crs): ParsedRow {
   const parsed = rowSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, problems: rowProblemsFromZod(parsed.error.issues, row) };
   }
   const school = parsed.data;
   const problems: RowProblem[] = [];
-  if (school.districtCode !== districtCode) {
-    problems.push({ row, field: 'districtCode', reason: `is ${school.districtCode}, but this import is for ${districtCode}` });
+  const problem = (field: string | null, reason: string) => problems.push({ row, field, reason });
+  if (school.districtCode !== expectedDistrictCode) {
+    problem('districtCode', `is ${school.districtCode}, but this import is for ${expectedDistrictCode}`);
   }
   if (school.status === 'OPEN') {
-    for (const field of ['enquiryPhone', 'supervisionPhone', 'petitionAddress', 'location'] as const) {
-      if (school[field] === null) problems.push({ row, field, reason: 'is required for an OPEN school (policy requires it published)' });
+    for (const field of REQUIRED_WHEN_OPEN) {
+      if (school[field] === null) problem(field, 'is required for an OPEN school (policy requires it published)');
     }
+  }
+  if (school.status === 'CLOSED') {
+    if (!school.closedOn) problem('closedOn', 'is required for a CLOSED school');
+    if (!school.closureReason) problem('closureReason', 'is required for a CLOSED school');
+  } else {
+    if (school.closedOn) problem('closedOn', `must be empty unless the school is CLOSED (status is ${school.status})`);
+    if (school.closureReason) problem('closureReason', `must be empty unless the school is CLOSED (status is ${school.status})`);
+  }
+  if (school.openedOn && school.closedOn && school.closedOn < school.openedOn) {
+    problem('closedOn', `${school.closedOn} is before the opening date ${school.openedOn}`);
   }
   if (school.location) {
     const reason = checkChinaPosition(school.location.lng, school.location.lat);
-    if (reason) problems.push({ row, field: 'location', reason });
+    if (reason) problem('location', reason);
     else {
       const [lng, lat] = toWgs84([school.location.lng, school.location.lat], crs);
       school.location = { lng: round7(lng), lat: round7(lat) };
     }
   }
-  return problems.length ? { ok: false, problems } : { ok: true, school: { ...school, stages: [...new Set(school.stages)] } };
+  return problems.length ? { ok: false, problems } : { ok: true, school: { ...school, stages: STAGES.filter((s) => school.stages.includes(s)) } };
 }
 
 // 1e-7 degrees is about a centimetre: enough, and keeps re-imports byte-identical.

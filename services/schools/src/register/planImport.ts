@@ -1,3 +1,4 @@
+import { changedFields } from './changedFields';
 import type { School, SchoolFields } from './School';
 
 export interface ImportPlan {
@@ -15,12 +16,8 @@ export function planImport(rows: SchoolFields[], existing: Map<string, School>):
   for (const row of rows) {
     const current = existing.get(row.id);
     if (!current) plan.create.push(row);
-    else if (sameFields(row, current)) plan.unchanged += 1;
+    else if (changedFields(current, row).length === 0) plan.unchanged += 1;
     else plan.update.push(row);
   }
   return plan;
-}
-
-export function sameFields(a: SchoolFields, b: SchoolFields): boolean {
-  return (Object.keys(a) as (keyof SchoolFields)[]).every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }

@@ -1,0 +1,2 @@
+export { findDivision } from './findDivision';
+export type { Division } from './findDivision';

@@ -1,0 +1,72 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { DistrictBoundaryLookup, DistrictBoundarySource } from '../register/DistrictBoundary';
+
+const QUERY = 'query($code: String!) { district(code: $code) { name boundary } }';
+
+export interface CatchmentsDistrictSourceOptions {
+  /** The catchments subgraph's GraphQL URL. */
+  url: string;
+  /** Give up after this long and report the boundary as unavailable. */
+  timeoutMs?: number;
+  /** How long a found boundary is reused before asking again. */
+  cacheMs?: number;
+}
+
+/**
+ * District boundaries from the catchments subgraph, which owns them, through its public
+ * `district(code) { boundary }` query: this service never reads another service's database.
+ * Failures are answers (UNAVAILABLE with the reason), never exceptions, so an import can go on
+ * and say what it could not check.
+ */
+export class CatchmentsDistrictSource implements DistrictBoundarySource {
+  private readonly cache = new Map<string, { until: number; lookup: DistrictBoundaryLookup }>();
+
+  constructor(private readonly options: CatchmentsDistrictSourceOptions) {}
+
+  async find(districtCode: string): Promise<DistrictBoundaryLookup> {
+    const cached = this.cache.get(districtCode);
+    if (cached && cached.until > Date.now()) return cached.lookup;
+    const lookup = await this.ask(districtCode);
+    if (lookup.status !== 'UNAVAILABLE') this.cache.set(districtCode, { until: Date.now() + (this.options.cacheMs ?? 60_000), lookup });
+    return lookup;
+  }
+
+  private async ask(districtCode: string): Promise<DistrictBoundaryLookup> {
+    const unavailable = (why: string): DistrictBoundaryLookup => ({ status: 'UNAVAILABLE', reason: `the catchments service ${why}` });
+    let body: { data?: { district?: { name: string; boundary: unknown } | null }; errors?: { message: string }[] };
+    try {
+      const response = await fetch(this.options.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: QUERY, variables: { code: districtCode } }),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 3000),
+      });
+      if (!response.ok) return unavailable(`answered HTTP ${response.status}`);
+      body = (await response.json()) as typeof body;
+    } catch (error) {
+      const { name, message, cause } = error as Error & { cause?: { code?: string } };
+      return unavailable(`could not be reached (${name === 'TimeoutError' ? 'timed out' : (cause?.code ?? message)})`);
+    }
+    if (body.errors?.length) return unavailable(`answered with an error: ${body.errors[0]!.message}`);
+    const district = body.data?.district;
+    if (!district) return { status: 'UNKNOWN' };
+    const boundary = readBoundary(district.boundary);
+    return boundary ? { status: 'FOUND', name: district.name, boundary } : unavailable('sent a boundary that is not a Polygon or MultiPolygon');
+  }
+}
+
+function readBoundary(value: unknown): Polygon | MultiPolygon | null {
+  const geometry = typeof value === 'string' ? safeParse(value) : value;
+  const candidate = geometry && typeof geometry === 'object' && 'geometry' in geometry ? (geometry as { geometry: unknown }).geometry : geometry;
+  if (!candidate || typeof candidate !== 'object') return null;
+  const { type, coordinates } = candidate as { type?: unknown; coordinates?: unknown };
+  return (type === 'Polygon' || type === 'MultiPolygon') && Array.isArray(coordinates) ? (candidate as Polygon | MultiPolygon) : null;
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,17 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+
+/** What the catchments subgraph knows about a district's boundary, as far as this service can tell. */
+export type DistrictBoundaryLookup =
+  | { status: 'FOUND'; name: string; boundary: Polygon | MultiPolygon }
+  | { status: 'UNKNOWN' }
+  | { status: 'UNAVAILABLE'; reason: string };
+
+/** Where district boundaries come from (the catchments subgraph; see data/CatchmentsDistrictSource). */
+export interface DistrictBoundarySource {
+  find(districtCode: string): Promise<DistrictBoundaryLookup>;
+}
+
+/** A source that never knows a boundary: for deployments without a catchments subgraph configured. */
+export const NO_BOUNDARY_SOURCE: DistrictBoundarySource = {
+  find: async () => ({ status: 'UNAVAILABLE', reason: 'CATCHMENTS_URL is not configured' }),
+};

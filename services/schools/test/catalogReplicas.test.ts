@@ -1,0 +1,54 @@
+import { GraphqlClient, listenOnFreePort, TEST_IDENTITY_SECRET } from '@zsgk/testkit';
+import { createServer } from '../src/server';
+import { BUREAU, IMPORT, schoolRow, startSchoolsServer } from './schoolsServer';
+
+let replicaA: Awaited<ReturnType<typeof startSchoolsServer>>;
+let replicaB: { client: GraphqlClient; stop(): Promise<void> };
+beforeAll(async () => {
+  replicaA = await startSchoolsServer();
+  // A second replica on the same database, as behind a load balancer.
+  const server = await createServer({ connection: replicaA.database.connection, identitySecret: TEST_IDENTITY_SECRET, catalogPollMs: 100 });
+  const listening = await listenOnFreePort(server.app);
+  replicaB = {
+    client: new GraphqlClient(`${listening.baseUrl}/graphql`),
+    stop: async () => {
+      await listening.close();
+      await server.stop();
+    },
+  };
+});
+afterAll(async () => {
+  await replicaB.stop();
+  await replicaA.stop();
+});
+
+const namesOn = async (client: GraphqlClient) =>
+  (await client.request('{ schools(filter: { text: "兖州" }) { nodes { name } } }')).data!.schools.nodes.map((n: { name: string }) => n.name);
+
+it('when one replica writes, then its own search shows it at once and the other replica within its poll interval', async () => {
+  await replicaA.client.request(IMPORT, { input: { districtCode: '370812', format: 'JSON', content: JSON.stringify([schoolRow(1)]) } }, BUREAU);
+  expect(await namesOn(replicaA.client)).toEqual(['兖州区第1实验小学']);
+
+  const deadline = Date.now() + 5000;
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = await namesOn(replicaB.client);
+    if (seen.length) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(seen).toEqual(['兖州区第1实验小学']);
+
+  await replicaB.client.request('mutation { updateSchool(id: "3708120001", patch: { name: "兖州区第一实验小学" }) { school { version } } }', {}, BUREAU);
+  expect(await namesOn(replicaB.client)).toEqual(['兖州区第一实验小学']);
+});
+
+it('when another replica changed a school a moment ago, then an import on this replica compares with that change, not a stale copy', async () => {
+  const row = schoolRow(2);
+  await replicaA.client.request(IMPORT, { input: { districtCode: '370812', format: 'JSON', content: JSON.stringify([row]) } }, BUREAU);
+  await replicaB.client.request('mutation { updateSchool(id: "3708120002", patch: { name: "改过的名字" }) { school { version } } }', {}, BUREAU);
+  // Replica A polls only every 2 s; its import must still see replica B's write.
+  const again = await replicaA.client.request(IMPORT, { input: { districtCode: '370812', format: 'JSON', content: JSON.stringify([row]) } }, BUREAU);
+  expect(again.data!.importSchools).toMatchObject({ accepted: true, updated: 1, unchanged: 0 });
+  const read = await replicaA.client.request('{ school(id: "3708120002") { name version } }');
+  expect(read.data!.school).toEqual({ name: '兖州区第2实验小学', version: 3 });
+});
