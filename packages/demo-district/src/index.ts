@@ -21,3 +21,4 @@ export type {
 } from './DemoDistrict';
 export { loadDemoDistrict } from './loadDemoDistrict';
 export type { DemoTarget, LoadSummary } from './loadDemoDistrict';
+export { makeGazetteer, type GazetteerCsvRow, type GazetteerOptions } from './makeGazetteer';

@@ -1,6 +1,7 @@
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@zsgk/identity';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { DemoDistrict } from './DemoDistrict';
+import { makeGazetteer } from './makeGazetteer';
 
 export interface DemoTarget {
   schoolsUrl: string;
@@ -14,6 +15,7 @@ export interface LoadSummary {
   schools: number;
   zoneSets: number;
   zones: number;
+  gazetteerEntries: number;
   rules: number;
   results: number;
 }
@@ -22,7 +24,7 @@ export interface LoadSummary {
  * Loads a generated district through the services' own bureau import mutations (never by writing
  * their collections), so the demo exercises the same validation a bureau's files go through:
  * boundary (as uploaded, GCJ-02), schools, zone sets per year and stage (drafted, then published),
- * enrolment rules, admission results. Throws with the services' own problem reports on refusal.
+ * the address gazetteer per year, enrolment rules, admission results. Throws with the services' own problem reports on refusal.
  */
 export async function loadDemoDistrict(
   target: DemoTarget,
@@ -32,10 +34,20 @@ export async function loadDemoDistrict(
   const bureau: Identity = { role: 'BUREAU', subject: 'demo-loader', districtCode: demo.districtCode };
   const call = (url: string, query: string, variables: Record<string, unknown>) => postGraphql(url, query, variables, bureau, target.identitySecret);
 
+  // The bureau's public contacts, as its enrolment rules publish them: shown when an address has no zone.
+  const published = demo.rules[0];
   const district = await call(target.catchmentsUrl, IMPORT_DISTRICT, {
     input: {
       districtCode: demo.districtCode,
       crs: boundary.crs,
+      contact: published
+        ? {
+            department: `${demo.districtName}教育和体育局（示例数据）`,
+            enquiryPhone: published.consultationPhone,
+            supervisionPhone: published.supervisionPhone,
+            address: published.petitionAddress,
+          }
+        : null,
       content: JSON.stringify({ type: 'FeatureCollection', features: [boundary.feature] }),
       sampleData: true,
     },
@@ -50,6 +62,7 @@ export async function loadDemoDistrict(
   const years = [...new Set(demo.rules.map((r) => r.year))].sort();
   let zoneSets = 0;
   let zones = 0;
+  const gazetteer = makeGazetteer(demo);
   for (const year of years) {
     for (const stage of ['PRIMARY', 'JUNIOR'] as const) {
       const imported = await call(target.catchmentsUrl, IMPORT_ZONES, {
@@ -67,6 +80,11 @@ export async function loadDemoDistrict(
       zoneSets += 1;
       zones += report.imported as number;
     }
+    // Compounds and street ranges name the zones just published, so they follow them.
+    const imported = await call(target.catchmentsUrl, IMPORT_GAZETTEER, {
+      input: { districtCode: demo.districtCode, year, content: gazetteer.csv, sampleData: true },
+    });
+    expectAccepted(`${year} gazetteer`, imported.importGazetteer);
   }
 
   const rules = await call(target.admissionsUrl, IMPORT_RULES, {
@@ -78,7 +96,14 @@ export async function loadDemoDistrict(
   });
   expectAccepted('admission results', results.importAdmissionResults);
 
-  return { schools: demo.schools.length, zoneSets, zones, rules: demo.rules.length, results: demo.results.length };
+  return {
+    schools: demo.schools.length,
+    zoneSets,
+    zones,
+    gazetteerEntries: gazetteer.rows.length,
+    rules: demo.rules.length,
+    results: demo.results.length,
+  };
 }
 
 async function postGraphql(url: string, query: string, variables: Record<string, unknown>, identity: Identity, secret: string) {
@@ -102,6 +127,7 @@ function expectAccepted(what: string, report: { accepted: boolean; problems: unk
 const IMPORT_DISTRICT = `mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { accepted problems { index reason } } }`;
 const IMPORT_SCHOOLS = `mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted created problems { row field reason } } }`;
 const IMPORT_ZONES = `mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { accepted setId imported problems { index reason } } }`;
+const IMPORT_GAZETTEER = `mutation($input: GazetteerImportInput!) { importGazetteer(input: $input) { accepted problems { row field reason } } }`;
 const PUBLISH_ZONES = `mutation($setId: ID!) { publishCatchmentSet(setId: $setId) { id } }`;
 const IMPORT_RULES = `mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted problems { row field reason } } }`;
 const IMPORT_RESULTS = `mutation($input: AdmissionsImportInput!) { importAdmissionResults(input: $input) { accepted problems { row field reason } } }`;

@@ -10,6 +10,15 @@ export const configSchema = commonEnv.extend({
   CATCHMENTS_INDEX_POLL_MS: z.coerce.number().int().min(100).default(2000),
   /** Largest request body, which bounds a GeoJSON upload too. */
   CATCHMENTS_BODY_LIMIT: z.string().default('50mb'),
+  /** The schools subgraph's GraphQL URL, to check school codes; unset: codes are not checked (reports say so). */
+  SCHOOLS_URL: z.string().url().optional(),
+  /** External geocoder asked when the bureau's gazetteer has no good match: off (default) or tianditu. */
+  CATCHMENTS_GEOCODER: z.enum(['off', 'tianditu']).default('off'),
+  /** 天地图 geocoder endpoint (or the bureau's mirror of it). */
+  CATCHMENTS_TIANDITU_URL: z.string().url().default('https://api.tianditu.gov.cn/geocoder'),
+  /** 天地图 key (tk); required when CATCHMENTS_GEOCODER=tianditu. */
+  CATCHMENTS_TIANDITU_KEY: z.string().optional(),
+  CATCHMENTS_GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,6 +1,8 @@
 import { runSubgraphProcess } from '@zsgk/subgraph-host';
 import { loadConfig } from './config';
+import { HttpSchoolRegister } from './register/HttpSchoolRegister';
 import { createServer } from './server';
+import { externalGeocoderFrom } from './gazetteer/ExternalGeocoder';
 
 const config = loadConfig();
 runSubgraphProcess(
@@ -13,5 +15,7 @@ runSubgraphProcess(
       bodyLimit: config.CATCHMENTS_BODY_LIMIT,
       nearBoundaryMeters: config.CATCHMENTS_NEAR_BOUNDARY_METERS,
       indexPollMs: config.CATCHMENTS_INDEX_POLL_MS,
+      geocoder: externalGeocoderFrom(config),
+      schoolRegister: config.SCHOOLS_URL ? new HttpSchoolRegister(config.SCHOOLS_URL) : null,
     }),
 );

@@ -4,7 +4,10 @@ import { createSubgraphApp, loadSchema, type SubgraphApp } from '@zsgk/subgraph-
 import type { Connection } from 'mongoose';
 import { createCatchmentModels } from './data/CatchmentModels';
 import { CatchmentRepository } from './data/CatchmentRepository';
-import { createCatchmentLoader, type CatchmentsContext } from './resolvers/CatchmentsContext';
+import type { SchoolRegister } from './register/SchoolRegister';
+import { createCatchmentLoader, pinSnapshot } from './resolvers/CatchmentsContext';
+import { createGazetteerDeps, withGazetteerResolvers, type GazetteerContext } from './resolvers/gazetteerResolvers';
+import type { ExternalGeocoder } from './gazetteer/ExternalGeocoder';
 import { resolvers } from './resolvers/resolvers';
 import { PublishedCatalog } from './zones/PublishedCatalog';
 
@@ -17,6 +20,10 @@ export interface ServerDeps {
   indexPollMs?: number;
   production?: boolean;
   bodyLimit?: string;
+  /** External geocoder asked when the gazetteer has no good match; none by default. */
+  geocoder?: ExternalGeocoder | null;
+  /** The school register (schools subgraph API) for code checks and coverage; none: not checked. */
+  schoolRegister?: SchoolRegister | null;
 }
 
 /** Builds the catchments subgraph (no listen) and loads the published zones into memory. */
@@ -27,18 +34,22 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { ca
   await catalog.refresh(true);
   catalog.start();
   const nearBoundaryMeters = deps.nearBoundaryMeters ?? 30;
-  const app = await createSubgraphApp<CatchmentsContext>({
+  const gazetteer = await createGazetteerDeps(deps.connection, deps.geocoder ?? null);
+  const app = await createSubgraphApp<GazetteerContext>({
     name: 'catchments',
     typeDefs: loadSchema(SCHEMA_FILE),
-    resolvers,
+    resolvers: withGazetteerResolvers(resolvers),
     identitySecret: deps.identitySecret,
     isReady: () => pingMongo(deps.connection),
     buildContext: (identity) => ({
       identity,
       repository,
       catalog,
+      published: pinSnapshot(catalog),
+      schoolRegister: deps.schoolRegister ?? null,
       nearBoundaryMeters,
       catchmentLoader: createCatchmentLoader(repository),
+      gazetteer,
     }),
     production: deps.production,
     bodyLimit: deps.bodyLimit ?? '50mb',

@@ -1,10 +1,10 @@
 import { GraphqlClient, listenOnFreePort, openTestDatabase, TEST_IDENTITY_SECRET } from '@zsgk/testkit';
-import { createServer } from '../src/server';
+import { createServer, type ServerDeps } from '../src/server';
 
 /** Starts the catchments subgraph in-process on a free port against a fresh database. */
-export async function startCatchmentsServer() {
+export async function startCatchmentsServer(deps: Partial<ServerDeps> = {}) {
   const database = await openTestDatabase('catchments');
-  const server = await createServer({ connection: database.connection, identitySecret: TEST_IDENTITY_SECRET, indexPollMs: 200 });
+  const server = await createServer({ connection: database.connection, identitySecret: TEST_IDENTITY_SECRET, indexPollMs: 200, ...deps });
   const listening = await listenOnFreePort(server.app);
   return {
     database,
@@ -30,6 +30,10 @@ export function squareZone(name: string, schools: string[], [x0, y0, x1, y1]: [n
 }
 
 export const IMPORT = `mutation($input: CatchmentImportInput!) {
-  importCatchments(input: $input) { accepted setId version imported problems { index reason } }
+  importCatchments(input: $input) {
+    accepted setId version imported schoolCodesChecked notes
+    problems { index reason }
+    repairs { index name repair detail }
+  }
 }`;
 export const PUBLISH = `mutation($id: ID!) { publishCatchmentSet(setId: $id) { id name status version } }`;

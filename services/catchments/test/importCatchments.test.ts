@@ -29,6 +29,33 @@ describe('importCatchments', () => {
     expect(await harness.database.connection.collection('zone_sets').countDocuments()).toBe(0);
   });
 
+  it('when 2 of 770 features are invalid, then exactly those 2 are named and nothing is stored unless repairs are requested', async () => {
+    const grid = Array.from({ length: 770 }, (_, i) => {
+      const [col, row] = [i % 35, Math.floor(i / 35)];
+      return squareZone(`第${i}区`, [], [116.7 + col * 0.002, 35.5 + row * 0.002, 116.702 + col * 0.002, 35.502 + row * 0.002]);
+    });
+    const bowtie = grid[123]!.geometry.coordinates[0] as number[][];
+    [bowtie[1], bowtie[2]] = [bowtie[2]!, bowtie[1]!]; // crosses itself
+    const doubled = grid[650]!.geometry.coordinates[0] as number[][];
+    doubled.splice(2, 0, [...doubled[2]!]); // repeats a point
+    const asFiled = (await harness.client.request(IMPORT, { input: input(grid) }, BUREAU)).data!.importCatchments;
+    expect(asFiled).toMatchObject({ accepted: false, imported: 0, repairs: [] });
+    expect(asFiled.problems).toEqual([
+      { index: 123, reason: expect.stringContaining('self-intersection') },
+      { index: 650, reason: 'ring 0 repeats position 2 at 3 (duplicate consecutive points)' },
+    ]);
+    expect(await harness.database.connection.collection('zones').countDocuments()).toBe(0);
+
+    const repaired = (await harness.client.request(IMPORT, { input: { ...input(grid), repair: true } }, BUREAU)).data!.importCatchments;
+    expect(repaired).toMatchObject({ accepted: true, imported: 770, problems: [] });
+    expect(repaired.repairs.map((r: any) => [r.index, r.name, r.repair])).toEqual([
+      [123, '第123区', 'RESOLVE_SELF_INTERSECTION'],
+      [650, '第650区', 'DROP_DUPLICATE_POINTS'],
+    ]);
+    await harness.database.connection.collection('zones').deleteMany({});
+    await harness.database.connection.collection('zone_sets').deleteMany({});
+  });
+
   it('when a zone is drafted, then the public cannot see it until it is published', async () => {
     const res = await harness.client.request(IMPORT, { input: input([squareZone('初中一区', ['3708120004'], [116.7, 35.5, 116.71, 35.51])]) }, BUREAU);
     expect(res.data!.importCatchments.accepted).toBe(true);

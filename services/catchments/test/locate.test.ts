@@ -13,6 +13,18 @@ beforeAll(async () => {
   }, BUREAU);
   expect(imported.data!.importCatchments).toMatchObject({ accepted: true, imported: 2, version: 1 });
   const published = await harness.client.request(PUBLISH, { id: imported.data!.importCatchments.setId }, BUREAU);
+  const district = await harness.client.request(
+    `mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { accepted district { contact { department enquiryPhone } } } }`,
+    {
+      input: {
+        districtCode: '370812',
+        content: JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { adcode: '370812', name: '兖州区' }, geometry: squareZone('', [], [116.7, 35.5, 116.9, 35.7]).geometry }] }),
+        contact: { department: ' 兖州区教育和体育局 ', enquiryPhone: '0537-3400000', supervisionPhone: '', address: null },
+      },
+    },
+    BUREAU,
+  );
+  expect(district.data!.importDistrictBoundary).toEqual({ accepted: true, district: { contact: { department: '兖州区教育和体育局', enquiryPhone: '0537-3400000' } } });
   expect(published.data!.publishCatchmentSet.map((c: any) => c.status)).toEqual(['PUBLISHED', 'PUBLISHED']);
 });
 afterAll(() => harness.stop());
@@ -53,6 +65,31 @@ describe('locate', () => {
   it('when a point is in a hole or outside every zone, then nothing matches', async () => {
     expect((await locate(116.786, 35.546)).matches).toEqual([]);
     expect((await locate(116.9, 35.7)).matches).toEqual([]);
+  });
+
+  it('when a point is in no zone, then the nearest zones and their schools come back with the bureau contact', async () => {
+    const res = await harness.client.request(`{ locate(lng: 116.83, lat: 35.55, stage: PRIMARY) {
+      matches { catchment { name } }
+      nearestCatchments { edgeDistanceMeters catchment { name } }
+      nearestSchools { id }
+      district { code contact { department enquiryPhone supervisionPhone address website } }
+    } }`);
+    const answer = res.data!.locate;
+    expect(answer.matches).toEqual([]);
+    // 0.01° of longitude at 35.55°N ≈ 906 m to 东区; 西区 is ~2.7 km farther, still within 5 km.
+    expect(answer.nearestCatchments.map((n: any) => n.catchment.name)).toEqual(['东区', '西区']);
+    expect(answer.nearestCatchments[0].edgeDistanceMeters).toBeGreaterThan(900);
+    expect(answer.nearestCatchments[0].edgeDistanceMeters).toBeLessThan(912);
+    expect(answer.nearestSchools).toEqual([{ id: '3708120002' }, { id: '3708120003' }, { id: '3708120001' }]);
+    expect(answer.district).toEqual({
+      code: '370812',
+      contact: { department: '兖州区教育和体育局', enquiryPhone: '0537-3400000', supervisionPhone: null, address: null, website: null },
+    });
+  });
+
+  it('when a point matches a zone, then no nearest zones are offered', async () => {
+    const answer = (await harness.client.request('{ locate(lng: 116.81, lat: 35.55) { nearestCatchments { catchment { name } } nearestSchools { id } } }')).data!.locate;
+    expect(answer).toEqual({ nearestCatchments: [], nearestSchools: [] });
   });
 
   it('when a point is outside China, then the error says so and names the argument', async () => {

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import type { BureauContact } from '../zones/Zone';
 
 /**
  * Raw document shapes. Only this folder knows them; the repository returns domain objects.
@@ -11,6 +12,8 @@ export interface DistrictDoc {
   boundaryJson: string;
   uploadedCrs: string;
   sampleData: boolean;
+  /** The bureau's contacts (a flat sub-document; no arrays). */
+  contact: BureauContact | null;
   updatedAt: Date;
   updatedBy: string;
 }
@@ -41,6 +44,8 @@ export interface ZoneDoc {
   allocationMethod: string;
   feederSchoolIds: string[];
   sampleData: boolean;
+  /** Copied from the set; absent on zones stored before it was added. */
+  sourceDocument?: string | null;
 }
 /** One per district, year and stage: which set is in force. Publishing switches this one document. */
 export interface PublicationDoc {
@@ -78,6 +83,7 @@ export function createCatchmentModels(connection: Connection): CatchmentModels {
           boundaryJson: String,
           uploadedCrs: String,
           sampleData: Boolean,
+          contact: { type: Schema.Types.Mixed, default: null },
           updatedAt: Date,
           updatedBy: String,
         },
@@ -127,6 +133,7 @@ export function createCatchmentModels(connection: Connection): CatchmentModels {
           allocationMethod: String,
           feederSchoolIds: [String],
           sampleData: Boolean,
+          sourceDocument: { type: String, default: null },
         },
         { ...opts, collection: 'zones' },
       ),

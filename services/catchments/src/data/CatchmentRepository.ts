@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Crs } from '@zsgk/geo';
-import type { Catchment, CatchmentStatus, District, Stage, Zone, ZoneDraft, ZoneGeometry, ZoneSet } from '../zones/Zone';
+import type { Catchment, CatchmentStatus, District, Stage, Zone, ZoneDraft, ZoneGeometry, ZoneSet, ZoneSetView } from '../zones/Zone';
 import type { CatchmentModels, DistrictDoc, PublicationDoc, ZoneDoc, ZoneSetDoc } from './CatchmentModels';
 
 const INDEX_COUNTER = 'published';
@@ -31,6 +31,7 @@ export class CatchmentRepository {
       { _id: code, ...fields, boundaryJson: JSON.stringify(boundary), updatedAt: new Date(), updatedBy: actor },
       { upsert: true },
     );
+    await this.nextSeq(INDEX_COUNTER); // replicas hold district boundaries and contacts in memory too
   }
 
   /** Stores a drafted set: zones first, the set document last, so a failure leaves no visible set. */
@@ -63,6 +64,7 @@ export class CatchmentRepository {
         version,
         uploadedCrs: meta.uploadedCrs,
         sampleData: set.sampleData,
+        sourceDocument: set.sourceDocument,
         ...zone,
       })),
       { ordered: true },
@@ -72,9 +74,41 @@ export class CatchmentRepository {
     return set;
   }
 
-  async findZoneSet(id: string): Promise<ZoneSet | null> {
+  async findZoneSet(id: string): Promise<ZoneSetView | null> {
     const doc = await this.models.ZoneSet.findById(id).lean<ZoneSetDoc>();
-    return doc ? toZoneSet(doc) : null;
+    return doc ? (await this.withStatus([doc]))[0]! : null;
+  }
+
+  /** Every version of a district's sets (of a year and stage, when given), newest first. */
+  async findZoneSets(filter: { districtCode: string; year?: number | null; stage?: Stage | null }): Promise<ZoneSetView[]> {
+    const query: Record<string, unknown> = { districtCode: filter.districtCode };
+    if (filter.year != null) query.year = filter.year;
+    if (filter.stage != null) query.stage = filter.stage;
+    const docs = await this.models.ZoneSet.find(query).lean<ZoneSetDoc[]>();
+    const sets = await this.withStatus(docs);
+    return sets.sort((a, b) => b.year - a.year || a.stage.localeCompare(b.stage) || b.version - a.version);
+  }
+
+  /** The zones of one set, with the set's status. */
+  async findZonesOfSet(set: ZoneSetView): Promise<Catchment[]> {
+    const docs = await this.models.Zone.find({ setId: set.id }).lean<ZoneDoc[]>();
+    return docs
+      .map((doc) => ({ ...toZone(doc), status: set.status, publishedAt: set.publishedAt }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  }
+
+  /** Version of the set in force for the set's district, year and stage, or null. */
+  async findPublishedVersion(set: Pick<ZoneSet, 'districtCode' | 'year' | 'stage'>): Promise<number | null> {
+    const doc = await this.models.Publication.findById(publicationKey(set)).lean<PublicationDoc>();
+    return doc?.version ?? null;
+  }
+
+  private async withStatus(docs: ZoneSetDoc[]): Promise<ZoneSetView[]> {
+    const sets = docs.map(toZoneSet);
+    const keys = [...new Set(sets.map(publicationKey))];
+    const publications = await this.models.Publication.find({ _id: { $in: keys } }).lean<PublicationDoc[]>();
+    const inForce = new Set(publications.map((p) => p.setId));
+    return sets.map((set) => ({ ...set, status: statusOf(set, inForce) }));
   }
 
   /**
@@ -99,15 +133,17 @@ export class CatchmentRepository {
     return doc?.seq ?? 0;
   }
 
-  /** Every zone of every published set, for the in-memory index. */
-  async loadPublished(): Promise<{ version: number; catchments: Catchment[] }> {
+  /** Every zone of every published set, and every district, for the in-memory index. */
+  async loadPublished(): Promise<{ version: number; catchments: Catchment[]; districts: District[] }> {
     const version = await this.publishedVersion();
+    const districts = (await this.models.District.find().lean<DistrictDoc[]>()).map(toDistrict);
     const publications = await this.models.Publication.find().lean<PublicationDoc[]>();
     const sets = await this.models.ZoneSet.find({ _id: { $in: publications.map((p) => p.setId) } }).lean<ZoneSetDoc[]>();
     const setById = new Map(sets.map((s) => [s._id, s]));
     const zones = await this.models.Zone.find({ setId: { $in: publications.map((p) => p.setId) } }).lean<ZoneDoc[]>();
     return {
       version,
+      districts,
       catchments: zones.map((doc) => ({ ...toZone(doc), status: 'PUBLISHED', publishedAt: setById.get(doc.setId)?.publishedAt ?? null })),
     };
   }
@@ -120,11 +156,11 @@ export class CatchmentRepository {
     const keys = [...new Set(sets.map((s) => publicationKey(toZoneSet(s))))];
     const publications = await this.models.Publication.find({ _id: { $in: keys } }).lean<PublicationDoc[]>();
     const current = new Set(publications.map((p) => p.setId));
-    const setById = new Map(sets.map((s) => [s._id, s]));
+    const setById = new Map(sets.map((s) => [s._id, toZoneSet(s)]));
     return new Map(
       zones.map((doc) => {
         const set = setById.get(doc.setId);
-        const status: CatchmentStatus = current.has(doc.setId) ? 'PUBLISHED' : set?.publishedAt ? 'SUPERSEDED' : 'DRAFT';
+        const status: CatchmentStatus = set ? statusOf(set, current) : 'DRAFT';
         return [doc._id, { ...toZone(doc), status, publishedAt: set?.publishedAt ?? null }];
       }),
     );
@@ -140,6 +176,12 @@ function publicationKey(set: Pick<ZoneSet, 'districtCode' | 'year' | 'stage'>): 
   return `${set.districtCode}:${set.year}:${set.stage}`;
 }
 
+/** In force when its publication document points at it; published once and replaced: SUPERSEDED. */
+function statusOf(set: ZoneSet, inForce: Set<string>): CatchmentStatus {
+  if (inForce.has(set.id)) return 'PUBLISHED';
+  return set.publishedAt ? 'SUPERSEDED' : 'DRAFT';
+}
+
 function toDistrict(doc: DistrictDoc): District {
   return {
     code: doc._id,
@@ -147,6 +189,7 @@ function toDistrict(doc: DistrictDoc): District {
     boundary: JSON.parse(doc.boundaryJson) as ZoneGeometry,
     uploadedCrs: doc.uploadedCrs as Crs,
     sampleData: doc.sampleData,
+    contact: doc.contact ?? null,
   };
 }
 
@@ -163,6 +206,7 @@ function toZone(doc: ZoneDoc): Zone {
     stage: rest.stage as Stage,
     geometry: JSON.parse(geometryJson) as ZoneGeometry,
     uploadedCrs: rest.uploadedCrs as Crs,
+    sourceDocument: rest.sourceDocument ?? null,
     allocationMethod: rest.allocationMethod as Zone['allocationMethod'],
   };
 }

@@ -1,13 +1,21 @@
 import type { RequestContext } from '@zsgk/subgraph-host';
 import DataLoader from 'dataloader';
 import type { CatchmentRepository } from '../data/CatchmentRepository';
-import type { PublishedCatalog } from '../zones/PublishedCatalog';
+import type { SchoolRegister } from '../register/SchoolRegister';
+import type { CatalogSnapshot, PublishedCatalog } from '../zones/PublishedCatalog';
 import type { Catchment } from '../zones/Zone';
 
 export interface CatchmentsContext extends RequestContext {
   repository: CatchmentRepository;
   catalog: PublishedCatalog;
+  /**
+   * The published zones this request answers from: the snapshot current at its first read, kept for
+   * the rest of the request, so one request never mixes the zones of two publications.
+   */
+  published: () => CatalogSnapshot;
   nearBoundaryMeters: number;
+  /** The school register (schools subgraph API), or null when none is configured. */
+  schoolRegister: SchoolRegister | null;
   /** Batches Catchment references of one request into one query. */
   catchmentLoader: DataLoader<string, Catchment | null>;
 }
@@ -17,4 +25,10 @@ export function createCatchmentLoader(repository: CatchmentRepository): DataLoad
     const found = await repository.findCatchmentsByIds(ids);
     return ids.map((id) => found.get(id) ?? null);
   });
+}
+
+/** Returns a reader that takes the catalog's snapshot once and then keeps answering with it. */
+export function pinSnapshot(catalog: PublishedCatalog): () => CatalogSnapshot {
+  let pinned: CatalogSnapshot | null = null;
+  return () => (pinned ??= catalog.current());
 }

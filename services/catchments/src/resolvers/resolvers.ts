@@ -3,19 +3,26 @@ import { AppError } from '@zsgk/errors';
 import { checkChinaPosition, toWgs84, type Crs } from '@zsgk/geo';
 import { requireBureau } from '@zsgk/identity';
 import { parseJsonArgument } from '@zsgk/subgraph-host';
+import { catchmentDisclosure } from '../zones/catchmentDisclosure';
 import { importZoneSet, publishZoneSet } from '../zones/importZoneSet';
 import { readDistrictBoundary } from '../zones/readDistrictBoundary';
 import { DEFAULT_MAPPING, type ZonePropertyMapping } from '../zones/readZoneFeatures';
-import type { Catchment, Stage } from '../zones/Zone';
+import type { BureauContact, Catchment, Stage } from '../zones/Zone';
 import { checkDistrictCode, checkYear } from './checkArguments';
 import type { CatchmentsContext } from './CatchmentsContext';
+import { actorOf, canRead, requireBureauRole, schoolRef } from './resolverHelpers';
+import { zoneSetResolvers } from './zoneSetResolvers';
 
 type Ctx = CatchmentsContext;
-const schoolRef = (id: string) => ({ __typename: 'School', id });
-const actorOf = (ctx: Ctx) => (ctx.identity.role === 'PUBLIC' ? 'anonymous' : ctx.identity.subject);
+
+/** When a point is in no zone: how many of the closest zones to offer, and how far to look. */
+const NEAREST_ZONES = 3;
+const NEAREST_WITHIN_METERS = 5_000;
 
 export const resolvers: GraphQLResolverMap<Ctx> = {
+  ...zoneSetResolvers,
   Query: {
+    ...zoneSetResolvers.Query,
     district: (_: unknown, args: { code: string }, ctx: Ctx) => {
       checkDistrictCode(args.code, 'code');
       return ctx.repository.findDistrict(args.code);
@@ -23,7 +30,7 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
     catchments: (_: unknown, args: { districtCode: string; year?: number | null; stage: Stage }, ctx: Ctx) => {
       checkDistrictCode(args.districtCode, 'districtCode');
       checkYear(args.year, 'year');
-      const { catchments, index } = ctx.catalog.current();
+      const { catchments, index } = ctx.published();
       const year = args.year ?? index.latest(args.stage);
       return catchments
         .filter((c) => c.districtCode === args.districtCode && c.stage === args.stage && c.year === year)
@@ -34,19 +41,30 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
       if (outside) throw new AppError('BAD_USER_INPUT', `The point ${outside}.`, { path: 'lng' });
       checkYear(args.year, 'year');
       const [lng, lat] = toWgs84([args.lng, args.lat], args.crs ?? 'WGS84');
-      const answer = ctx.catalog.current().index.locate(lng, lat, {
-        year: args.year,
-        stage: args.stage,
-        toleranceMeters: ctx.nearBoundaryMeters,
-      });
+      const snapshot = ctx.published();
+      const answer = snapshot.index.locate(lng, lat, { year: args.year, stage: args.stage, toleranceMeters: ctx.nearBoundaryMeters });
+      // The fallback search reaches 5 km; run it only for a point in no zone, and only if asked for.
+      let nearestHits: ReturnType<typeof snapshot.index.nearest> | undefined;
+      const nearest = () =>
+        (nearestHits ??=
+          answer.matches.length || answer.year === null
+            ? []
+            : snapshot.index.nearest(lng, lat, { year: answer.year, stage: args.stage, limit: NEAREST_ZONES, maxMeters: NEAREST_WITHIN_METERS }));
       return {
         lng,
         lat,
         year: answer.year,
-        matches: answer.matches.map((m) => ({ catchment: m.zone, edgeDistanceMeters: round2(m.edgeDistanceMeters) })),
+        matches: answer.matches.map((m) => ({ catchment: m.zone, edgeDistanceMeters: () => round2(m.edgeDistanceMeters) })),
         nearBoundary: answer.nearestEdgeMeters !== null,
         nearestEdgeMeters: answer.nearestEdgeMeters === null ? null : round2(answer.nearestEdgeMeters),
         nearbyCatchments: answer.nearby.map((n) => n.zone),
+        // Functions are called by the default field resolver only when the field is selected.
+        nearestCatchments: () => nearest().map((n) => ({ catchment: n.zone, edgeDistanceMeters: round2(n.edgeDistanceMeters) })),
+        nearestSchools: () => [...new Set(nearest().flatMap((n) => n.zone.schoolIds))].map(schoolRef),
+        district: () => {
+          const code = snapshot.districtAt(lng, lat)?.code ?? answer.matches[0]?.zone.districtCode ?? nearest()[0]?.zone.districtCode;
+          return snapshot.districts.find((d) => d.code === code) ?? null;
+        },
       };
     },
   },
@@ -55,22 +73,25 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
       const { input } = args;
       requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
       const collection = parseJsonArgument(input.content, 'input.content');
-      const { district, problems } = readDistrictBoundary(collection, {
+      const { district, problems, repairs } = readDistrictBoundary(collection, {
         districtCode: input.districtCode,
         codeProperty: input.codeProperty,
         nameProperty: input.nameProperty,
         crs: input.crs,
         sampleData: input.sampleData ?? false,
+        contact: input.contact ? readContact(input.contact) : null,
+        repair: input.repair ?? false,
       });
-      if (!district) return { accepted: false, district: null, problems };
+      if (!district) return { accepted: false, district: null, problems, repairs };
       await ctx.repository.saveDistrict(district, actorOf(ctx));
-      return { accepted: true, district, problems: [] };
+      await ctx.catalog.refresh();
+      return { accepted: true, district, problems: [], repairs };
     },
     importCatchments: async (_: unknown, args: { input: CatchmentImportArgs }, ctx: Ctx) => {
       const { input } = args;
       requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
       checkYear(input.year, 'input.year');
-      return importZoneSet(ctx.repository, {
+      return importZoneSet(ctx.repository, ctx.schoolRegister, {
         districtCode: input.districtCode,
         year: input.year,
         stage: input.stage,
@@ -79,13 +100,12 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
         mapping: { ...DEFAULT_MAPPING, ...(input.mapping ?? {}) },
         sourceDocument: input.sourceDocument ?? null,
         sampleData: input.sampleData ?? false,
+        repair: input.repair ?? false,
         actor: actorOf(ctx),
       });
     },
     publishCatchmentSet: async (_: unknown, args: { setId: string }, ctx: Ctx) => {
-      if (ctx.identity.role !== 'BUREAU') {
-        throw new AppError(ctx.identity.role === 'PUBLIC' ? 'UNAUTHENTICATED' : 'FORBIDDEN', 'Only the education bureau publishes zones.');
-      }
+      requireBureauRole(ctx.identity, 'publish zones');
       const set = await publishZoneSet(ctx.repository, args.setId, actorOf(ctx), ctx.identity.districtCode);
       await ctx.catalog.refresh();
       return ctx.catalog.current().catchments.filter((c) => c.setId === set.id);
@@ -94,7 +114,7 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
   Catchment: {
     __resolveReference: async (ref: { id: string }, ctx: Ctx) => {
       const catchment = await ctx.catchmentLoader.load(ref.id);
-      return catchment && isVisible(catchment, ctx) ? catchment : null;
+      return catchment && canRead(catchment, ctx.identity) ? catchment : null;
     },
     schools: (c: Catchment) => c.schoolIds.map(schoolRef),
     feederSchools: (c: Catchment) => c.feederSchoolIds.map(schoolRef),
@@ -104,9 +124,15 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     catchments: (school: { id: string }, args: { year?: number | null }, ctx: Ctx) => {
       checkYear(args.year, 'year');
-      const { bySchool, index } = ctx.catalog.current();
+      const { bySchool, index } = ctx.published();
       const year = args.year ?? index.latest();
       return (bySchool.get(school.id) ?? []).filter((c) => c.year === year);
+    },
+    catchmentDisclosure: (school: { id: string }, args: { year?: number | null; stage?: Stage | null }, ctx: Ctx) => {
+      checkYear(args.year, 'year');
+      const { bySchool, index } = ctx.published();
+      const year = args.year ?? index.latest() ?? new Date().getUTCFullYear();
+      return catchmentDisclosure(year, (bySchool.get(school.id) ?? []).filter((c) => c.year === year), args.stage);
     },
   },
 };
@@ -118,6 +144,8 @@ interface DistrictImportArgs {
   codeProperty: string;
   nameProperty: string;
   sampleData?: boolean | null;
+  contact?: { [K in keyof BureauContact]?: string | null } | null;
+  repair?: boolean | null;
 }
 
 interface CatchmentImportArgs {
@@ -129,12 +157,21 @@ interface CatchmentImportArgs {
   mapping?: Partial<ZonePropertyMapping> | null;
   sourceDocument?: string | null;
   sampleData?: boolean | null;
+  repair?: boolean | null;
 }
 
-/** Drafts are the bureau's own business until published. */
-function isVisible(catchment: Catchment, ctx: Ctx): boolean {
-  if (catchment.status !== 'DRAFT') return true;
-  return ctx.identity.role === 'BUREAU' && ctx.identity.districtCode === catchment.districtCode;
+/** Trims the contact fields; an empty department is refused, empty optional fields become null. */
+function readContact(contact: NonNullable<DistrictImportArgs['contact']>): BureauContact {
+  const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+  const department = text(contact.department);
+  if (!department) throw new AppError('BAD_USER_INPUT', 'The bureau contact needs a department name.', { path: 'input.contact.department' });
+  return {
+    department,
+    enquiryPhone: text(contact.enquiryPhone),
+    supervisionPhone: text(contact.supervisionPhone),
+    address: text(contact.address),
+    website: text(contact.website),
+  };
 }
 
 function round2(value: number): number {

@@ -1,10 +1,11 @@
-import type { Catchment } from './Zone';
+import { findDistrictAt } from './findDistrictAt';
+import type { Catchment, District } from './Zone';
 import { ZoneIndex } from './ZoneIndex';
 
 /** Where the catalog reads published zones from (the repository, in production). */
 export interface PublishedSource {
   publishedVersion(): Promise<number>;
-  loadPublished(): Promise<{ version: number; catchments: Catchment[] }>;
+  loadPublished(): Promise<{ version: number; catchments: Catchment[]; districts: District[] }>;
 }
 
 export interface CatalogSnapshot {
@@ -12,6 +13,9 @@ export interface CatalogSnapshot {
   catchments: Catchment[];
   index: ZoneIndex<Catchment>;
   bySchool: Map<string, Catchment[]>;
+  districts: District[];
+  /** The district whose boundary contains the point, if any. */
+  districtAt(lng: number, lat: number): District | null;
 }
 
 /**
@@ -19,8 +23,9 @@ export interface CatalogSnapshot {
  * and rebuilds when it changed; the new snapshot replaces the old in one assignment.
  */
 export class PublishedCatalog {
-  private snapshot: CatalogSnapshot = { version: -1, catchments: [], index: new ZoneIndex<Catchment>([]), bySchool: new Map() };
+  private snapshot: CatalogSnapshot = snapshotOf({ version: -1, catchments: [], districts: [] });
   private refreshing: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly source: PublishedSource, private readonly pollMs: number) {}
@@ -29,9 +34,22 @@ export class PublishedCatalog {
     return this.snapshot;
   }
 
-  /** Reloads when the published version moved (or `force`). Concurrent calls share one reload. */
+  /**
+   * Reloads when the published version moved (or `force`). A reload already running may have read
+   * the version before the caller's write, so a call during one queues one more after it; further
+   * calls share that queued reload.
+   */
   refresh(force = false): Promise<void> {
-    this.refreshing ??= this.reload(force).finally(() => {
+    if (this.refreshing) {
+      this.queued ??= this.refreshing
+        .catch(() => undefined)
+        .then(() => {
+          this.queued = null;
+          return this.refresh(force);
+        });
+      return this.queued;
+    }
+    this.refreshing = this.reload(force).finally(() => {
       this.refreshing = null;
     });
     return this.refreshing;
@@ -53,11 +71,22 @@ export class PublishedCatalog {
   private async reload(force: boolean): Promise<void> {
     const version = await this.source.publishedVersion();
     if (!force && version === this.snapshot.version) return;
-    const loaded = await this.source.loadPublished();
-    const bySchool = new Map<string, Catchment[]>();
-    for (const catchment of loaded.catchments) {
-      for (const id of catchment.schoolIds) bySchool.set(id, [...(bySchool.get(id) ?? []), catchment]);
-    }
-    this.snapshot = { version: loaded.version, catchments: loaded.catchments, index: new ZoneIndex(loaded.catchments), bySchool };
+    this.snapshot = snapshotOf(await this.source.loadPublished());
   }
+}
+
+function snapshotOf(loaded: { version: number; catchments: Catchment[]; districts: District[] }): CatalogSnapshot {
+  const bySchool = new Map<string, Catchment[]>();
+  for (const catchment of loaded.catchments) {
+    for (const id of catchment.schoolIds) bySchool.set(id, [...(bySchool.get(id) ?? []), catchment]);
+  }
+  const { districts } = loaded;
+  return {
+    version: loaded.version,
+    catchments: loaded.catchments,
+    index: new ZoneIndex(loaded.catchments),
+    bySchool,
+    districts,
+    districtAt: (lng, lat) => findDistrictAt(districts, lng, lat),
+  };
 }

@@ -29,6 +29,8 @@ export interface Zone extends ZoneDraft {
   version: number;
   uploadedCrs: Crs;
   sampleData: boolean;
+  /** The set's source document (title and 文号), copied onto each zone; absent on older zones. */
+  sourceDocument?: string | null;
 }
 
 /** The zones of one district, year and stage, as drafted together and published together. */
@@ -46,10 +48,24 @@ export interface ZoneSet {
   sampleData: boolean;
 }
 
+/** A zone set with its lifecycle status (derived from the publication document), as served. */
+export interface ZoneSetView extends ZoneSet {
+  status: CatchmentStatus;
+}
+
 /** A zone with its lifecycle status, as served. */
 export interface Catchment extends Zone {
   status: CatchmentStatus;
   publishedAt: Date | null;
+}
+
+/** The education bureau's public contacts, shown when an address falls in no zone. */
+export interface BureauContact {
+  department: string;
+  enquiryPhone: string | null;
+  supervisionPhone: string | null;
+  address: string | null;
+  website: string | null;
 }
 
 export interface District {
@@ -58,4 +74,6 @@ export interface District {
   boundary: ZoneGeometry;
   uploadedCrs: Crs;
   sampleData: boolean;
+  /** Given with the boundary import; null until the bureau provides it. */
+  contact: BureauContact | null;
 }

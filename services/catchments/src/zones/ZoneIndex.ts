@@ -1,7 +1,7 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import bbox from '@turf/bbox';
 import * as FlatbushModule from 'flatbush';
 import { distanceToEdgeMeters } from './distanceToEdgeMeters';
+import { insideAndNearEdge, packGeometry, type PackedGeometry } from './packedGeometry';
 import type { Stage, ZoneGeometry } from './Zone';
 
 // flatbush ships ES modules only; under CommonJS interop the class may arrive as the namespace's default.
@@ -18,7 +18,8 @@ export interface IndexedZone {
 
 export interface ZoneHit<Z> {
   zone: Z;
-  edgeDistanceMeters: number;
+  /** Distance to the zone's nearest edge; beyond the tolerance it is computed when first read. */
+  readonly edgeDistanceMeters: number;
 }
 
 export interface LocateAnswer<Z> {
@@ -39,10 +40,13 @@ export interface LocateAnswer<Z> {
  */
 export class ZoneIndex<Z extends IndexedZone> {
   private readonly tree: InstanceType<FlatbushClass> | null;
+  /** Each zone's rings as one typed array (same order as zones): the lookup's hot data. */
+  private readonly packed: PackedGeometry[];
   /** Latest school year per stage, and over all stages (key ''). */
   private readonly latestYear = new Map<string, number>();
 
   constructor(private readonly zones: readonly Z[]) {
+    this.packed = zones.map((zone) => packGeometry(zone.geometry));
     for (const zone of zones) {
       for (const key of [zone.stage, '']) {
         if (zone.year > (this.latestYear.get(key) ?? -Infinity)) this.latestYear.set(key, zone.year);
@@ -74,20 +78,51 @@ export class ZoneIndex<Z extends IndexedZone> {
     const year = options.year ?? this.latest(options.stage ?? undefined);
     const answer: LocateAnswer<Z> = { year, matches: [], nearby: [], nearestEdgeMeters: null };
     if (!this.tree || year === null) return answer;
-    const dLat = options.toleranceMeters / 110_574;
-    const dLng = options.toleranceMeters / (111_320 * Math.cos((lat * Math.PI) / 180));
-    const point: [number, number] = [lng, lat];
-    for (const i of this.tree.search(lng - dLng, lat - dLat, lng + dLng, lat + dLat)) {
+    for (const i of this.tree.search(...windowAround(lng, lat, options.toleranceMeters))) {
       const zone = this.zones[i]!;
       if (zone.year !== year || (options.stage && zone.stage !== options.stage)) continue;
-      const inside = booleanPointInPolygon(point, zone.geometry);
-      const edgeDistanceMeters = distanceToEdgeMeters(point, zone.geometry);
-      if (inside) answer.matches.push({ zone, edgeDistanceMeters });
-      else if (edgeDistanceMeters <= options.toleranceMeters) answer.nearby.push({ zone, edgeDistanceMeters });
-      if (edgeDistanceMeters <= options.toleranceMeters) {
-        answer.nearestEdgeMeters = Math.min(answer.nearestEdgeMeters ?? Infinity, edgeDistanceMeters);
-      }
+      const { inside, nearEdgeMeters } = insideAndNearEdge(lng, lat, this.packed[i]!, options.toleranceMeters);
+      if (inside) answer.matches.push(hit(zone, nearEdgeMeters, lng, lat));
+      else if (nearEdgeMeters !== null) answer.nearby.push(hit(zone, nearEdgeMeters, lng, lat));
+      if (nearEdgeMeters !== null) answer.nearestEdgeMeters = Math.min(answer.nearestEdgeMeters ?? Infinity, nearEdgeMeters);
     }
     return answer;
   }
+
+  /**
+   * The zones of a year (and stage) whose edge is nearest the point, nearest first: at most `limit`,
+   * none farther than `maxMeters`. For "no zone here; these are the closest".
+   */
+  nearest(lng: number, lat: number, options: { year: number; stage?: Stage | null; limit: number; maxMeters: number }): ZoneHit<Z>[] {
+    if (!this.tree) return [];
+    const point: [number, number] = [lng, lat];
+    return this.tree
+      .search(...windowAround(lng, lat, options.maxMeters))
+      .map((i) => this.zones[i]!)
+      .filter((zone) => zone.year === options.year && (!options.stage || zone.stage === options.stage))
+      .map((zone) => ({ zone, edgeDistanceMeters: distanceToEdgeMeters(point, zone.geometry) }))
+      .filter((hit) => hit.edgeDistanceMeters <= options.maxMeters)
+      .sort((a, b) => a.edgeDistanceMeters - b.edgeDistanceMeters)
+      .slice(0, options.limit);
+  }
+}
+
+/** A hit whose exact edge distance, when beyond the tolerance, is measured only if someone reads it. */
+function hit<Z extends IndexedZone>(zone: Z, nearEdgeMeters: number | null, lng: number, lat: number): ZoneHit<Z> {
+  if (nearEdgeMeters !== null) return { zone, edgeDistanceMeters: nearEdgeMeters };
+  let measured: number | undefined;
+  return {
+    zone,
+    get edgeDistanceMeters() {
+      measured ??= distanceToEdgeMeters([lng, lat], zone.geometry);
+      return measured;
+    },
+  };
+}
+
+/** A lng/lat box reaching `meters` from the point in every direction. */
+function windowAround(lng: number, lat: number, meters: number): [number, number, number, number] {
+  const dLat = meters / 110_574;
+  const dLng = meters / (111_320 * Math.cos((lat * Math.PI) / 180));
+  return [lng - dLng, lat - dLat, lng + dLng, lat + dLat];
 }

@@ -1,4 +1,5 @@
 import { toWgs84Coordinates, type Crs } from '@zsgk/geo';
+import { repairZoneGeometry, type GeometryRepair } from './repairZoneGeometry';
 import { ALLOCATION_METHODS, type AllocationMethod, type ZoneDraft, type ZoneGeometry } from './Zone';
 import { validateZoneGeometry } from './validateZoneGeometry';
 
@@ -12,7 +13,15 @@ export interface ZonePropertyMapping {
 
 export interface FeatureProblem {
   index: number | null;
+  /** The feature's name, when it has a readable one, so a clerk finds it in a 770-feature file. */
+  name?: string | null;
   reason: string;
+}
+
+/** A safe repair made to one feature because the uploader asked for repairs. */
+export interface FeatureRepair extends GeometryRepair {
+  index: number;
+  name: string | null;
 }
 
 export const DEFAULT_MAPPING: ZonePropertyMapping = {
@@ -23,29 +32,48 @@ export const DEFAULT_MAPPING: ZonePropertyMapping = {
   feederSchoolIds: 'feeders',
 };
 
+export interface ZoneFeatures {
+  /** The features that passed, as zones. */
+  zones: ZoneDraft[];
+  /** For each zone, the index of its feature in the file. */
+  featureIndex: number[];
+  problems: FeatureProblem[];
+  repairs: FeatureRepair[];
+}
+
 /**
  * Reads the zones of a parsed GeoJSON FeatureCollection: checks each feature's geometry and mapped
- * properties, converts the geometry to WGS-84, and names every refused feature by its index.
+ * properties, converts the geometry to WGS-84, and names every refused feature by its index (and
+ * name). With `repair`, the safe repairs are made first and each one is listed.
  */
 export function readZoneFeatures(
   collection: unknown,
   mapping: ZonePropertyMapping,
   crs: Crs,
-): { zones: ZoneDraft[]; problems: FeatureProblem[] } {
+  options: { repair?: boolean } = {},
+): ZoneFeatures {
   const problems: FeatureProblem[] = [];
+  const repairs: FeatureRepair[] = [];
   const zones: ZoneDraft[] = [];
+  const featureIndex: number[] = [];
   const features = (collection as { type?: unknown; features?: unknown })?.features;
   if ((collection as { type?: unknown })?.type !== 'FeatureCollection' || !Array.isArray(features)) {
-    return { zones, problems: [{ index: null, reason: 'the file is not a GeoJSON FeatureCollection' }] };
+    return { zones, featureIndex, repairs, problems: [{ index: null, reason: 'the file is not a GeoJSON FeatureCollection' }] };
   }
-  if (features.length === 0) return { zones, problems: [{ index: null, reason: 'the FeatureCollection has no features' }] };
+  if (features.length === 0) return { zones, featureIndex, repairs, problems: [{ index: null, reason: 'the FeatureCollection has no features' }] };
   features.forEach((feature: unknown, index) => {
     const reasons: string[] = [];
     const properties = ((feature as { properties?: unknown })?.properties ?? {}) as Record<string, unknown>;
-    const geometry = (feature as { geometry?: unknown })?.geometry;
+    const name = properties[mapping.name];
+    const label = typeof name === 'string' && name.trim() ? name.trim() : null;
+    let geometry = (feature as { geometry?: unknown })?.geometry;
+    if (options.repair) {
+      const repaired = repairZoneGeometry(geometry);
+      geometry = repaired.geometry;
+      repairs.push(...repaired.repairs.map((r) => ({ index, name: label, ...r })));
+    }
     reasons.push(...validateZoneGeometry(geometry));
 
-    const name = properties[mapping.name];
     if (typeof name !== 'string' || name.trim() === '') reasons.push(`property "${mapping.name}" (zone name) is missing`);
     const schoolIds = readCodes(properties[mapping.schoolIds], mapping.schoolIds, reasons);
     const feederSchoolIds = mapping.feederSchoolIds ? readCodes(properties[mapping.feederSchoolIds], mapping.feederSchoolIds, reasons) : [];
@@ -58,9 +86,10 @@ export function readZoneFeatures(
       reasons,
     );
 
-    if (reasons.length) return void problems.push(...reasons.map((reason) => ({ index, reason })));
+    if (reasons.length) return void problems.push(...reasons.map((reason) => ({ index, name: label, reason })));
+    featureIndex.push(index);
     zones.push({
-      name: (name as string).trim(),
+      name: label!,
       boundaryText: typeof boundaryText === 'string' && boundaryText.trim() ? boundaryText.trim() : null,
       geometry: { ...(geometry as ZoneGeometry), coordinates: toWgs84Coordinates((geometry as ZoneGeometry).coordinates, crs) } as ZoneGeometry,
       schoolIds,
@@ -68,7 +97,7 @@ export function readZoneFeatures(
       feederSchoolIds,
     });
   });
-  return { zones, problems };
+  return { zones, featureIndex, problems, repairs };
 }
 
 function readCodes(value: unknown, property: string, reasons: string[]): string[] {

@@ -1,0 +1,83 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+/**
+ * Raw gazetteer documents. Flat on purpose: FerretDB 1.x refuses nested arrays, so a point is two
+ * numbers and an assignment is one field per stage.
+ */
+export interface GazetteerSetDoc {
+  _id: string;
+  districtCode: string;
+  year: number;
+  version: number;
+  entryCount: number;
+  crs: string;
+  createdAt: Date;
+  createdBy: string;
+  sampleData: boolean;
+}
+export interface GazetteerEntryDoc {
+  _id: string;
+  setId: string;
+  row: number;
+  kind: string;
+  name: string;
+  aliases: string[];
+  fromNumber: number | null;
+  toNumber: number | null;
+  parity: string | null;
+  lng: number | null;
+  lat: number | null;
+  primaryZone: string | null;
+  juniorZone: string | null;
+}
+/** One per district and year: which gazetteer is in force. An import switches this one document. */
+export interface GazetteerCurrentDoc {
+  _id: string;
+  districtCode: string;
+  year: number;
+  setId: string;
+  version: number;
+  switchedAt: Date;
+}
+
+export interface GazetteerModels {
+  GazetteerSet: Model<GazetteerSetDoc>;
+  GazetteerEntry: Model<GazetteerEntryDoc>;
+  GazetteerCurrent: Model<GazetteerCurrentDoc>;
+}
+
+const opts = { versionKey: false } as const;
+
+export function createGazetteerModels(connection: Connection): GazetteerModels {
+  return {
+    GazetteerSet: connection.model<GazetteerSetDoc>(
+      'GazetteerSet',
+      new Schema<GazetteerSetDoc>(
+        {
+          _id: String, districtCode: { type: String, index: true }, year: Number, version: Number, entryCount: Number,
+          crs: String, createdAt: Date, createdBy: String, sampleData: Boolean,
+        },
+        { ...opts, collection: 'gazetteer_sets' },
+      ),
+    ),
+    GazetteerEntry: connection.model<GazetteerEntryDoc>(
+      'GazetteerEntry',
+      new Schema<GazetteerEntryDoc>(
+        {
+          _id: String, setId: { type: String, index: true }, row: Number, kind: String, name: String, aliases: [String],
+          fromNumber: { type: Number, default: null }, toNumber: { type: Number, default: null }, parity: { type: String, default: null },
+          lng: { type: Number, default: null }, lat: { type: Number, default: null },
+          primaryZone: { type: String, default: null }, juniorZone: { type: String, default: null },
+        },
+        { ...opts, collection: 'gazetteer_entries' },
+      ),
+    ),
+    GazetteerCurrent: connection.model<GazetteerCurrentDoc>(
+      'GazetteerCurrent',
+      new Schema<GazetteerCurrentDoc>(
+        { _id: String, districtCode: { type: String, index: true }, year: Number, setId: String, version: Number, switchedAt: Date },
+        { ...opts, collection: 'gazetteer_current' },
+      ),
+    ),
+  };
+}

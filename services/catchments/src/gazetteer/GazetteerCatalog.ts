@@ -1,0 +1,35 @@
+import type { GazetteerEntry } from './GazetteerEntry';
+import { GazetteerIndex } from './GazetteerIndex';
+import type { AddressPlace } from './normalizeAddress';
+
+/** Where the catalog reads gazetteers from (the repository, in production). */
+export interface GazetteerSource {
+  current(districtCode: string, year: number | null): Promise<{ setId: string; year: number; version: number } | null>;
+  entries(setId: string): Promise<GazetteerEntry[]>;
+}
+
+/**
+ * Built gazetteer indexes, by set. Each lookup reads the one "current" document of its district and
+ * year, so every replica answers from a new import as soon as it is switched in; the entries are
+ * read and indexed once per set. Concurrent lookups share one build.
+ */
+export class GazetteerCatalog {
+  private readonly built = new Map<string, Promise<GazetteerIndex>>();
+
+  constructor(private readonly source: GazetteerSource, private readonly maxSets = 16) {}
+
+  async find(where: AddressPlace, year: number | null): Promise<{ year: number; version: number; index: GazetteerIndex } | null> {
+    const current = await this.source.current(where.districtCode, year);
+    if (!current) return null;
+    const key = `${current.setId}|${where.districtName ?? ''}`;
+    let index = this.built.get(key);
+    if (!index) {
+      index = this.source.entries(current.setId).then((entries) => new GazetteerIndex(entries, where));
+      index.catch(() => this.built.delete(key));
+      this.built.set(key, index);
+      // Oldest first: Map keeps insertion order.
+      if (this.built.size > this.maxSets) this.built.delete(this.built.keys().next().value!);
+    }
+    return { year: current.year, version: current.version, index: await index };
+  }
+}

@@ -1,0 +1,15 @@
+export { normalizeAddress, compoundCore } from './normalizeAddress';
+export type { AddressPlace, NormalizedAddress } from './normalizeAddress';
+export { bigramSimilarity, bigrams } from './bigramSimilarity';
+export { GazetteerIndex, rangeHolds, streetKey, MIN_SCORE } from './GazetteerIndex';
+export type { GazetteerMatch } from './GazetteerIndex';
+export { GazetteerCatalog } from './GazetteerCatalog';
+export type { GazetteerSource } from './GazetteerCatalog';
+export { readGazetteerRows, MAX_GAZETTEER_ROWS } from './readGazetteerRows';
+export { parseCsv } from './parseCsv';
+export { geocodeAddress, EXTERNAL_BELOW } from './geocodeAddress';
+export type { CatchmentSource, GeocodeAnswer, GeocodeCandidate, GeocodedZone, GeocodeSources } from './geocodeAddress';
+export { createTiandituGeocoder, externalGeocoderFrom } from './ExternalGeocoder';
+export type { ExternalCandidate, ExternalGeocoder, TiandituOptions } from './ExternalGeocoder';
+export { GAZETTEER_KINDS } from './GazetteerEntry';
+export type { AssignedStage, GazetteerEntry, GazetteerKind, GazetteerSet, HouseNumberParity, ZoneAssignment } from './GazetteerEntry';

@@ -1,0 +1,134 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { AppError } from '@zsgk/errors';
+import type { Crs } from '@zsgk/geo';
+import { requireBureau } from '@zsgk/identity';
+import type { Connection } from 'mongoose';
+import { createGazetteerModels } from '../data/GazetteerModels';
+import { GazetteerRepository } from '../data/GazetteerRepository';
+import type { ExternalGeocoder } from '../gazetteer/ExternalGeocoder';
+import type { AssignedStage } from '../gazetteer/GazetteerEntry';
+import { GazetteerCatalog } from '../gazetteer/GazetteerCatalog';
+import { geocodeAddress, type GeocodeCandidate } from '../gazetteer/geocodeAddress';
+import type { AddressPlace } from '../gazetteer/normalizeAddress';
+import { readGazetteerRows } from '../gazetteer/readGazetteerRows';
+import type { Stage } from '../zones/Zone';
+import { checkDistrictCode, checkYear } from './checkArguments';
+import type { CatchmentsContext } from './CatchmentsContext';
+
+/** What the gazetteer resolvers need beyond the catchments context. */
+export interface GazetteerDeps {
+  repository: GazetteerRepository;
+  catalog: GazetteerCatalog;
+  external: ExternalGeocoder | null;
+}
+export interface GazetteerContext extends CatchmentsContext {
+  gazetteer: GazetteerDeps;
+}
+type Ctx = GazetteerContext;
+
+export const MAX_ADDRESS_LENGTH = 200;
+export const MAX_CANDIDATES = 20;
+
+export async function createGazetteerDeps(connection: Connection, external: ExternalGeocoder | null): Promise<GazetteerDeps> {
+  const repository = new GazetteerRepository(createGazetteerModels(connection));
+  await repository.ensureIndexes();
+  return { repository, catalog: new GazetteerCatalog(repository), external };
+}
+
+export const gazetteerResolvers = {
+  Query: {
+    geocode: async (_: unknown, args: GeocodeArgs, ctx: Ctx) => {
+      checkDistrictCode(args.districtCode, 'districtCode');
+      checkYear(args.year, 'year');
+      const text = args.text.trim();
+      if (text === '' || text.length > MAX_ADDRESS_LENGTH) {
+        throw new AppError('BAD_USER_INPUT', `An address has 1 to ${MAX_ADDRESS_LENGTH} characters.`, { path: 'text' });
+      }
+      const limit = args.limit ?? 5;
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CANDIDATES) {
+        throw new AppError('BAD_USER_INPUT', `limit must be 1 to ${MAX_CANDIDATES}.`, { path: 'limit' });
+      }
+      const where = await placeOf(args.districtCode, ctx);
+      const found = await ctx.gazetteer.catalog.find(where, args.year ?? null);
+      const { index, catchments } = ctx.catalog.current();
+      const answer = await geocodeAddress(
+        text,
+        where,
+        { year: args.year ?? found?.year ?? null, stage: args.stage ?? null, limit },
+        {
+          gazetteer: found?.index ?? null,
+          zones: index,
+          catchments,
+          external: ctx.gazetteer.external,
+          toleranceMeters: ctx.nearBoundaryMeters,
+          warn: (message, error) => console.warn(`[catchments] ${message}:`, (error as Error).message),
+        },
+      );
+      const { normalized } = answer;
+      return {
+        text,
+        normalized: normalized.text,
+        street: normalized.street,
+        houseNumber: normalized.houseNumber,
+        building: normalized.building,
+        unit: normalized.unit,
+        room: normalized.room,
+        year: answer.year,
+        gazetteerVersion: found?.version ?? null,
+        candidates: answer.candidates.map(toCandidate),
+      };
+    },
+  },
+  Mutation: {
+    importGazetteer: async (_: unknown, args: { input: GazetteerImportArgs }, ctx: Ctx) => {
+      const { input } = args;
+      requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
+      checkYear(input.year, 'input.year');
+      const published = ctx.catalog.current().catchments.filter((c) => c.districtCode === input.districtCode && c.year === input.year);
+      const zoneExists = (stage: AssignedStage, zone: string) => published.some((c) => c.stage === stage && (c.id === zone || c.name === zone));
+      const { entries, problems } = readGazetteerRows(input.content, { crs: input.crs, where: await placeOf(input.districtCode, ctx), zoneExists });
+      if (problems.length) return { accepted: false, version: null, imported: 0, problems };
+      const actor = ctx.identity.role === 'PUBLIC' ? 'anonymous' : ctx.identity.subject;
+      const set = await ctx.gazetteer.repository.replace(
+        { districtCode: input.districtCode, year: input.year, crs: input.crs, sampleData: input.sampleData ?? false },
+        entries,
+        actor,
+      );
+      return { accepted: true, version: set.version, imported: entries.length, problems: [] };
+    },
+  },
+} satisfies GraphQLResolverMap<Ctx>;
+
+/** Adds the gazetteer's Query and Mutation fields to the service's resolver map. */
+export function withGazetteerResolvers(resolvers: GraphQLResolverMap<CatchmentsContext>): GraphQLResolverMap<Ctx> {
+  return {
+    ...resolvers,
+    Query: { ...(resolvers.Query as object), ...gazetteerResolvers.Query },
+    Mutation: { ...(resolvers.Mutation as object), ...gazetteerResolvers.Mutation },
+  } as GraphQLResolverMap<Ctx>;
+}
+
+async function placeOf(districtCode: string, ctx: Ctx): Promise<AddressPlace> {
+  const district = await ctx.repository.findDistrict(districtCode);
+  return { districtCode, districtName: district?.name ?? null };
+}
+
+function toCandidate(candidate: GeocodeCandidate) {
+  return { ...candidate, lng: candidate.point?.[0] ?? null, lat: candidate.point?.[1] ?? null };
+}
+
+interface GeocodeArgs {
+  text: string;
+  districtCode: string;
+  year?: number | null;
+  stage?: Stage | null;
+  limit?: number | null;
+}
+
+interface GazetteerImportArgs {
+  districtCode: string;
+  year: number;
+  crs: Crs;
+  content: string;
+  sampleData?: boolean | null;
+}

@@ -1,0 +1,48 @@
+import { generateDistrict, makeGazetteer, readDemoBoundary } from '@zsgk/demo-district';
+import { BUREAU, GEOCODE, IMPORT_GAZETTEER, startGazetteerServer } from './gazetteerServer';
+
+let harness: Awaited<ReturnType<typeof startGazetteerServer>>;
+const { wgs84, name } = readDemoBoundary('370812');
+const demo = generateDistrict({ boundary: wgs84, districtCode: '370812', districtName: name });
+const { rows, csv } = makeGazetteer(demo);
+
+beforeAll(async () => {
+  harness = await startGazetteerServer();
+  const call = async (query: string, variables: Record<string, unknown>) => {
+    const res = await harness.client.request(query, variables, BUREAU);
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  };
+  await call(`mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { accepted } }`, {
+    input: { districtCode: '370812', content: JSON.stringify({ type: 'FeatureCollection', features: [{ ...wgs84, properties: { adcode: '370812', name } }] }) },
+  });
+  for (const stage of ['PRIMARY', 'JUNIOR'] as const) {
+    const imported = await call(`mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { accepted setId } }`, {
+      input: { districtCode: '370812', year: 2026, stage, content: JSON.stringify(demo.catchments[stage]), sampleData: true },
+    });
+    await call(`mutation($id: ID!) { publishCatchmentSet(setId: $id) { id } }`, { id: imported.importCatchments.setId });
+  }
+  const gazetteer = await call(IMPORT_GAZETTEER, { input: { districtCode: '370812', year: 2026, content: csv, sampleData: true } });
+  expect(gazetteer.importGazetteer).toMatchObject({ accepted: true, imported: rows.length, problems: [] });
+});
+afterAll(() => harness.stop());
+
+const geocode = async (text: string, stage = 'PRIMARY') => (await harness.client.request(GEOCODE, { text, stage })).data!.geocode;
+
+describe('the sample gazetteer of 兖州区', () => {
+  it('when each compound is typed with the district prefix, then it is the first candidate and its PRIMARY zone is the one it lies in', async () => {
+    for (const row of rows.filter((r) => r.kind === 'COMPOUND')) {
+      const [first] = (await geocode(`兖州区${row.name}`)).candidates;
+      expect(first).toMatchObject({ name: row.name, score: 1 });
+      expect(first.zones).toEqual([
+        expect.objectContaining(row.primaryZone ? { source: 'GAZETTEER_ASSIGNMENT', overridesPolygon: false, catchment: { name: row.primaryZone } } : { source: 'POLYGON' }),
+      ]);
+    }
+  });
+
+  it('when a house number on a sample street is odd or even, then the zone on that side answers', async () => {
+    const [odd, even] = rows.filter((r) => r.kind === 'STREET_RANGE');
+    expect((await geocode(`${odd!.name}${odd!.to}号`)).candidates[0].zones[0].catchment.name).toBe(odd!.primaryZone);
+    expect((await geocode(`${even!.name}${even!.to}号`)).candidates[0].zones[0].catchment.name).toBe(even!.primaryZone);
+  });
+});
