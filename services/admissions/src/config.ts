@@ -6,6 +6,10 @@ export const configSchema = commonEnv.extend({
   ADMISSIONS_DB: z.string().default('zsgk_admissions'),
   /** Largest request body, which bounds an import file too. */
   ADMISSIONS_BODY_LIMIT: z.string().default('20mb'),
+  /** The schools subgraph's GraphQL URL: verifies a school's district and lists a district's schools. Unset: see README. */
+  SCHOOLS_URL: z.string().url().optional(),
+  /** An updated copy of the holiday calendar (data/cn-holidays.json format); default the bundled one. */
+  HOLIDAY_CALENDAR_FILE: z.string().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,17 +1,17 @@
 import { rowProblemsFromZod, type RowProblem } from '@zsgk/errors';
 import { isoDate, optionalText, phoneField, safeText, schoolId } from '@zsgk/validation';
 import { z } from 'zod';
-import { DISCREPANCY_REASONS, STAGES, type ResultFields, type RulesFields } from './Admission';
+import { DISCREPANCY_REASONS, PREFERENCE_CATEGORIES, STAGES, type ResultFields, type RulesFields } from './Admission';
 
 /** Highest total score of the senior-high entrance exam (中考) that a cut-off may name. */
 export const MAX_EXAM_SCORE = 750;
 /** No school admits more than this in one round; larger numbers are typing errors. */
 export const MAX_SEATS = 20_000;
 
-const year = (now: Date) =>
+export const year = (now: Date) =>
   z.number().int('must be a whole year').min(2000, 'must be 2000 or later').max(now.getUTCFullYear() + 1, `must be at most ${now.getUTCFullYear() + 1}`);
-const count = z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_SEATS, `must be at most ${MAX_SEATS}`);
-const textList = (max: number) => z.array(safeText(max)).max(100).default([]);
+export const count = z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_SEATS, `must be at most ${MAX_SEATS}`);
+export const textList = (max: number) => z.array(safeText(max)).max(100).default([]);
 
 const rulesSchema = (now: Date) =>
   z
@@ -59,11 +59,19 @@ const resultSchema = (now: Date) =>
         .strict()
         .nullish()
         .transform((v) => v ?? null),
+      preferential: z
+        .array(z.object({ category: z.enum(PREFERENCE_CATEGORIES), count, policyDocumentNumber: safeText(100) }).strict())
+        .max(PREFERENCE_CATEGORIES.length * 5)
+        .default([]),
       sampleData: z.boolean().default(false),
       correctionReason: optionalText(500),
     })
     .strict()
     .superRefine((row, ctx) => {
+      const preferred = row.preferential.reduce((sum, p) => sum + p.count, 0);
+      if (preferred > row.admitted) {
+        ctx.addIssue({ code: 'custom', path: ['preferential'], message: `counts ${preferred} preferential admissions, more than admitted (${row.admitted})` });
+      }
       if (row.cutoffScore !== null && row.stage !== 'SENIOR') {
         ctx.addIssue({ code: 'custom', path: ['cutoffScore'], message: 'only senior high schools publish a cut-off score' });
       }
@@ -83,7 +91,7 @@ export interface Correction {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: RowProblem[] };
 
-function parseWith<T extends { districtCode?: string }>(
+export function parseWith<T extends { districtCode?: string }>(
   schema: z.ZodType<T, z.ZodTypeDef, unknown>,
   raw: unknown,
   row: number,

@@ -12,6 +12,15 @@ export interface PublishReport {
 
 export const MAX_ROWS = 100_000;
 
+/** A record version just written, and the one it superseded. */
+export interface PublishedChange<F> {
+  id: string;
+  key: string;
+  fields: F;
+  correctionReason: string | null;
+  previous: (F & Published) | undefined;
+}
+
 /**
  * Publishes imported rows all-or-nothing. Each row is parsed; a row identical to the record in force
  * is a no-op; a row that changes a published record must give a correctionReason and becomes a new
@@ -23,6 +32,10 @@ export async function publishRows<F extends object>(
   parse: (raw: unknown, row: number) => Parsed<F & Correction>,
   keyOf: (fields: F) => string,
   actor: string,
+  /** Checks that need the database (e.g. cited policy documents), run on rows that parsed. */
+  check: (rows: { row: number; fields: F }[]) => Promise<RowProblem[]> = async () => [],
+  /** Told what was published (e.g. to write the history). */
+  afterPublish: (published: PublishedChange<F>[]) => Promise<void> = async () => undefined,
 ): Promise<PublishReport> {
   if (rows.length === 0) throw new AppError('BAD_USER_INPUT', 'The file has no rows.', { path: 'input.content' });
   if (rows.length > MAX_ROWS) {
@@ -42,6 +55,7 @@ export async function publishRows<F extends object>(
     parsed.push({ row: i + 1, key, fields: fields as unknown as F, correctionReason });
   });
 
+  problems.push(...(await check(parsed)));
   const current = await store.findInForce(parsed.map((p) => p.key));
   const changes: { key: string; fields: F; correctionReason: string | null; previous: (F & Published) | undefined }[] = [];
   let unchanged = 0;
@@ -53,10 +67,13 @@ export async function publishRows<F extends object>(
     } else changes.push({ ...p, previous });
   }
   if (problems.length) return { accepted: false, created: 0, unchanged: 0, problems };
-  await store.publishVersions(changes, actor);
+  const ids = await store.publishVersions(changes, actor);
+  await afterPublish(changes.map((c, i) => ({ ...c, id: ids[i]! })));
   return { accepted: true, created: changes.length, unchanged, problems: [] };
 }
 
-function sameFields<F extends object>(fields: F, stored: F): boolean {
-  return (Object.keys(fields) as (keyof F)[]).every((k) => JSON.stringify(fields[k]) === JSON.stringify(stored[k]));
+/** Field-by-field equality; a list added since a record was stored counts as empty in the old record. */
+export function sameFields<F extends object>(fields: F, stored: F): boolean {
+  const norm = (v: unknown) => JSON.stringify(v === undefined || (Array.isArray(v) && v.length === 0) ? null : v);
+  return (Object.keys(fields) as (keyof F)[]).every((k) => norm(fields[k]) === norm(stored[k]));
 }

@@ -1,6 +1,12 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { ResultFields, RulesFields } from '../admissions/Admission';
+import type { ResultFields, RulesFields, SchoolRulesFields, TransferFields } from '../admissions/Admission';
+import type { NamedListFields } from '../namedLists/NamedList';
+import { AuditLog } from './AuditLog';
+import { PolicyDocumentStore } from './PolicyDocumentStore';
 import { PublishedStore, type PublishedDoc } from './PublishedStore';
+import { ResultFiguresStore } from './ResultFiguresStore';
+import { ResultStore } from './ResultStore';
+import { SubmissionStore } from './SubmissionStore';
 
 // Field shapes are checked on import (parseRows); the schema only indexes and keeps unknown keys out.
 const versioning = {
@@ -49,18 +55,65 @@ const resultSchema = new Schema<PublishedDoc<ResultFields>>(
     admitted: Number,
     cutoffScore: Number,
     explanation: { type: new Schema({ reasonCode: String, text: String }, { _id: false }), default: null },
+    preferential: [new Schema({ category: String, count: Number, policyDocumentNumber: String }, { _id: false })],
   },
   { collection: 'admission_results', versionKey: false },
+);
+resultSchema.index({ districtCode: 1, year: 1, stage: 1, status: 1 });
+
+const byReason = [new Schema({ reason: String, count: Number }, { _id: false })];
+const transferSchema = new Schema<PublishedDoc<TransferFields>>(
+  { ...versioning, schoolId: { type: String, index: true }, term: String, transfersIn: byReason, transfersOut: byReason },
+  { collection: 'transfers', versionKey: false },
+);
+
+const schoolRulesSchema = new Schema<PublishedDoc<SchoolRulesFields>>(
+  { ...versioning, schoolId: { type: String, index: true }, rules: [String], papers: [String], notes: String, consultationPhone: String },
+  { collection: 'school_rules', versionKey: false },
+);
+
+// Entries hold only name, ID number and category; nothing else about a person is stored.
+const namedListSchema = new Schema<PublishedDoc<NamedListFields>>(
+  {
+    ...versioning,
+    schoolId: { type: String, default: null, index: true },
+    kind: String,
+    title: String,
+    entries: [new Schema({ name: String, idNumber: String, category: String }, { _id: false })],
+  },
+  { collection: 'named_lists', versionKey: false },
 );
 
 export interface AdmissionStores {
   rules: PublishedStore<RulesFields>;
-  results: PublishedStore<ResultFields>;
+  results: ResultStore;
+  resultFigures: ResultFiguresStore;
+  transfers: PublishedStore<TransferFields>;
+  schoolRules: PublishedStore<SchoolRulesFields>;
+  namedLists: PublishedStore<NamedListFields>;
+  submissions: SubmissionStore;
+  policies: PolicyDocumentStore;
+  audit: AuditLog;
 }
 
+const published = <F extends object>(connection: Connection, name: string, schema: Schema) =>
+  new PublishedStore(connection.model(name, schema) as unknown as Model<PublishedDoc<F>>);
+
 export function createAdmissionStores(connection: Connection): AdmissionStores {
+  const resultFigures = new ResultFiguresStore(connection);
   return {
-    rules: new PublishedStore(connection.model('EnrolmentRules', rulesSchema) as unknown as Model<PublishedDoc<RulesFields>>),
-    results: new PublishedStore(connection.model('AdmissionResult', resultSchema) as unknown as Model<PublishedDoc<ResultFields>>),
+    rules: published<RulesFields>(connection, 'EnrolmentRules', rulesSchema),
+    results: new ResultStore(connection.model('AdmissionResult', resultSchema) as unknown as Model<PublishedDoc<ResultFields>>, resultFigures),
+    resultFigures,
+    transfers: published<TransferFields>(connection, 'TransferReport', transferSchema),
+    schoolRules: published<SchoolRulesFields>(connection, 'SchoolRules', schoolRulesSchema),
+    namedLists: published<NamedListFields>(connection, 'NamedList', namedListSchema),
+    submissions: new SubmissionStore(connection),
+    policies: new PolicyDocumentStore(connection),
+    audit: new AuditLog(connection),
   };
+}
+
+export async function ensureAllIndexes(stores: AdmissionStores): Promise<void> {
+  await Promise.all(Object.values(stores).map((s) => s.ensureIndexes()));
 }

@@ -44,13 +44,14 @@ export class PublishedStore<F extends object> {
   async publishVersions(
     changes: { key: string; fields: F; correctionReason: string | null; previous: (F & Published) | undefined }[],
     actor: string,
-  ): Promise<void> {
-    if (changes.length === 0) return;
+  ): Promise<string[]> {
+    if (changes.length === 0) return [];
     const now = new Date();
+    const ids = changes.map(() => randomUUID());
     await this.model.insertMany(
-      changes.map((c) => ({
+      changes.map((c, i) => ({
         ...c.fields,
-        _id: randomUUID(),
+        _id: ids[i],
         key: c.key,
         version: (c.previous?.version ?? 0) + 1,
         status: 'PUBLISHED',
@@ -65,6 +66,34 @@ export class PublishedStore<F extends object> {
     if (superseded.length) {
       await this.model.updateMany({ _id: { $in: superseded } } as FilterQuery<PublishedDoc<F>>, { $set: { status: 'SUPERSEDED' } });
     }
+    return ids;
+  }
+
+  /**
+   * In-force records matching `filter` with only `fields` read: for summaries over many schools.
+   * No sort, so the database streams rows in storage order.
+   */
+  async findInForceFields<K extends keyof F & string>(filter: Record<string, unknown>, fields: K[]): Promise<(Pick<F, K> & { key: string })[]> {
+    const projection = Object.fromEntries([...fields, 'key', 'version'].map((f) => [f, 1]));
+    const docs = await this.model
+      .find({ ...filter, status: 'PUBLISHED' } as FilterQuery<PublishedDoc<F>>, projection)
+      .lean<(Pick<F, K> & { key: string; version: number })[]>();
+    const latest = new Map<string, Pick<F, K> & { key: string; version: number }>();
+    for (const doc of docs) {
+      const seen = latest.get(doc.key);
+      if (!seen || doc.version > seen.version) latest.set(doc.key, doc);
+    }
+    return [...latest.values()];
+  }
+
+  /** Distinct values of `field` over records (any status) matching `filter`. */
+  async distinct(field: string, filter: Record<string, unknown>): Promise<string[]> {
+    return (await this.model.distinct(field, filter as FilterQuery<PublishedDoc<F>>)) as string[];
+  }
+
+  /** Runs an aggregation pipeline over in-force records (FerretDB 1.x: $match, $group, $sum). */
+  aggregate<T>(pipeline: Record<string, unknown>[]): Promise<T[]> {
+    return this.model.aggregate<T>(pipeline as never[]).exec();
   }
 }
 
@@ -78,6 +107,6 @@ function latestPerKey<F>(docs: PublishedDoc<F>[]): Map<string, F & Published> {
 }
 
 function toRecord<F>(doc: PublishedDoc<F>): F & Published {
-  const { _id, key: _key, supersedes: _s, correctionReason: _c, ...rest } = doc;
+  const { _id, key: _key, supersedes: _s, ...rest } = doc;
   return { ...(rest as unknown as F & Omit<Published, 'id'>), id: _id };
 }

@@ -1,25 +1,55 @@
 import type { RequestContext } from '@zsgk/subgraph-host';
 import DataLoader from 'dataloader';
-import type { AdmissionResult, EnrolmentRules } from '../admissions/Admission';
+import type { AdmissionResult, EnrolmentRules, SchoolRules, TransferReport } from '../admissions/Admission';
+import type { WorkingDayCalendar } from '../calendar/WorkingDayCalendar';
 import type { AdmissionStores } from '../data/AdmissionModels';
+import type { NamedListFields } from '../namedLists/NamedList';
+import type { PolicyDocument } from '../policy/PolicyDocument';
+import type { SchoolDirectory } from '../schoolsApi/SchoolDirectory';
+import type { Published } from '../admissions/Admission';
+import type { SubmissionWorkflow } from '../workflow/SubmissionWorkflow';
 
-export interface AdmissionsContext extends RequestContext {
+/** What lives for the whole process: stores, workflow, directory, calendar. */
+export interface AdmissionsServices {
   stores: AdmissionStores;
+  workflow: SubmissionWorkflow;
+  directory: SchoolDirectory;
+  calendar: WorkingDayCalendar;
+}
+
+export interface AdmissionsContext extends RequestContext, AdmissionsServices {
   /** Published results per school id, batched: one query for every School in a response. */
   resultsBySchool: DataLoader<string, AdmissionResult[]>;
   /** Rules in force per district code, batched. */
   rulesByDistrict: DataLoader<string, EnrolmentRules[]>;
+  transfersBySchool: DataLoader<string, TransferReport[]>;
+  schoolRulesBySchool: DataLoader<string, SchoolRules[]>;
+  namedListsBySchool: DataLoader<string, (NamedListFields & Published)[]>;
+  /** Policy documents by `${districtCode}/${documentNumber}`. */
+  policyById: DataLoader<string, PolicyDocument | null>;
 }
 
-export function createLoaders(stores: AdmissionStores): Pick<AdmissionsContext, 'resultsBySchool' | 'rulesByDistrict'> {
+type Loaders = Omit<AdmissionsContext, keyof RequestContext | keyof AdmissionsServices>;
+
+const bySchool = <T extends { schoolId: string | null }>(find: (filter: Record<string, unknown>) => Promise<T[]>) =>
+  new DataLoader<string, T[]>(async (ids) => {
+    const rows = await find({ schoolId: { $in: [...ids] } });
+    return ids.map((id) => rows.filter((r) => r.schoolId === id));
+  });
+
+export function createLoaders(stores: AdmissionStores): Loaders {
   return {
-    resultsBySchool: new DataLoader(async (ids) => {
-      const results = await stores.results.find({ schoolId: { $in: [...ids] } });
-      return ids.map((id) => results.filter((r) => r.schoolId === id));
-    }),
+    resultsBySchool: bySchool((f) => stores.results.find(f)),
+    transfersBySchool: bySchool((f) => stores.transfers.find(f)),
+    schoolRulesBySchool: bySchool((f) => stores.schoolRules.find(f)),
+    namedListsBySchool: bySchool((f) => stores.namedLists.find(f)),
     rulesByDistrict: new DataLoader(async (codes) => {
       const rules = await stores.rules.find({ districtCode: { $in: [...codes] } });
       return codes.map((code) => rules.filter((r) => r.districtCode === code));
+    }),
+    policyById: new DataLoader(async (ids) => {
+      const docs = await stores.policies.findByIds(ids);
+      return ids.map((id) => docs.get(id) ?? null);
     }),
   };
 }

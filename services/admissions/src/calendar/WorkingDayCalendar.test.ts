@@ -1,0 +1,42 @@
+import { loadHolidayCalendar } from './loadHolidayCalendar';
+
+const calendar = loadHolidayCalendar();
+const range = (from: string, to: string) => {
+  const out: string[] = [];
+  for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + 1)) out.push(d.toISOString().slice(0, 10));
+  return out;
+};
+
+describe('WorkingDayCalendar', () => {
+  it.each([
+    // 2024 and 2025 as the State Council notices set them (国办发明电〔2023〕7号, 〔2024〕12号).
+    ['2024-01-01', '2024-01-01'], ['2024-02-10', '2024-02-17'], ['2024-04-04', '2024-04-06'], ['2024-05-01', '2024-05-05'],
+    ['2024-06-10', '2024-06-10'], ['2024-09-15', '2024-09-17'], ['2024-10-01', '2024-10-07'],
+    ['2025-01-01', '2025-01-01'], ['2025-01-28', '2025-02-04'], ['2025-04-04', '2025-04-06'], ['2025-05-01', '2025-05-05'],
+    ['2025-05-31', '2025-06-02'], ['2025-10-01', '2025-10-08'],
+  ])('when the holiday %s … %s is asked, then every day of it is off', (from, to) => {
+    expect(range(from, to).filter((d) => calendar.isWorkingDay(d))).toEqual([]);
+  });
+
+  it('when a make-up weekend day is asked, then it is a working day', () => {
+    const makeUp = ['2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12',
+      '2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'];
+    expect(makeUp.filter((d) => !calendar.isWorkingDay(d))).toEqual([]);
+    expect(calendar.isWorkingDay('2025-09-27')).toBe(false); // an ordinary Saturday
+  });
+
+  it('when 20 working days are counted across National Day 2025, then the holiday is skipped and the make-up Saturday counts', () => {
+    // From Fri 2025-09-19: 9/22–26 (5), make-up Sun 9/28 (6), 9/29–30 (8), 10/1–8 off, 10/9–10 (10),
+    // make-up Sat 10/11 (11), 10/13–17 (16), 10/20–23 (20).
+    expect(calendar.addWorkingDays('2025-09-19', 20)).toEqual({ date: '2025-10-23', covered: true });
+    // Without the calendar (weekends only) it would be 2025-10-17: the holiday matters.
+    expect(calendar.workingDaysBetween('2025-09-30', '2025-10-10')).toBe(2);
+    expect(calendar.workingDaysBetween('2025-10-10', '2025-10-11')).toBe(1);
+  });
+
+  it('when a deadline runs into a year the calendar does not cover, then it says so', () => {
+    const last = Math.max(...calendar.coveredYears());
+    expect(calendar.addWorkingDays(`${last}-12-20`, 20).covered).toBe(false);
+    expect(calendar.addWorkingDays('2024-06-01', 20).covered).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { WorkingDayCalendar } from './WorkingDayCalendar';
+
+/** The bundled calendar; HOLIDAY_CALENDAR_FILE may point at an updated copy (no code change needed). */
+export const HOLIDAY_CALENDAR_FILE = path.join(__dirname, '..', '..', 'data', 'cn-holidays.json');
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const fileSchema = z.object({
+  description: z.string().optional(),
+  years: z.record(
+    z.string().regex(/^\d{4}$/),
+    z.object({ source: z.string(), verified: z.boolean(), holidays: z.array(date), workdays: z.array(date) }),
+  ),
+});
+export type HolidayCalendarFile = z.infer<typeof fileSchema>;
+
+/**
+ * Reads a holiday calendar file. Throws, listing what is wrong, when the file is malformed or a date
+ * is filed under the wrong year; the process entry turns that into a start-up failure.
+ */
+export function loadHolidayCalendar(file: string = HOLIDAY_CALENDAR_FILE): WorkingDayCalendar {
+  const parsed = fileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  for (const [year, entry] of Object.entries(parsed.data.years)) {
+    const stray = [...entry.holidays, ...entry.workdays].find((d) => !d.startsWith(year));
+    if (stray) throw new Error(`${file}: ${stray} is listed under ${year}`);
+  }
+  return new WorkingDayCalendar(parsed.data.years);
+}

@@ -1,0 +1,47 @@
+import type { PreferenceCategory } from '../admissions/Admission';
+
+/** A policy document behind preferential admissions (政策性照顾), e.g. on military families. */
+export interface PolicyDocumentFields {
+  districtCode: string;
+  /** Document number (文号), unique in the district: how results cite it. */
+  documentNumber: string;
+  title: string;
+  issuer: string;
+  /** Categories of preferential admission the document covers. */
+  categories: PreferenceCategory[];
+  effectiveFrom: string;
+  /** Last day in force; null while open-ended. */
+  effectiveUntil: string | null;
+  body: string | null;
+  interpretation: string | null;
+  sampleData: boolean;
+}
+
+export interface PolicyDocument extends PolicyDocumentFields {
+  id: string;
+  publishedAt: Date | null;
+  publishedBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type PolicyStatus = 'DRAFT' | 'NOT_YET_IN_FORCE' | 'IN_FORCE' | 'EXPIRED';
+
+/** Label shown beside the document; expired documents stay readable, marked 已失效. */
+export const POLICY_STATUS_LABELS: Record<PolicyStatus, string> = {
+  DRAFT: '未发布',
+  NOT_YET_IN_FORCE: '尚未生效',
+  IN_FORCE: '现行有效',
+  EXPIRED: '已失效',
+};
+
+/** Where a document stands on `date` (YYYY-MM-DD). */
+export function policyStatus(doc: Pick<PolicyDocument, 'publishedAt' | 'effectiveFrom' | 'effectiveUntil'>, date: string): PolicyStatus {
+  if (!doc.publishedAt) return 'DRAFT';
+  if (doc.effectiveUntil !== null && doc.effectiveUntil < date) return 'EXPIRED';
+  if (doc.effectiveFrom > date) return 'NOT_YET_IN_FORCE';
+  return 'IN_FORCE';
+}
+
+/** The day a school year's admissions take effect, on which a cited policy must be in force. */
+export const enrolmentDay = (year: number) => `${year}-09-01`;

@@ -1,0 +1,79 @@
+import { AppError } from '@zsgk/errors';
+import { requireBureau } from '@zsgk/identity';
+import type { PreferentialAdmission } from '../admissions/Admission';
+import { beijingDate } from '../calendar/WorkingDayCalendar';
+import { PolicyDocumentStore } from '../data/PolicyDocumentStore';
+import { parsePolicyDocument } from '../policy/parsePolicyDocument';
+import { POLICY_STATUS_LABELS, policyStatus, type PolicyDocument } from '../policy/PolicyDocument';
+import type { AdmissionsContext as Ctx } from './AdmissionsContext';
+import { actorOf, checkDate, checkDistrict, dateOrToday, isBureauOf, plain } from './args';
+
+/** Policy documents for preferential admissions: drafted and published by the bureau, read by all. */
+export const policyResolvers = {
+  Query: {
+    policyDocuments: (_: unknown, args: { districtCode: string; includeDrafts?: boolean | null }, ctx: Ctx) => {
+      checkDistrict(args.districtCode);
+      if (args.includeDrafts && !isBureauOf(ctx.identity, args.districtCode)) {
+        throw new AppError('FORBIDDEN', `Only the education bureau of district ${args.districtCode} reads draft documents.`, { path: 'includeDrafts' });
+      }
+      return ctx.stores.policies.find(args.districtCode, !args.includeDrafts);
+    },
+  },
+  Mutation: {
+    savePolicyDocument: async (_: unknown, args: { input: { districtCode: string } }, ctx: Ctx) => {
+      requireBureau(ctx.identity, args.input.districtCode, 'input.districtCode');
+      const parsed = parsePolicyDocument(plain(args.input));
+      if (!parsed.ok) throw new AppError('BAD_USER_INPUT', `${parsed.field} ${parsed.reason}`, { path: `input.${parsed.field}` });
+      const saved = await ctx.stores.policies.saveDraft(parsed.value);
+      if (!saved) {
+        throw new AppError('CONFLICT', `${parsed.value.documentNumber} is published and is never edited; issue a new document, or set its expiry.`, { path: 'input.documentNumber' });
+      }
+      await log(ctx, 'SAVE_POLICY', saved, 'draft saved');
+      return saved;
+    },
+    publishPolicyDocument: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+      const doc = await ownDocument(ctx, args.id);
+      const published = await ctx.stores.policies.publish(doc.id, actorOf(ctx.identity));
+      if (!published) throw new AppError('CONFLICT', `${doc.documentNumber} is already published.`, { path: 'id' });
+      await log(ctx, 'PUBLISH_POLICY', published, 'published');
+      return published;
+    },
+    setPolicyDocumentExpiry: async (_: unknown, args: { id: string; effectiveUntil: string }, ctx: Ctx) => {
+      const doc = await ownDocument(ctx, args.id);
+      const until = checkDate(args.effectiveUntil, 'effectiveUntil');
+      if (until < doc.effectiveFrom) throw new AppError('BAD_USER_INPUT', `Must not be before ${doc.effectiveFrom}.`, { path: 'effectiveUntil' });
+      const updated = await ctx.stores.policies.setEffectiveUntil(doc.id, until);
+      if (!updated) throw new AppError('CONFLICT', `${doc.documentNumber} is not published; edit the draft instead.`, { path: 'id' });
+      await log(ctx, 'EXPIRE_POLICY', updated, `in force until ${until}`, { effectiveUntil: [doc.effectiveUntil, until] });
+      return updated;
+    },
+  },
+  PolicyDocument: {
+    published: (d: PolicyDocument) => d.publishedAt !== null,
+    publishedAt: (d: PolicyDocument) => d.publishedAt?.toISOString() ?? null,
+    status: (d: PolicyDocument, args: { on?: string | null }) => policyStatus(d, dateOrToday(args.on, 'on')),
+    statusLabel: (d: PolicyDocument) => POLICY_STATUS_LABELS[policyStatus(d, beijingDate())],
+  },
+  PreferentialAdmission: {
+    policyDocument: async (p: PreferentialAdmission & { districtCode?: string }, _: unknown, ctx: Ctx) => {
+      if (!p.districtCode) return null;
+      const doc = await ctx.policyById.load(PolicyDocumentStore.idOf(p.districtCode, p.policyDocumentNumber));
+      // Drafts are the bureau's; the public sees a citation only of a published document.
+      return doc && (doc.publishedAt || isBureauOf(ctx.identity, doc.districtCode)) ? doc : null;
+    },
+  },
+};
+
+async function ownDocument(ctx: Ctx, id: string): Promise<PolicyDocument> {
+  if (ctx.identity.role === 'PUBLIC') throw new AppError('UNAUTHENTICATED', 'This action needs a signed-in bureau user.');
+  const doc = await ctx.stores.policies.findById(id);
+  if (!doc || !isBureauOf(ctx.identity, doc.districtCode)) throw new AppError(doc ? 'FORBIDDEN' : 'NOT_FOUND', `No policy document ${id} of your district.`, { path: 'id' });
+  return doc;
+}
+
+function log(ctx: Ctx, action: string, doc: PolicyDocument, summary: string, changes?: object): Promise<void> {
+  return ctx.stores.audit.record([{
+    actor: actorOf(ctx.identity), role: ctx.identity.role, action, entityType: 'POLICY_DOCUMENT', entityId: doc.id,
+    districtCode: doc.districtCode, schoolId: null, summary: `${doc.documentNumber} ${doc.title}: ${summary}`, changes: changes ? JSON.stringify(changes) : null,
+  }]);
+}
