@@ -65,3 +65,23 @@ describe('the sample district through the gateway', () => {
     expect(rawLng - servedLng).toBeLessThan(0.008);
   });
 });
+
+describe('the disclosure checklist, joined by the gateway', () => {
+  it('when a school is checked, then the register, catchments and admissions each contribute their items for one answer', async () => {
+    const school = demo.schools.find((s) => s.stages.includes('PRIMARY') && s.ownership === 'PUBLIC')!;
+    const res = await system.gateway.request(
+      `query($id: ID!) { school(id: $id) {
+         registerDisclosure { items { item present source } missing }
+         catchmentDisclosure(year: 2026, stage: PRIMARY) { items { item present source } missing }
+         admissionsDisclosure(year: 2026, stage: PRIMARY) { items { item present source } missing } } }`,
+      { id: school.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const found = res.data!.school;
+    expect(found.registerDisclosure).toEqual({ items: [{ item: 'SCHOOL_CONTACTS', present: true, source: 'schools' }], missing: [] });
+    expect(found.catchmentDisclosure.items).toEqual([{ item: 'CATCHMENT', present: true, source: 'catchments' }]);
+    const admissionsItems = found.admissionsDisclosure.items.map((i: any) => i.item);
+    expect(admissionsItems).toEqual(expect.arrayContaining(['ENROLMENT_PLAN', 'TIMETABLE', 'MIGRANT_RULES', 'REQUIRED_PAPERS']));
+    expect(found.admissionsDisclosure.items.every((i: any) => i.source === 'admissions')).toBe(true);
+  });
+});

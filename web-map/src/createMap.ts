@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import type { PublicConfig } from './PublicConfig';
+import { CspTileLayer } from './CspTileLayer';
 import { escapeHtml } from './escapeHtml';
 
 /** Whole country: the view before a district is fitted, and for a district with nothing to show. */
@@ -16,11 +17,13 @@ export function createMap(element: HTMLElement, config: PublicConfig): L.Map {
   // Leaflet's default prefix links to leafletjs.com; the page links to no outside host.
   L.control.attribution({ prefix: 'Leaflet' }).addTo(map);
   if (config.tileUrl) {
-    L.tileLayer(config.tileUrl, {
+    new CspTileLayer(config.tileUrl, {
       maxZoom: 19,
       // Leaflet renders attribution as HTML; the configured text is shown as text.
       attribution: config.tileAttribution ? escapeHtml(config.tileAttribution) : undefined,
     }).addTo(map);
   }
+  // Banners and the status line come and go above the map; Leaflet only notices window resizes.
+  new ResizeObserver(() => map.invalidateSize()).observe(element);
   return map;
 }

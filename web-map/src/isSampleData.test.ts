@@ -17,6 +17,7 @@ function districtMap(districtSample: boolean, schoolSamples: boolean[]): Distric
   return {
     district: { code: '370812', name: '兖州区', sampleData: districtSample, boundary: null },
     schools: schoolSamples.map(school),
+    zoneSets: [],
   };
 }
 

@@ -8,6 +8,8 @@ import { stageColour } from './stageColour';
 export interface SchoolListElements {
   list: HTMLOListElement;
   count: HTMLElement;
+  /** Extra popup content made when the popup opens (e.g. admission history, loaded after the map). */
+  details?: (school: MapSchool) => HTMLElement | null;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface SchoolListElements {
  * school's popup, so the list is a keyboard and screen-reader way into the map. Returns the markers'
  * bounds (null when no school has a location).
  */
-export function renderSchools(map: L.Map, schools: MapSchool[], { list, count }: SchoolListElements): L.LatLngBounds | null {
+export function renderSchools(map: L.Map, schools: MapSchool[], { list, count, details: popupDetails }: SchoolListElements): L.LatLngBounds | null {
   count.textContent = schools.length >= SCHOOL_LIMIT ? `仅显示前 ${SCHOOL_LIMIT} 所` : `共 ${schools.length} 所`;
   const bounds = L.latLngBounds([]);
   list.replaceChildren(
@@ -44,7 +46,13 @@ export function renderSchools(map: L.Map, schools: MapSchool[], { list, count }:
         fillColor: stageColour(school.stages),
         fillOpacity: 0.9,
       })
-        .bindPopup(schoolPopup(school))
+        // Built when opened, so it shows whatever history has loaded by then.
+        .bindPopup(() => {
+          const popup = schoolPopup(school);
+          const extra = popupDetails?.(school);
+          if (extra) popup.append(extra);
+          return popup;
+        })
         .addTo(map);
       button.addEventListener('click', () => {
         map.setView(position, Math.max(map.getZoom(), 15));

@@ -1,0 +1,20 @@
+import type { YearData } from '../api/YearData';
+import type { BureauContact, MapSchool, ZonedStage } from '../DistrictMap';
+import type { StageAnswer } from './decideStageAnswer';
+
+/** Everything the answer panel shows for one home, already decided; rendering only lays it out. */
+export interface AnswerView {
+  /** What was looked up, as text: the address chosen, or coordinates. */
+  place: string;
+  stages: Record<ZonedStage, StageAnswer>;
+  yearData: YearData;
+  /** True when a new version of the zones was published since the page loaded them (the old one is superseded). */
+  republished: boolean;
+  /** Latest school year with published zones, when later than the one shown. */
+  newerYear: number | null;
+  schools: ReadonlyMap<string, MapSchool>;
+  /** The bureau's contacts from the district record, when it has them. */
+  contact: BureauContact | null;
+  /** YYYY-MM-DD in Beijing. */
+  today: string;
+}

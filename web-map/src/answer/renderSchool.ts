@@ -1,0 +1,29 @@
+import type { AdmissionResult } from '../api/YearData';
+import type { MapSchool, ZonedStage } from '../DistrictMap';
+import { latestYears, renderHistory } from '../history/renderHistory';
+import { t } from '../i18n/t';
+import { el, phoneLink } from '../page/el';
+
+/** One labelled contact line; "not published" rather than a blank when the school has not given it. */
+function field(label: string, value: Node | string | null | undefined): HTMLElement[] {
+  return [el('dt', {}, label), el('dd', {}, value ?? el('span', { className: 'muted' }, t('school.none')))];
+}
+
+/** A school serving a zone: name, address, enquiry and supervision phones, petition address, history. */
+export function renderSchool(school: MapSchool | undefined, schoolId: string, stage: ZonedStage, results: readonly AdmissionResult[], withHistory = true): HTMLElement {
+  const name = school?.name ?? schoolId;
+  return el(
+    'article',
+    { className: 'school', attrs: { 'data-school-id': schoolId } },
+    el('h5', { className: 'school-name' }, name),
+    el(
+      'dl',
+      {},
+      ...field(t('school.address'), school?.address),
+      ...field(t('school.enquiry'), phoneLink(school?.enquiryPhone)),
+      ...field(t('school.supervision'), phoneLink(school?.supervisionPhone)),
+      ...field(t('school.petition'), school?.petitionAddress),
+    ),
+    withHistory ? renderHistory(name, latestYears(results, schoolId, stage)) : null,
+  );
+}

@@ -1,0 +1,33 @@
+import { MESSAGES, type Language, type MessageKey } from './messages';
+
+let current: Language = 'zh';
+
+export function setLanguage(language: Language): void {
+  current = language;
+  document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN';
+}
+
+export function language(): Language {
+  return current;
+}
+
+/**
+ * The page text for a key in the current language, with `{name}` placeholders filled in. The result
+ * is plain text: callers put it in the DOM with textContent.
+ *
+ * @example t('zone.yours', { stage: '小学', zone: '实验小学学区' }) // '所属小学学区：实验小学学区'
+ */
+export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
+  return MESSAGES[current][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Fills every element marked data-i18n="key" (text) or data-i18n-placeholder / data-i18n-label (attributes). */
+export function applyStaticText(root: ParentNode = document): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(element.dataset.i18n as MessageKey);
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-placeholder]')) {
+    element.setAttribute('placeholder', t(element.dataset.i18nPlaceholder as MessageKey));
+  }
+  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
+    element.setAttribute('aria-label', t(element.dataset.i18nLabel as MessageKey));
+  }
+}

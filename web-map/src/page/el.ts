@@ -1,0 +1,35 @@
+type Child = Node | string | null | undefined | false;
+
+/**
+ * Creates an element whose text children become text nodes: API values can never become markup here.
+ *
+ * @example el('p', { className: 'note' }, '地址：', school.address)
+ */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; attrs?: Record<string, string> } = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (props.className) element.className = props.className;
+  for (const [name, value] of Object.entries(props.attrs ?? {})) element.setAttribute(name, value);
+  element.append(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  return element;
+}
+
+/** A telephone number as a tel: link (digits and + only in the href), or null when there is none. */
+export function phoneLink(phone: string | null | undefined): HTMLAnchorElement | null {
+  if (!phone) return null;
+  return el('a', { attrs: { href: `tel:${phone.replace(/[^\d+]/g, '')}` } }, phone);
+}
+
+/** A list of plain-text items, or nothing for an empty list. */
+export function textList(items: readonly string[], ordered = false, className?: string): HTMLElement | null {
+  if (!items.length) return null;
+  return el(ordered ? 'ol' : 'ul', { className }, ...items.map((item) => el('li', {}, item)));
+}
+
+/** A date or ISO time as YYYY-MM-DD (the API gives both forms). */
+export function day(value: string | null | undefined): string {
+  return value ? value.slice(0, 10) : '—';
+}
