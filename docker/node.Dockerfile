@@ -56,7 +56,7 @@ ENV SCHOOLS_PORT=4001
 EXPOSE 4001
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.SCHOOLS_PORT||4001)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--require", "tsx/cjs", "src/main.ts"]
 
 FROM runtime AS catchments
 WORKDIR /app/services/catchments
@@ -64,7 +64,7 @@ ENV CATCHMENTS_PORT=4002
 EXPOSE 4002
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.CATCHMENTS_PORT||4002)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--require", "tsx/cjs", "src/main.ts"]
 
 FROM runtime AS admissions
 WORKDIR /app/services/admissions
@@ -72,7 +72,7 @@ ENV ADMISSIONS_PORT=4003
 EXPOSE 4003
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.ADMISSIONS_PORT||4003)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--require", "tsx/cjs", "src/main.ts"]
 
 FROM runtime AS gateway
 WORKDIR /app/gateway
@@ -84,7 +84,7 @@ ENV GATEWAY_PORT=4000 \
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.GATEWAY_PORT||4000)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--require", "tsx/cjs", "src/main.ts"]
 
 FROM runtime AS web-map
 WORKDIR /app/web-map
@@ -94,7 +94,7 @@ EXPOSE 8080
 # process is alive). It has no database or upstream to wait for.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.WEB_MAP_PORT||8080)+'/').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-CMD ["node", "--import", "tsx", "server/main.ts"]
+CMD ["node", "--require", "tsx/cjs", "server/main.ts"]
 
 # One-shot: loads the demo district through the three subgraphs (SCHOOLS_URL, CATCHMENTS_URL,
 # ADMISSIONS_URL, IDENTITY_SECRET), then exits.

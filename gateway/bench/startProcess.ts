@@ -5,11 +5,11 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** Starts a workspace entry under node + tsx and waits for its /readyz (or /healthz). */
+/** Starts a workspace entry as `npm start` does (node --require tsx/cjs) and waits for its /readyz. */
 export async function startProcess(name: string, entry: string, env: Record<string, string>, port: number): Promise<Running> {
   // BENCH_PROFILE=gateway writes a V8 CPU profile of that process into BENCH_PROFILE_DIR (or the cwd).
   const profile = process.env.BENCH_PROFILE === name ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR ?? '.'}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', entry], {
+  const child = spawn(process.execPath, [...profile, '--require', 'tsx/cjs', entry], {
     cwd: findRepoRoot(),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -20,17 +20,15 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly secret: string,
     private readonly timeoutMs: number,
+    fetcher: (url: string, init?: RequestInit) => Promise<Response>,
   ) {
-    super({ url });
+    super({ url, fetcher: fetcher as never });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const identity = (context as Partial<GatewayContext>).identity;
     if (identity && identity.role !== 'PUBLIC') request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity, this.secret));
   }
-
-  override fetcher = (input: string, init?: RequestInit) =>
-    fetch(input, { ...init, signal: AbortSignal.timeout(this.timeoutMs) }) as never;
 
   override didEncounterError(error: Error): void {
     const timedOut = error.name === 'TimeoutError' || /aborted|timeout/i.test(error.message);

@@ -19,6 +19,7 @@ import { cachePolicyPlugin } from './cachePolicyPlugin';
 import { checkSubgraphs } from './checkSubgraphs';
 import { SUPERGRAPH_FILE, type SubgraphName } from './composeSupergraph';
 import { corsFor } from './corsFor';
+import { createSubgraphFetcher } from './createSubgraphFetcher';
 import { AuditRepository } from './data/AuditRepository';
 import { operationLimitsPlugin, type OperationLimits } from './limits/operationLimitsPlugin';
 import { rateLimit, type RateLimitOptions } from './limits/rateLimit';
@@ -55,12 +56,13 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   // that reports to Apollo and probes cloud metadata addresses. The bureau's data stays home.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
+  const subgraphHttp = createSubgraphFetcher(timeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
-      return new SignedDataSource(name, url, options.identitySecret, timeoutMs);
+      return new SignedDataSource(name, url, options.identitySecret, timeoutMs, subgraphHttp.fetcher);
     },
   });
   const audit = new AuditRepository(options.connection);
@@ -107,7 +109,13 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   app.use('/graphql/import', cors, limiter, auth, requireBureauRoute, express.json({ limit: options.importBodyLimit ?? '60mb' }), graphql);
   app.use('/graphql', cors, limiter, auth, express.json({ limit: options.bodyLimit ?? '1mb' }), graphql);
   app.use(jsonErrorHandler);
-  return { app, stop: () => apollo.stop() };
+  return {
+    app,
+    stop: async () => {
+      await apollo.stop();
+      await subgraphHttp.close();
+    },
+  };
 }
 
 function parseTrustProxy(value: string): boolean | number | string {
