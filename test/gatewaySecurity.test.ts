@@ -56,7 +56,11 @@ describe('gateway security', () => {
     const res = await importAs(expired, '370812', [row('2137089004')]);
     expect(res.status).toBe(401);
     expect(res.body.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', field: 'authorization' } });
-    const tampered = (await system.token(bureauX)).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    // Change the payload (district 370812 → 370813), keeping the signature: it no longer verifies.
+    // (Flipping the signature's last character would not do: base64url's final bits can be padding.)
+    const [header, payload, signature] = (await system.token(bureauX)).split('.');
+    const forgedPayload = Buffer.from(Buffer.from(payload!, 'base64url').toString().replace('370812', '370813')).toString('base64url');
+    const tampered = `${header}.${forgedPayload}.${signature}`;
     expect((await importAs(tampered, '370812', [row('2137089005')])).status).toBe(401);
   });
 

@@ -22,3 +22,4 @@ export type {
 export { loadDemoDistrict } from './loadDemoDistrict';
 export type { DemoTarget, LoadSummary } from './loadDemoDistrict';
 export { makeGazetteer, type GazetteerCsvRow, type GazetteerOptions } from './makeGazetteer';
+export { mulberry32 } from './mulberry32';

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { seededRandom } from './benchRandom';
+import { mulberry32 as seededRandom } from '@zsgk/demo-district';
 import type { BenchZone } from './makeBenchZones';
 
 export interface BenchPoints {

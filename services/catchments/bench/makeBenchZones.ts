@@ -3,7 +3,7 @@ import path from 'node:path';
 import { findRepoRoot } from '@zsgk/db';
 import { generateSyntheticDistrict, readDemoBoundary } from '@zsgk/demo-district';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { seededRandom } from './benchRandom';
+import { mulberry32 as seededRandom } from '@zsgk/demo-district';
 
 export interface BenchZone {
   name: string;

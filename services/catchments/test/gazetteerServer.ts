@@ -1,21 +1,10 @@
-import { GraphqlClient, listenOnFreePort, openTestDatabase, TEST_IDENTITY_SECRET } from '@zsgk/testkit';
+import type { GraphqlClient } from '@zsgk/testkit';
 import type { ExternalGeocoder } from '../src/gazetteer/ExternalGeocoder';
-import { createServer } from '../src/server';
+import { startCatchmentsServer } from './catchmentsServer';
 
 /** The catchments subgraph in-process on a free port and a fresh database, with an optional external geocoder. */
-export async function startGazetteerServer(geocoder: ExternalGeocoder | null = null) {
-  const database = await openTestDatabase('gazetteer');
-  const server = await createServer({ connection: database.connection, identitySecret: TEST_IDENTITY_SECRET, indexPollMs: 200, geocoder });
-  const listening = await listenOnFreePort(server.app);
-  return {
-    database,
-    client: new GraphqlClient(`${listening.baseUrl}/graphql`),
-    async stop() {
-      await listening.close();
-      await server.stop();
-      await database.drop();
-    },
-  };
+export function startGazetteerServer(geocoder: ExternalGeocoder | null = null) {
+  return startCatchmentsServer({ geocoder });
 }
 
 export const BUREAU = { role: 'BUREAU', subject: 'planner-1', districtCode: '370812' } as const;
