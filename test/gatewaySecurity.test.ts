@@ -111,11 +111,20 @@ describe('gateway security', () => {
   });
 
   it('when mutations happen, then the bureau reads them in its audit log, and others cannot', async () => {
+    // A school user's refused attempt, with no district in its arguments: filed under its school's district.
+    const schoolToken = await system.token({ role: 'SCHOOL', subject: 'head-b', schoolId: '2137089002' });
+    const attempt = await fetch(`${system.gatewayBaseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${schoolToken}` },
+      body: JSON.stringify({ query: 'mutation { closeSchool(id: "2137089002", closedOn: "2026-09-01", reason: "test") { warnings } }' }),
+    }).then((r) => r.json() as any);
+    expect(attempt.errors[0].extensions.code).toBe('FORBIDDEN');
     const token = await system.token(bureauX);
     const res = await fetch(`${system.gatewayBaseUrl}/audit?limit=50`, { headers: { authorization: `Bearer ${token}` } });
     const { entries } = (await res.json()) as { entries: any[] };
     expect(entries.some((e) => e.fields.includes('importSchools') && e.outcome === 'OK' && e.subject === 'clerk-x')).toBe(true);
     expect(entries.some((e) => e.role === 'PUBLIC' && e.outcome === 'ERROR' && e.errorCodes.includes('UNAUTHENTICATED'))).toBe(true);
+    expect(entries.some((e) => e.role === 'SCHOOL' && e.schoolId === '2137089002' && e.fields.includes('closeSchool'))).toBe(true);
     expect(entries.every((e) => e.districtCode === '370812')).toBe(true);
     expect((await fetch(`${system.gatewayBaseUrl}/audit`)).status).toBe(401);
   });

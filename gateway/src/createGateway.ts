@@ -14,6 +14,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { Connection } from 'mongoose';
 import { auditPlugin } from './audit/auditPlugin';
 import { auditRoute } from './audit/auditRoute';
+import { schoolDistrictLookup } from './audit/schoolDistrictLookup';
 import { authenticate, requireBureauRoute } from './auth/authenticate';
 import { cachePolicyPlugin } from './cachePolicyPlugin';
 import { checkSubgraphs } from './checkSubgraphs';
@@ -81,7 +82,7 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       operationLimitsPlugin({ ...DEFAULT_LIMITS, ...options.limits }),
       cachePolicyPlugin(options.publicMaxAgeSeconds ?? 60),
-      auditPlugin(audit),
+      auditPlugin(audit, schoolDistrictLookup(options.subgraphUrls.schools)),
     ],
   });
   await apollo.start();

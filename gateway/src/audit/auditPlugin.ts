@@ -5,10 +5,14 @@ import type { AuditEntry } from './AuditEntry';
 
 /**
  * Appends every mutation — accepted or refused, anonymous included — to the audit log once its
- * response is ready. A failure to write the log is logged loudly but does not fail the response:
+ * response is ready. An entry belongs to the caller's district: the bureau's own, the district the
+ * input names, or a school user's school's district (looked up in the register). A failure to write the log is logged loudly but does not fail the response:
  * the mutation has already happened in the subgraph.
  */
-export function auditPlugin(repository: AuditRepository): ApolloServerPlugin<GatewayContext> {
+export function auditPlugin(
+  repository: AuditRepository,
+  districtOfSchool: (schoolId: string) => Promise<string | null>,
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -21,7 +25,14 @@ export function auditPlugin(repository: AuditRepository): ApolloServerPlugin<Gat
             at: new Date(),
             role: identity.role,
             subject: identity.role === 'PUBLIC' ? null : identity.subject,
-            districtCode: identity.role === 'BUREAU' ? identity.districtCode : typeof input.districtCode === 'string' ? input.districtCode : null,
+            districtCode:
+              identity.role === 'BUREAU'
+                ? identity.districtCode
+                : typeof input.districtCode === 'string'
+                  ? input.districtCode
+                  : identity.role === 'SCHOOL'
+                    ? await districtOfSchool(identity.schoolId)
+                    : null,
             schoolId: identity.role === 'SCHOOL' ? identity.schoolId : null,
             operationName: operation.name?.value ?? null,
             fields: operation.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])),
