@@ -9,7 +9,9 @@ import { createCatchmentLoader, pinSnapshot } from './resolvers/CatchmentsContex
 import { createGazetteerDeps, withGazetteerResolvers, type GazetteerContext } from './resolvers/gazetteerResolvers';
 import type { ExternalGeocoder } from './gazetteer/ExternalGeocoder';
 import { resolvers } from './resolvers/resolvers';
+import type { Parts } from './zones/polygonSet';
 import { PublishedCatalog } from './zones/PublishedCatalog';
+import { RecentCache } from './zones/RecentCache';
 
 export const SCHEMA_FILE = path.join(__dirname, '..', 'schema.graphql');
 
@@ -34,6 +36,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { ca
   await catalog.refresh(true);
   catalog.start();
   const nearBoundaryMeters = deps.nearBoundaryMeters ?? 30;
+  const zoneUnions = new RecentCache<string, Parts>(16);
   const gazetteer = await createGazetteerDeps(deps.connection, deps.geocoder ?? null);
   const app = await createSubgraphApp<GazetteerContext>({
     name: 'catchments',
@@ -43,6 +46,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { ca
     isReady: () => pingMongo(deps.connection),
     buildContext: (identity) => ({
       identity,
+      zoneUnions,
       repository,
       catalog,
       published: pinSnapshot(catalog),

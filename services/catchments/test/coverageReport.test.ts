@@ -86,6 +86,10 @@ describe('coverage report', () => {
 
     expect(coverage.zonesWithoutSchool).toEqual([{ name: '空区' }]);
     expect(coverage).toMatchObject({ schoolsChecked: true, notes: [], schoolsWithoutZone: [{ id: S5 }] });
+
+    // Asked again, the set's union comes from the cache: the report must be the same.
+    const again = await harness.client.request(COVERAGE, { id: report.setId }, BUREAU);
+    expect(again.data!.coverageReport).toEqual(coverage);
   });
 
   it('when a zone names a school the register does not know, then that feature is refused; a neighbouring district’s school is accepted', async () => {

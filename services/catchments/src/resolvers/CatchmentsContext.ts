@@ -2,7 +2,9 @@ import type { RequestContext } from '@zsgk/subgraph-host';
 import DataLoader from 'dataloader';
 import type { CatchmentRepository } from '../data/CatchmentRepository';
 import type { SchoolRegister } from '../register/SchoolRegister';
+import type { Parts } from '../zones/polygonSet';
 import type { CatalogSnapshot, PublishedCatalog } from '../zones/PublishedCatalog';
+import type { RecentCache } from '../zones/RecentCache';
 import type { Catchment } from '../zones/Zone';
 
 export interface CatchmentsContext extends RequestContext {
@@ -16,6 +18,8 @@ export interface CatchmentsContext extends RequestContext {
   nearBoundaryMeters: number;
   /** The school register (schools subgraph API), or null when none is configured. */
   schoolRegister: SchoolRegister | null;
+  /** Union of each recent zone set's zones (sets never change), for repeated coverage reports. */
+  zoneUnions: RecentCache<string, Parts>;
   /** Batches Catchment references of one request into one query. */
   catchmentLoader: DataLoader<string, Catchment | null>;
 }

@@ -46,7 +46,10 @@ export const zoneSetResolvers = {
         ctx.repository.findDistrict(set.districtCode),
         readRegister(ctx, set.districtCode),
       ]);
-      const coverage = await analyseCoverage(district?.boundary ?? null, zones, set.stage, register.schools, args.minAreaSquareMeters);
+      const coverage = await analyseCoverage(district?.boundary ?? null, zones, set.stage, register.schools, args.minAreaSquareMeters, {
+        get: () => ctx.zoneUnions.get(set.id),
+        set: (union) => ctx.zoneUnions.set(set.id, union),
+      });
       const notes = [...(register.note ? [register.note] : []), ...(district ? [] : [`no boundary is stored for district ${set.districtCode}: gaps were not computed`])];
       return {
         set,

@@ -34,7 +34,8 @@ export interface Coverage<Z> {
  * Two zones that are both declared multi-school (several schools, or LOTTERY) may overlap on purpose:
  * that is how some bureaus draw a 多校划片 area, so such pairs are not reported.
  *
- * Cost: one union of all zones (≈ 4 s for 770 demo zones here). Pairs of zones are intersected only
+ * Cost: one union of all zones (≈ 4 s for 770 demo zones here), which `unionCache` lets a caller
+ * keep per zone set (a set's zones never change). Pairs of zones are intersected only
  * when the areas show some overlap exists (the sum of zone areas exceeds the area of their union by
  * more than the sliver size); the pair loop yields to other requests as it goes.
  *
@@ -46,10 +47,15 @@ export async function analyseCoverage<Z extends ZoneDraft>(
   stage: Stage,
   registerSchools: readonly RegisteredSchool[] | null,
   minAreaSquareMeters = 10,
+  unionCache?: { get(): Parts | undefined; set(union: Parts): void },
 ): Promise<Coverage<Z>> {
   const pause = createYielder();
-  const covered = unionOf(...zones.map((z) => partsOf(z.geometry)));
-  await pause();
+  let covered = unionCache?.get();
+  if (!covered) {
+    covered = unionOf(...zones.map((z) => partsOf(z.geometry)));
+    unionCache?.set(covered);
+    await pause();
+  }
   const gaps: CoverageGap[] = [];
   if (boundary) {
     for (const part of differenceOf(partsOf(boundary), covered)) {
