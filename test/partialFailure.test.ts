@@ -30,3 +30,30 @@ it('when the catchments subgraph is down, then schools-only queries work, locate
   expect(recovered.data!.locate).toEqual({ nearBoundary: false, matches: [] });
   expect((await fetch(`${system.gatewayBaseUrl}/readyz`)).status).toBe(200);
 });
+
+it('when the catchments subgraph accepts connections but never answers, then locate fails within the subgraph timeout, naming the service, and other fields still answer', async () => {
+  const net = await import('node:net');
+  const port = Number(new URL(system.urls.catchments).port);
+  await system.stopSubgraph('catchments');
+  const sockets = new Set<import('node:net').Socket>();
+  const silent = net.createServer((socket) => {
+    sockets.add(socket); // reads, never replies
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => silent.listen(port, '127.0.0.1', () => resolve()));
+  try {
+    const started = Date.now();
+    const res = await system.gateway.request('{ schools(first: 1) { totalCount } locate(lng: 116.79, lat: 35.55) { nearBoundary } }');
+    const waited = Date.now() - started;
+    expect(res.data!.schools.totalCount).toBe(0);
+    expect(res.errors![0]).toMatchObject({
+      message: expect.stringContaining('did not answer within 2000 ms'),
+      extensions: { code: 'SERVICE_UNAVAILABLE', details: { service: 'catchments' } },
+    });
+    expect(waited).toBeLessThan(10_000); // bounded by the 2 s timeout, not the client's patience
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
+    await system.restartSubgraph('catchments');
+  }
+});
