@@ -33,6 +33,10 @@ export interface EnrolmentRules {
   issuedOn: string | null;
   body: string | null;
   interpretation: string | null;
+  /** https link to the document as the bureau published it. */
+  sourceUrl: string | null;
+  /** https link to the official interpretation. */
+  interpretationUrl: string | null;
   eligibility: string[];
   papers: string[];
   migrantEligibility: string[];

@@ -4,7 +4,7 @@ import type { AdmissionResult, EnrolmentRules, YearData, Zone } from './YearData
 
 const ZONE_FIELDS = `id name year stage boundaryText allocationMethod status version publishedAt sampleData geometry
   schools { id } feederSchools { id }`;
-const RULES_FIELDS = `id year stage title documentNumber issuedOn body interpretation eligibility papers
+const RULES_FIELDS = `id year stage title documentNumber issuedOn body interpretation sourceUrl interpretationUrl eligibility papers
   migrantEligibility migrantPapers timetable { phase startsOn endsOn } admissionMethod consultationPhone
   supervisionPhone petitionAddress status version publishedAt sampleData`;
 const RESULT_FIELDS = `school { id } year stage plannedSeats applicants admitted cutoffScore

@@ -37,6 +37,12 @@ function folded(summary: string, text: string | null): HTMLElement | null {
   return el('details', { className: 'document-text' }, el('summary', {}, summary), ...text.split('\n').map((line) => el('p', {}, line)));
 }
 
+/** A link to where the bureau published a document; only https (the API refuses anything else, and so does the page). */
+function publishedLink(label: string, url: string | null): HTMLElement | null {
+  if (!url || !url.startsWith('https://')) return null;
+  return el('p', {}, el('a', { attrs: { href: url, rel: 'noopener noreferrer', target: '_blank' } }, label));
+}
+
 /**
  * A stage's enrolment rules for the year: timetable with today's phase, admission method, eligibility
  * and papers (separately for 随迁子女), the source document with its full text and interpretation.
@@ -65,6 +71,8 @@ export function renderRules(stage: ZonedStage, year: number, rules: EnrolmentRul
           {},
           el('p', {}, source),
           el('p', { className: 'muted' }, t('rules.published', { version: rules.version, date: day(rules.publishedAt) })),
+          publishedLink(t('rules.sourceLink'), rules.sourceUrl),
+          publishedLink(t('rules.interpretationLink'), rules.interpretationUrl),
           folded(t('rules.body'), rules.body),
           folded(t('rules.interpretation'), rules.interpretation),
         ),

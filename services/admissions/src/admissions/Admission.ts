@@ -32,6 +32,8 @@ export interface RulesFields {
   issuedOn: string | null;
   body: string | null;
   interpretation: string | null;
+  sourceUrl: string | null;
+  interpretationUrl: string | null;
   eligibility: string[];
   papers: string[];
   migrantEligibility: string[];

@@ -10,6 +10,20 @@ export const MAX_SEATS = 20_000;
 
 export const year = (now: Date) =>
   z.number().int('must be a whole year').min(2000, 'must be 2000 or later').max(now.getUTCFullYear() + 1, `must be at most ${now.getUTCFullYear() + 1}`);
+/** An https link to a published document; anything else (javascript:, http:, data:) is refused. */
+const httpsUrl = z
+  .string()
+  .trim()
+  .max(500, 'must be at most 500 characters')
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an https:// address')
+  .nullish()
+  .transform((v) => v ?? null);
 export const count = z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_SEATS, `must be at most ${MAX_SEATS}`);
 export const textList = (max: number) => z.array(safeText(max)).max(100).default([]);
 
@@ -24,6 +38,8 @@ const rulesSchema = (now: Date) =>
       issuedOn: isoDate.nullish().transform((v) => v ?? null),
       body: optionalText(50_000),
       interpretation: optionalText(50_000),
+      sourceUrl: httpsUrl,
+      interpretationUrl: httpsUrl,
       eligibility: textList(1000),
       papers: textList(300),
       migrantEligibility: textList(1000),

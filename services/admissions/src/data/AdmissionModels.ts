@@ -32,6 +32,8 @@ const rulesSchema = new Schema<PublishedDoc<RulesFields>>(
     issuedOn: String,
     body: String,
     interpretation: String,
+    sourceUrl: { type: String, default: null },
+    interpretationUrl: { type: String, default: null },
     eligibility: [String],
     papers: [String],
     migrantEligibility: [String],
