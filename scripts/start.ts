@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   await Promise.all([config.SCHOOLS_PORT, config.CATCHMENTS_PORT, config.ADMISSIONS_PORT].map((p) => waitReady(url(p, '/readyz'))));
 
   const urls = { schoolsUrl: url(config.SCHOOLS_PORT), catchmentsUrl: url(config.CATCHMENTS_PORT), admissionsUrl: url(config.ADMISSIONS_PORT) };
-  if (config.LOAD_DEMO === 'true' && (await countSchools(urls.schoolsUrl, config.DEMO_DISTRICT_CODE)) === 0) {
+  if (config.LOAD_DEMO === 'true' && (await firstSchools(urls.schoolsUrl, config.DEMO_DISTRICT_CODE)).totalCount === 0) {
     const t = Date.now();
     const boundary = readDemoBoundary(config.DEMO_DISTRICT_CODE);
     const demo = generateDistrict({ boundary: boundary.wgs84, districtCode: config.DEMO_DISTRICT_CODE, districtName: boundary.name });
@@ -116,14 +116,15 @@ async function waitReady(target: string, timeoutMs = 60_000): Promise<void> {
   throw new Error(`${target} was not ready within ${timeoutMs / 1000} s`);
 }
 
-async function countSchools(schoolsUrl: string, districtCode: string): Promise<number> {
+/** How many schools the district has, and the first one's code (public read of the schools subgraph). */
+async function firstSchools(schoolsUrl: string, districtCode: string): Promise<{ totalCount: number; firstId: string | null }> {
   const response = await fetch(schoolsUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `{ schools(filter: { districtCode: "${districtCode}" }, first: 1) { totalCount } }` }),
+    body: JSON.stringify({ query: `{ schools(filter: { districtCode: "${districtCode}" }, first: 1) { totalCount nodes { id } } }` }),
   });
-  const body = (await response.json()) as { data?: { schools: { totalCount: number } } };
-  return body.data?.schools.totalCount ?? 0;
+  const body = (await response.json()) as { data?: { schools: { totalCount: number; nodes: { id: string }[] } } };
+  return { totalCount: body.data?.schools.totalCount ?? 0, firstId: body.data?.schools.nodes[0]?.id ?? null };
 }
 
 /** A bureau token for the demo district and a school token for its first school, from the embedded issuer. */
@@ -131,13 +132,7 @@ async function demoTokens(keyDir: string, schoolsUrl: string) {
   const keys = await loadOrCreateLocalKeys(keyDir);
   const issuer = loadTokenConfig(); // the gateway's own issuer/audience settings and defaults
   const options = { issuer: issuer.GATEWAY_JWT_ISSUER, audience: issuer.GATEWAY_JWT_AUDIENCE, ttl: '8h' };
-  const response = await fetch(schoolsUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `{ schools(filter: { districtCode: "${config.DEMO_DISTRICT_CODE}" }, first: 1) { nodes { id } } }` }),
-  });
-  const body = (await response.json()) as { data?: { schools: { nodes: { id: string }[] } } };
-  const schoolId = body.data?.schools.nodes[0]?.id ?? '0000000000';
+  const schoolId = (await firstSchools(schoolsUrl, config.DEMO_DISTRICT_CODE)).firstId ?? '0000000000';
   return {
     schoolId,
     bureau: await issueToken(keys, { role: 'BUREAU', subject: 'demo-bureau', districtCode: config.DEMO_DISTRICT_CODE }, options),
