@@ -3,7 +3,7 @@ import path from 'node:path';
 import gcoord from 'gcoord';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 
-/** The published 济宁市 district boundaries (GCJ-02), beside the repository; see its README. */
+/** The published 济宁市 district boundaries (GCJ-02), in the repository's data/district-boundaries; see its README. */
 export const DEMO_BOUNDARY_FILE = 'jining-370800-gcj02.geojson';
 
 export interface DemoBoundary {
@@ -21,7 +21,7 @@ export interface DemoBoundary {
  * @example readDemoBoundary('370812').name // '兖州区'
  */
 export function readDemoBoundary(districtCode = '370812'): DemoBoundary {
-  const file = path.join(findRepoRoot(__dirname), '..', 'shared', 'data', 'district-boundaries', DEMO_BOUNDARY_FILE);
+  const file = path.join(findRepoRoot(__dirname), 'data', 'district-boundaries', DEMO_BOUNDARY_FILE);
   const collection = JSON.parse(fs.readFileSync(file, 'utf8')) as FeatureCollection<MultiPolygon | Polygon, { adcode?: number; name?: string }>;
   const raw = collection.features.find((feature) => String(feature.properties?.adcode) === districtCode);
   if (!raw) throw new Error(`district ${districtCode} is not in ${file}; it holds ${collection.features.map((f) => f.properties?.adcode).join(', ')}`);

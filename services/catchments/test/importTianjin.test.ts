@@ -4,7 +4,7 @@ import { findRepoRoot } from '@zsgk/db';
 import { IMPORT, PUBLISH, startCatchmentsServer } from './catchmentsServer';
 
 // The real district boundaries of 天津市 (GCJ-02, as published by the map providers), imported as zones.
-const FILE = path.join(findRepoRoot(), '..', 'shared', 'data', 'district-boundaries', 'tianjin-120000-gcj02.geojson');
+const FILE = path.join(findRepoRoot(), 'data', 'district-boundaries', 'tianjin-120000-gcj02.geojson');
 const TIANJIN_BUREAU = { role: 'BUREAU', subject: 'planner-tj', districtCode: '120000' } as const;
 
 let harness: Awaited<ReturnType<typeof startCatchmentsServer>>;
