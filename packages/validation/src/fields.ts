@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from './calendarDate';
 
 /** Landline with area code (0537-3412345), mobile (13912345678), or the 12345 government hotline. */
 export const PHONE_PATTERN = /^(0\d{2,3}-?\d{7,8}(-\d{1,6})?|1[3-9]\d{9}|12345)$/;
@@ -30,11 +31,11 @@ export const phoneField = z
   .nullish()
   .transform((v) => v ?? null);
 
-/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a calendar date');
+/**
+ * A real calendar date written YYYY-MM-DD, years 1800–2100. Prefer `calendarDate(DATE_WINDOWS.…)`,
+ * which names the window the field needs.
+ */
+export const isoDate = calendarDate({ minYear: 1800, maxYear: 2100 });
 
 export const schoolId = z.string().trim().regex(/^\d{10}$/, 'must be the 10-digit national school code (学校标识码)');
 export const districtCode = z.string().trim().regex(/^\d{6}$/, 'must be a 6-digit division code');

@@ -1,1 +1,3 @@
 export { PHONE_PATTERN, safeText, optionalText, phoneField, isoDate, schoolId, districtCode } from './fields';
+export { DATE_WINDOWS, checkCalendarDate, parseCalendarDate, calendarDate, optionalCalendarDate } from './calendarDate';
+export type { YearWindow, CalendarDateCheck } from './calendarDate';

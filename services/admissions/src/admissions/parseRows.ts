@@ -1,5 +1,5 @@
 import { rowProblemsFromZod, type RowProblem } from '@zsgk/errors';
-import { isoDate, optionalText, phoneField, safeText, schoolId } from '@zsgk/validation';
+import { calendarDate, DATE_WINDOWS, optionalCalendarDate, optionalText, phoneField, safeText, schoolId } from '@zsgk/validation';
 import { z } from 'zod';
 import { DISCREPANCY_REASONS, PREFERENCE_CATEGORIES, STAGES, type ResultFields, type RulesFields } from './Admission';
 
@@ -35,7 +35,7 @@ const rulesSchema = (now: Date) =>
       stage: z.enum(STAGES),
       title: safeText(200),
       documentNumber: optionalText(100),
-      issuedOn: isoDate.nullish().transform((v) => v ?? null),
+      issuedOn: optionalCalendarDate(DATE_WINDOWS.rules),
       body: optionalText(50_000),
       interpretation: optionalText(50_000),
       sourceUrl: httpsUrl,
@@ -45,7 +45,7 @@ const rulesSchema = (now: Date) =>
       migrantEligibility: textList(1000),
       migrantPapers: textList(300),
       timetable: z
-        .array(z.object({ phase: safeText(100), startsOn: isoDate, endsOn: isoDate }).strict())
+        .array(z.object({ phase: safeText(100), startsOn: calendarDate(DATE_WINDOWS.rules), endsOn: calendarDate(DATE_WINDOWS.rules) }).strict())
         .max(50)
         .default([])
         .refine((phases) => phases.every((p) => p.startsOn <= p.endsOn), 'every phase must end on or after its start'),

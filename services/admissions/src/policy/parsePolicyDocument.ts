@@ -1,4 +1,4 @@
-import { isoDate, optionalText, safeText } from '@zsgk/validation';
+import { calendarDate, DATE_WINDOWS, optionalCalendarDate, optionalText, safeText } from '@zsgk/validation';
 import { z } from 'zod';
 import { PREFERENCE_CATEGORIES } from '../admissions/Admission';
 import type { PolicyDocumentFields } from './PolicyDocument';
@@ -10,8 +10,8 @@ const schema = z
     title: safeText(300),
     issuer: safeText(200),
     categories: z.array(z.enum(PREFERENCE_CATEGORIES)).min(1, 'must name at least one category').max(PREFERENCE_CATEGORIES.length),
-    effectiveFrom: isoDate,
-    effectiveUntil: isoDate.nullish().transform((v) => v ?? null),
+    effectiveFrom: calendarDate(DATE_WINDOWS.policy),
+    effectiveUntil: optionalCalendarDate(DATE_WINDOWS.policy),
     body: optionalText(100_000),
     interpretation: optionalText(50_000),
     sampleData: z.boolean().default(false),

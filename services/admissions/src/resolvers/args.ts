@@ -1,5 +1,6 @@
 import { AppError } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
+import { DATE_WINDOWS, parseCalendarDate, type YearWindow } from '@zsgk/validation';
 import { beijingDate } from '../calendar/WorkingDayCalendar';
 
 /** Argument checks shared by the resolvers; each failure names the argument. */
@@ -7,11 +8,9 @@ export function checkDistrict(code: string, path = 'districtCode'): void {
   if (!/^\d{6}$/.test(code)) throw new AppError('BAD_USER_INPUT', 'A district code has 6 digits.', { path });
 }
 
-export function checkDate(date: string, path: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)) {
-    throw new AppError('BAD_USER_INPUT', 'Must be a calendar date written YYYY-MM-DD.', { path });
-  }
-  return date;
+/** A real calendar date written YYYY-MM-DD, its year inside `window` (by default that of a date asked about). */
+export function checkDate(date: string, path: string, window: YearWindow = DATE_WINDOWS.asked): string {
+  return parseCalendarDate(date, path, window);
 }
 
 /** The date asked about, or today in Beijing. */

@@ -1,5 +1,6 @@
 import { AppError } from '@zsgk/errors';
 import { requireBureau } from '@zsgk/identity';
+import { DATE_WINDOWS } from '@zsgk/validation';
 import type { PreferentialAdmission } from '../admissions/Admission';
 import { beijingDate } from '../calendar/WorkingDayCalendar';
 import { PolicyDocumentStore } from '../data/PolicyDocumentStore';
@@ -40,7 +41,7 @@ export const policyResolvers = {
     },
     setPolicyDocumentExpiry: async (_: unknown, args: { id: string; effectiveUntil: string }, ctx: Ctx) => {
       const doc = await ownDocument(ctx, args.id);
-      const until = checkDate(args.effectiveUntil, 'effectiveUntil');
+      const until = checkDate(args.effectiveUntil, 'effectiveUntil', DATE_WINDOWS.policy);
       if (until < doc.effectiveFrom) throw new AppError('BAD_USER_INPUT', `Must not be before ${doc.effectiveFrom}.`, { path: 'effectiveUntil' });
       const updated = await ctx.stores.policies.setEffectiveUntil(doc.id, until);
       if (!updated) throw new AppError('CONFLICT', `${doc.documentNumber} is not published; edit the draft instead.`, { path: 'id' });

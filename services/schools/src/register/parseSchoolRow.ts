@@ -1,10 +1,10 @@
 import { rowProblemsFromZod, type RowProblem } from '@zsgk/errors';
 import { checkChinaPosition, toWgs84, type Crs } from '@zsgk/geo';
-import { districtCode, isoDate, optionalText, phoneField as phone, safeText as text, schoolId } from '@zsgk/validation';
+import { DATE_WINDOWS, districtCode, optionalCalendarDate, optionalText, phoneField as phone, safeText as text, schoolId } from '@zsgk/validation';
 import { z } from 'zod';
 import { OWNERSHIPS, SCHOOL_STATUSES, STAGES, type SchoolFields } from './School';
 
-const optionalDate = isoDate.nullish().transform((v) => v ?? null);
+const optionalDate = optionalCalendarDate(DATE_WINDOWS.school);
 
 const rowSchema = z
   .object({

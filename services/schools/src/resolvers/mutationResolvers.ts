@@ -1,7 +1,7 @@
 import { AppError } from '@zsgk/errors';
 import type { Crs } from '@zsgk/geo';
 import { requireBureau } from '@zsgk/identity';
-import { isoDate } from '@zsgk/validation';
+import { DATE_WINDOWS, parseCalendarDate } from '@zsgk/validation';
 import { closeSchool, createSchool, updateSchool, type EditDeps, type SchoolPatch } from '../register/editSchool';
 import { importSchools } from '../register/importSchools';
 import type { School } from '../register/School';
@@ -48,8 +48,7 @@ export const mutationResolvers = {
   },
   closeSchool: async (_: unknown, args: { id: string; closedOn: string; reason: string }, ctx: Ctx) => {
     const school = await schoolToEdit(ctx, args.id);
-    const date = isoDate.safeParse(args.closedOn);
-    if (!date.success) throw new AppError('BAD_USER_INPUT', `closedOn ${date.error.issues[0]!.message}.`, { path: 'closedOn' });
-    return closeSchool(editDeps(ctx), school, args.closedOn, args.reason);
+    const closedOn = parseCalendarDate(args.closedOn, 'closedOn', DATE_WINDOWS.school);
+    return closeSchool(editDeps(ctx), school, closedOn, args.reason);
   },
 };

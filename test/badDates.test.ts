@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, type InputValueDefinitionNode } from 'graphql';
+import type { GraphqlResponse } from '@zsgk/testkit';
+import { startSystem } from './support/startSystem';
+
+/**
+ * Every date the supergraph accepts, sent every kind of bad date through the real gateway: each must
+ * be refused as BAD_USER_INPUT naming the field, never INTERNAL_SERVER_ERROR, and store nothing.
+ *
+ * Which arguments and input fields are dates is read from gateway/supergraph.graphql, so a date added
+ * to any subgraph fails this test until the table below covers it. The rule: an argument or input
+ * field is a date when its description says YYYY-MM-DD, or its name is on/asOf/from/until, ends in
+ * On/Date/At, starts with date/effective/expires.
+ */
+const DATE_NAME = /^(on|asOf|from|until)$|On$|Date$|At$|^date|^effective|^expires/;
+
+function dateCoordinates(): string[] {
+  const sdl = readFileSync(path.join(__dirname, '../gateway/supergraph.graphql'), 'utf8');
+  const found: string[] = [];
+  const isDate = (value: InputValueDefinitionNode) => DATE_NAME.test(value.name.value) || /YYYY-MM-DD/.test(value.description?.value ?? '');
+  for (const definition of parse(sdl).definitions) {
+    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) {
+      for (const field of definition.fields ?? []) {
+        for (const arg of field.arguments ?? []) if (isDate(arg)) found.push(`${definition.name.value}.${field.name.value}(${arg.name.value})`);
+      }
+    }
+    if (definition.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION && !definition.name.value.startsWith('join__')) {
+      for (const field of definition.fields ?? []) if (isDate(field)) found.push(`${definition.name.value}.${field.name.value}`);
+    }
+  }
+  return found.sort();
+}
+
+const DISTRICT = '370812';
+const BUREAU = { role: 'BUREAU', subject: 'clerk-dates', districtCode: DISTRICT } as const;
+const SECOND_BUREAU = { role: 'BUREAU', subject: 'reviewer-dates', districtCode: DISTRICT } as const;
+const BAD = ['2026-13-01', '2026-00-10', '2026-01-32', '2026-02-29', '2026-1-5', 'yesterday', '2026-09-01T00:00:00Z'];
+/** Out of the field's year window: 1850 for policy and "on a date" fields; schools may be that old. */
+const TOO_EARLY = { policy: '1850-01-01', school: '1750-01-01' };
+
+let system: Awaited<ReturnType<typeof startSystem>>;
+let tokens: Record<'bureau' | 'second', string>;
+const send = (query: string, variables: Record<string, unknown>, token?: string): Promise<GraphqlResponse> =>
+  system.gateway.request(query, variables, undefined, token ? { authorization: `Bearer ${token}` } : {});
+const ok = async (query: string, variables: Record<string, unknown>, token?: string) => {
+  const res = await send(query, variables, token);
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+};
+
+const school = (id: string, extra: Record<string, unknown> = {}) => ({
+  id, name: `日期测试学校${id.slice(-3)}`, stages: ['PRIMARY'], ownership: 'PUBLIC', districtCode: DISTRICT, address: '兖州区建设路1号',
+  location: { lng: 116.79, lat: 35.55 }, enquiryPhone: '0537-3412345', supervisionPhone: '0537-3419999', petitionAddress: '教育局信访室', ...extra,
+});
+const policy = (documentNumber: string, extra: Record<string, unknown> = {}) => ({
+  districtCode: DISTRICT, documentNumber, title: `${documentNumber} 关于军人子女入学优待的实施办法`, issuer: '兖州区教育和体育局',
+  categories: ['MILITARY_FAMILY'], effectiveFrom: '2024-01-01', ...extra,
+});
+const rules = (extra: Record<string, unknown>) => ({ year: 2026, stage: 'PRIMARY', title: '兖州区2026年义务教育学校招生工作方案', admissionMethod: '就近免试入学', ...extra });
+
+const CREATE_SCHOOL = 'mutation($input: SchoolInput!) { createSchool(input: $input) { school { id } } }';
+const SCHOOL_STATE = 'query($id: ID!) { school(id: $id) { status openedOn closedOn updatedAt } }';
+const SAVE_POLICY = 'mutation($input: PolicyDocumentInput!) { savePolicyDocument(input: $input) { id } }';
+const POLICIES = `{ policyDocuments(districtCode: "${DISTRICT}", includeDrafts: true) { id documentNumber effectiveFrom effectiveUntil published } }`;
+const EXPIRING_POLICY = '兖教发〔2026〕31号';
+let expiringPolicyId: string;
+
+const schoolState = async (id: string) => (await ok(SCHOOL_STATE, { id })).school;
+const policies = async () => (await ok(POLICIES, {}, tokens.bureau)).policyDocuments;
+
+/** How to send a date to one field, with a good date that gets past the date check, and what it may store. */
+interface DateField {
+  role: 'PUBLIC' | 'BUREAU';
+  early: string;
+  good: string;
+  send(date: string, token?: string): Promise<GraphqlResponse>;
+  /** What the field could write; equal before and after the bad dates. Absent for reads. */
+  stored?(): Promise<unknown>;
+}
+
+const TABLE: Record<string, DateField> = {
+  'Query.enrolmentTimetable(on)': {
+    role: 'PUBLIC', early: TOO_EARLY.policy, good: '2026-07-01',
+    send: (on) => send(`query($on: String) { enrolmentTimetable(districtCode: "${DISTRICT}", year: 2026, stage: PRIMARY, on: $on) { on } }`, { on }),
+  },
+  'PolicyDocument.status(on)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: '2026-07-01',
+    send: (on, token) => send(`query($on: String) { policyDocuments(districtCode: "${DISTRICT}", includeDrafts: true) { status(on: $on) } }`, { on }, token),
+  },
+  'Query.publicationDeadline(from)': {
+    role: 'PUBLIC', early: TOO_EARLY.policy, good: '2026-07-01',
+    send: (from) => send('query($from: String!) { publicationDeadline(from: $from) { dueOn } }', { from }),
+  },
+  'Query.overduePublications(asOf)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: '2026-07-01',
+    send: (asOf, token) => send(`query($asOf: String) { overduePublications(districtCode: "${DISTRICT}", year: 2026, stage: PRIMARY, asOf: $asOf) { __typename } }`, { asOf }, token),
+  },
+  'Query.admissionsSummary(asOf)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: '2026-07-01',
+    send: (asOf, token) => send(`query($asOf: String) { admissionsSummary(districtCode: "${DISTRICT}", year: 2026, stage: PRIMARY, asOf: $asOf) { __typename } }`, { asOf }, token),
+  },
+  'Mutation.setPolicyDocumentExpiry(effectiveUntil)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: '2030-12-31',
+    send: (effectiveUntil, token) => send('mutation($id: ID!, $until: String!) { setPolicyDocumentExpiry(id: $id, effectiveUntil: $until) { id } }', { id: expiringPolicyId, until: effectiveUntil }, token),
+    stored: async () => (await policies()).find((p: { id: string }) => p.id === expiringPolicyId),
+  },
+  'PolicyDocumentInput.effectiveFrom': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: '2026-03-01',
+    send: (effectiveFrom, token) => send(SAVE_POLICY, { input: policy('兖教发〔2026〕32号', { effectiveFrom }) }, token),
+    stored: policies,
+  },
+  'PolicyDocumentInput.effectiveUntil': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: '2030-12-31',
+    send: (effectiveUntil, token) => send(SAVE_POLICY, { input: policy('兖教发〔2026〕33号', { effectiveFrom: '1990-01-01', effectiveUntil }) }, token),
+    stored: policies,
+  },
+  'Mutation.closeSchool(closedOn)': {
+    role: 'BUREAU', early: TOO_EARLY.school, good: '2026-07-31',
+    send: (closedOn, token) => send('mutation($on: String!) { closeSchool(id: "2137089201", closedOn: $on, reason: "并入实验小学") { school { status } } }', { on: closedOn }, token),
+    stored: () => schoolState('2137089201'),
+  },
+  'SchoolInput.openedOn': {
+    role: 'BUREAU', early: TOO_EARLY.school, good: '1902-09-01',
+    send: (openedOn, token) => send(CREATE_SCHOOL, { input: school('2137089202', { openedOn }) }, token),
+    stored: () => schoolState('2137089202'),
+  },
+  'SchoolPatch.openedOn': {
+    role: 'BUREAU', early: TOO_EARLY.school, good: '1902-09-01',
+    send: (openedOn, token) => send('mutation($on: String) { updateSchool(id: "2137089203", patch: { openedOn: $on }) { school { openedOn } } }', { on: openedOn }, token),
+    stored: () => schoolState('2137089203'),
+  },
+};
+
+/** The error a bad date must give: coded BAD_USER_INPUT (never INTERNAL_SERVER_ERROR), naming the field and quoting the value. */
+function expectRefusal(res: GraphqlResponse, field: string, value: string) {
+  expect(res.errors?.length).toBeGreaterThan(0);
+  for (const error of res.errors!) {
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(String(error.extensions!.field)).toMatch(new RegExp(`(^|\\.)${field}$`));
+    expect(error.message).toContain(field);
+    expect(error.message).toContain(JSON.stringify(value));
+  }
+}
+
+it('when the supergraph is read, then every date argument and input field has a row in the table (and no row is stale)', () => {
+  expect(dateCoordinates()).toEqual(Object.keys(TABLE).sort());
+});
+
+describe('through the gateway', () => {
+  beforeAll(async () => {
+    system = await startSystem();
+    tokens = { bureau: await system.token(BUREAU), second: await system.token(SECOND_BUREAU) };
+    for (const id of ['2137089201', '2137089203']) await ok(CREATE_SCHOOL, { input: school(id, { openedOn: '1998-09-01' }) }, tokens.bureau);
+    expiringPolicyId = (await ok(SAVE_POLICY, { input: policy(EXPIRING_POLICY) }, tokens.bureau)).savePolicyDocument.id;
+    // Published by a second officer, so a rule that the approver is not the last editor is met too.
+    await ok('mutation($id: ID!) { publishPolicyDocument(id: $id) { id } }', { id: expiringPolicyId }, tokens.second);
+  });
+  afterAll(() => system?.stop());
+
+  describe('bad dates on every date field of the supergraph', () => {
+    it.each(Object.keys(TABLE).sort())('when %s gets a bad date, then it is refused naming the field and nothing is stored', async (coordinate) => {
+      const entry = TABLE[coordinate]!;
+      const token = entry.role === 'BUREAU' ? tokens.bureau : undefined;
+      const field = /\((\w+)\)$/.exec(coordinate)?.[1] ?? coordinate.split('.').pop()!;
+      const before = await entry.stored?.();
+      for (const value of [...BAD, entry.early]) {
+        const res = await entry.send(value, token);
+        expectRefusal(res, field, value);
+      }
+      expect(await entry.stored?.()).toEqual(before);
+      // The same request with a good date passes the date check: the refusals above were the dates'.
+      const control = await entry.send(entry.good, token);
+      expect(control.errors ?? []).toEqual([]);
+    });
+  });
+
+  describe('bad dates inside imported files', () => {
+    const IMPORT_SCHOOLS = `mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted problems { row field reason } } }`;
+    const IMPORT_RULES = `mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted problems { row field reason } } }`;
+    const RULES = `{ enrolmentRules(districtCode: "${DISTRICT}", year: 2026, stage: PRIMARY) { title } }`;
+    const phase = (dates: Record<string, string>) => ({ timetable: [{ phase: '网上报名', startsOn: '2026-07-01', endsOn: '2026-07-05', ...dates }] });
+    const FILE_FIELDS: [string, string, (date: string) => Promise<GraphqlResponse>, () => Promise<unknown>][] = [
+      ['school register (JSON)', 'openedOn', (d) => send(IMPORT_SCHOOLS, { input: { districtCode: DISTRICT, format: 'JSON', content: JSON.stringify([school('2137089211', { openedOn: d })]) } }, tokens.bureau), () => schoolState('2137089211')],
+      ['school register (JSON)', 'closedOn', (d) => send(IMPORT_SCHOOLS, { input: { districtCode: DISTRICT, format: 'JSON', content: JSON.stringify([school('2137089212', { status: 'CLOSED', closedOn: d, closureReason: '撤并' })]) } }, tokens.bureau), () => schoolState('2137089212')],
+      ['school register (CSV)', '开办日期', (d) => send(IMPORT_SCHOOLS, { input: { districtCode: DISTRICT, format: 'CSV', content: `学校标识码,学校名称,学段,办学性质,地址,经度,纬度,招生咨询电话,监督举报电话,信访接待地址,开办日期\n2137089213,日期测试学校213,小学,公办,兖州区建设路1号,116.79,35.55,0537-3412345,0537-3419999,教育局信访室,${d}\n` } }, tokens.bureau), () => schoolState('2137089213')],
+      ['enrolment rules', 'issuedOn', (d) => send(IMPORT_RULES, { input: { districtCode: DISTRICT, content: JSON.stringify([rules({ issuedOn: d })]) } }, tokens.bureau), () => ok(RULES, {})],
+      ['enrolment rules', 'timetable.0.startsOn', (d) => send(IMPORT_RULES, { input: { districtCode: DISTRICT, content: JSON.stringify([rules(phase({ startsOn: d }))]) } }, tokens.bureau), () => ok(RULES, {})],
+      ['enrolment rules', 'timetable.0.endsOn', (d) => send(IMPORT_RULES, { input: { districtCode: DISTRICT, content: JSON.stringify([rules(phase({ endsOn: d }))]) } }, tokens.bureau), () => ok(RULES, {})],
+    ];
+
+    it.each(FILE_FIELDS)('when a row of the %s has a bad %s, then the row is refused naming the field (as the file names it) and nothing is stored', async (_file, field, importWith, stored) => {
+      const before = await stored();
+      // A CSV cell of 2026-1-5 is read as Excel writes dates (2026-01-05), so it is no bad date there.
+      const bad = [...BAD, '1750-01-01'].filter((d) => !(_file.includes('CSV') && d === '2026-1-5'));
+      for (const value of bad) {
+        const res = await importWith(value);
+        expect(res.errors).toBeUndefined();
+        const report = Object.values(res.data!)[0] as { accepted: boolean; problems: { row: number; field: string; reason: string }[] };
+        expect(report.accepted).toBe(false);
+        expect(report.problems).toContainEqual({ row: expect.any(Number), field, reason: expect.stringContaining(JSON.stringify(value)) });
+      }
+      expect(await stored()).toEqual(before);
+    });
+  });
+});
