@@ -1,0 +1,162 @@
+import type { Connection } from 'mongoose';
+import { contentHash } from '../hashing/contentHash';
+import { isDuplicateKeyError } from '../isDuplicateKeyError';
+import { entryOf, eventKey, pickLeafFields } from './leafOf';
+import type { LeafFields, LogEntry, PublicationEventInput } from './LogEntry';
+
+export const DEFAULT_LEDGER_DB = 'zsgk_ledger';
+export const LOG_ENTRIES = 'log_entries';
+export const LOG_CLAIMS = 'log_claims';
+
+export interface PublicationLog {
+  /** Appends; idempotent per (districtCode, kind, recordId, version, event): calling again returns the existing entry. Safe across processes. */
+  append(events: PublicationEventInput[]): Promise<LogEntry[]>;
+  ensureIndexes(): Promise<void>;
+  /** Number of entries in the district's log now. */
+  size(districtCode: string): Promise<number>;
+  /** Entries from..from+count-1 (fewer at the end of the log), in index order. */
+  entries(districtCode: string, from: number, count: number): Promise<LogEntry[]>;
+  entry(districtCode: string, index: number): Promise<LogEntry | null>;
+  /** Every entry about one record (all its events), in district and index order. */
+  entriesForRecord(recordId: string): Promise<LogEntry[]>;
+  /** Leaf hashes of entries 0..treeSize-1, in index order. */
+  leafHashes(districtCode: string, treeSize: number): Promise<Buffer[]>;
+  /** Districts that have a log. */
+  districts(): Promise<string[]>;
+}
+
+interface EntryDoc extends LogEntry { _id: string; eventKey: string }
+interface ClaimDoc extends Omit<LeafFields, 'index'> { _id: string; index: number | null }
+
+/**
+ * The per-district append-only log, on the service's MongoDB server in database `ledgerDb`.
+ *
+ * No transactions and no atomic findOneAndUpdate (FerretDB 1.x on SQLite), so the only compare-and-set
+ * is an insert with a deterministic `_id`:
+ * - a claim `_id = eventKey` fixes the event's leaf fields the first time it is appended (a retry
+ *   with another `at` gets the first one back);
+ * - a leaf `_id = ${districtCode}:${index}` takes the next index; a duplicate key means another
+ *   appender took it, so read the size again and retry.
+ * Before taking index n an appender reads the size and only then looks for a leaf of its event.
+ * Leaves are inserted contiguously (n only once n-1 exists), so an appender that read size n > i
+ * must see any leaf i of the same event: no event gets two leaves, even when a crash left a claim
+ * without a leaf and a retry finishes it while the original appender is still alive.
+ */
+export function openPublicationLog(serviceConnection: Connection, ledgerDb: string = DEFAULT_LEDGER_DB): PublicationLog {
+  const db = serviceConnection.useDb(ledgerDb, { useCache: true });
+  const leaves = db.collection<EntryDoc>(LOG_ENTRIES);
+  const claims = db.collection<ClaimDoc>(LOG_CLAIMS);
+  const sizeHints = new Map<string, number>();
+
+  async function size(districtCode: string): Promise<number> {
+    let n = sizeHints.get(districtCode) ?? (await leaves.countDocuments({ districtCode }));
+    while (await leaves.findOne({ _id: leafId(districtCode, n) }, { projection: { _id: 1 } })) n += 1;
+    sizeHints.set(districtCode, n);
+    return n;
+  }
+
+  async function claimOf(input: PublicationEventInput): Promise<ClaimDoc> {
+    const key = eventKey(input);
+    const existing = await claims.findOne({ _id: key });
+    if (existing) return existing;
+    const claim: ClaimDoc = {
+      _id: key,
+      districtCode: input.districtCode,
+      kind: input.kind,
+      recordId: input.recordId,
+      version: input.version,
+      event: input.event,
+      contentHash: contentHash(input.content),
+      at: input.at.toISOString(),
+      index: null,
+    };
+    try {
+      await claims.insertOne(claim);
+      return claim;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const winner = await claims.findOne({ _id: key });
+      if (!winner) throw error;
+      return winner;
+    }
+  }
+
+  async function finish(claim: ClaimDoc): Promise<LogEntry> {
+    if (claim.index !== null) {
+      const leaf = await leaves.findOne({ _id: leafId(claim.districtCode, claim.index) });
+      if (leaf) return toEntry(leaf);
+    }
+    for (;;) {
+      const n = await size(claim.districtCode);
+      const already = await leaves.findOne({ eventKey: claim._id });
+      if (already) return linkClaim(claim, toEntry(already));
+      const entry = entryOf({ ...claim, index: n });
+      try {
+        await leaves.insertOne({ _id: leafId(claim.districtCode, n), ...entry, eventKey: claim._id });
+        sizeHints.set(claim.districtCode, n + 1);
+        return linkClaim(claim, entry);
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+      }
+    }
+  }
+
+  async function linkClaim(claim: ClaimDoc, entry: LogEntry): Promise<LogEntry> {
+    if (claim.index !== entry.index) await claims.updateOne({ _id: claim._id }, { $set: { index: entry.index } });
+    return entry;
+  }
+
+  return {
+    async append(events) {
+      const appended: LogEntry[] = [];
+      for (const event of events) appended.push(await finish(await claimOf(event)));
+      return appended;
+    },
+    async ensureIndexes() {
+      await leaves.createIndex({ eventKey: 1 });
+      await leaves.createIndex({ districtCode: 1, index: 1 });
+      await leaves.createIndex({ recordId: 1 });
+    },
+    size,
+    async entries(districtCode, from, count) {
+      if (count <= 0 || from < 0) return [];
+      const ids = Array.from({ length: count }, (_, offset) => leafId(districtCode, from + offset));
+      const docs = await leaves.find({ _id: { $in: ids } }).toArray();
+      return docs.map(toEntry).sort(byIndex);
+    },
+    async entry(districtCode, index) {
+      const doc = await leaves.findOne({ _id: leafId(districtCode, index) });
+      return doc ? toEntry(doc) : null;
+    },
+    async entriesForRecord(recordId) {
+      const docs = await leaves.find({ recordId }).toArray();
+      return docs.map(toEntry).sort((a, b) => a.districtCode.localeCompare(b.districtCode) || a.index - b.index);
+    },
+    async leafHashes(districtCode, treeSize) {
+      const docs = await leaves
+        .find({ districtCode, index: { $lt: treeSize } }, { projection: { index: 1, leafHash: 1 } })
+        .toArray();
+      const hashes = new Array<Buffer>(treeSize);
+      for (const doc of docs) hashes[doc.index] = Buffer.from(doc.leafHash, 'hex');
+      const missing = hashes.findIndex((hash) => hash === undefined);
+      if (docs.length !== treeSize || missing !== -1) throw new Error(`publication log ${districtCode}: leaf ${missing} of ${treeSize} is missing`);
+      return hashes;
+    },
+    async districts() {
+      const codes = (await leaves.distinct('districtCode')) as string[];
+      return codes.sort();
+    },
+  };
+}
+
+function leafId(districtCode: string, index: number): string {
+  return `${districtCode}:${index}`;
+}
+
+function toEntry(doc: EntryDoc): LogEntry {
+  return { ...pickLeafFields(doc), leafHash: doc.leafHash };
+}
+
+function byIndex(a: LogEntry, b: LogEntry): number {
+  return a.index - b.index;
+}

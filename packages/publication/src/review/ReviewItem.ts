@@ -1,0 +1,40 @@
+export type ReviewStatus = 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'PUBLISHED';
+
+export const reviewStatuses: readonly ReviewStatus[] = ['SUBMITTED', 'RETURNED', 'APPROVED', 'PUBLISHED'];
+
+/** A change a bureau officer submitted for review (先审查、后公开), folded from its events. */
+export interface ReviewItem {
+  /** `${kind}:${recordKey}#${round}` */
+  id: string;
+  kind: string;
+  recordKey: string;
+  districtCode: string;
+  status: ReviewStatus;
+  payload: unknown;
+  summary: string;
+  submittedBy: string;
+  submittedAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  returnReason: string | null;
+  /** What was published (ids, versions), once PUBLISHED. */
+  result: unknown | null;
+}
+
+/** One stored transition. `_id = ${itemId}#${seq}`: seq 0 submitted, 1 approved or returned, 2 published. */
+export interface ReviewEvent {
+  _id: string;
+  itemId: string;
+  seq: 0 | 1 | 2;
+  type: ReviewStatus;
+  kind: string;
+  recordKey: string;
+  districtCode: string;
+  round: number;
+  actor: string;
+  at: string;
+  payload?: unknown;
+  summary?: string;
+  reason?: string;
+  result?: unknown;
+}

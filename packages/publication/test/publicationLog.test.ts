@@ -1,0 +1,81 @@
+import { openTestDatabase, type TestDatabase } from '@zsgk/testkit';
+import { leafHash } from '../src/merkle/merkleHash';
+import { leafBytes } from '../src/log/leafOf';
+import { LOG_CLAIMS, LOG_ENTRIES, openPublicationLog, type PublicationLog } from '../src/log/openPublicationLog';
+import type { PublicationEventInput } from '../src/log/LogEntry';
+import { contentHash } from '../src/hashing/contentHash';
+
+let db: TestDatabase;
+let ledgerDb: string;
+let log: PublicationLog;
+
+beforeAll(async () => {
+  db = await openTestDatabase('publog');
+  ledgerDb = `${db.name}_ledger`;
+  log = openPublicationLog(db.connection, ledgerDb);
+  await log.ensureIndexes();
+});
+afterAll(async () => {
+  await db.connection.useDb(ledgerDb).dropDatabase().catch(() => undefined);
+  await db.drop();
+});
+
+function event(districtCode: string, recordId: string, extra: Partial<PublicationEventInput> = {}): PublicationEventInput {
+  return { districtCode, kind: 'SCHOOL', recordId, version: 1, event: 'PUBLISHED', content: { id: recordId, name: '实验小学' }, at: new Date('2025-05-01T08:00:00Z'), ...extra };
+}
+
+describe('publication log', () => {
+  it('when an event is appended, then the entry carries its content hash and a leaf hash of its canonical fields', async () => {
+    const [entry] = await log.append([event('110101', 'SCHOOL:a@v1')]);
+    expect(entry).toMatchObject({ districtCode: '110101', index: 0, kind: 'SCHOOL', recordId: 'SCHOOL:a@v1', version: 1, event: 'PUBLISHED', at: '2025-05-01T08:00:00.000Z' });
+    expect(entry!.contentHash).toBe(contentHash({ name: '实验小学', id: 'SCHOOL:a@v1' }));
+    expect(entry!.leafHash).toBe(leafHash(leafBytes(entry!)).toString('hex'));
+    expect(await log.entry('110101', 0)).toEqual(entry);
+  });
+
+  it('when the same event is appended again with another time, then the first entry comes back and the log does not grow', async () => {
+    const [first] = await log.append([event('110102', 'SCHOOL:b@v1')]);
+    const [again] = await log.append([event('110102', 'SCHOOL:b@v1', { at: new Date('2026-01-01T00:00:00Z') })]);
+    expect(again).toEqual(first);
+    expect(await log.size('110102')).toBe(1);
+  });
+
+  it('when 20 appenders send the same event at once, then there is exactly one entry', async () => {
+    const logs = Array.from({ length: 20 }, () => openPublicationLog(db.connection, ledgerDb));
+    const results = await Promise.all(logs.map((each) => each.append([event('110103', 'SCHOOL:c@v1')])));
+    expect(new Set(results.map(([entry]) => entry!.index))).toEqual(new Set([0]));
+    expect(await log.size('110103')).toBe(1);
+    expect(await log.entries('110103', 0, 10)).toHaveLength(1);
+  });
+
+  it('when 20 appenders send different events at once, then the indexes are exactly 0..19 with no gap or repeat', async () => {
+    const logs = Array.from({ length: 20 }, () => openPublicationLog(db.connection, ledgerDb));
+    const results = await Promise.all(logs.map((each, i) => each.append([event('110104', `SCHOOL:d${i}@v1`)])));
+    const indexes = results.map(([entry]) => entry!.index).sort((a, b) => a - b);
+    expect(indexes).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    const stored = await log.entries('110104', 0, 25);
+    expect(stored.map((entry) => entry.index)).toEqual(indexes);
+    expect(new Set(stored.map((entry) => entry.recordId)).size).toBe(20);
+    expect(await log.leafHashes('110104', 20)).toHaveLength(20);
+  });
+
+  it('when a crash left a claim without its leaf, then appending the event again finishes it at the next index', async () => {
+    await log.append([event('110105', 'SCHOOL:e@v1')]);
+    const orphan = event('110105', 'SCHOOL:f@v1', { at: new Date('2025-06-01T00:00:00Z') });
+    const ledger = db.connection.useDb(ledgerDb);
+    await ledger.collection(LOG_CLAIMS).insertOne({
+      _id: '110105|SCHOOL|SCHOOL:f@v1|v1|PUBLISHED' as never, districtCode: '110105', kind: 'SCHOOL', recordId: 'SCHOOL:f@v1', version: 1,
+      event: 'PUBLISHED', contentHash: contentHash(orphan.content), at: '2025-06-01T00:00:00.000Z', index: null,
+    });
+    const [finished] = await log.append([{ ...orphan, at: new Date('2025-07-01T00:00:00Z') }]);
+    expect(finished).toMatchObject({ index: 1, at: '2025-06-01T00:00:00.000Z' });
+    const claim = await ledger.collection(LOG_CLAIMS).findOne({ _id: '110105|SCHOOL|SCHOOL:f@v1|v1|PUBLISHED' as never });
+    expect(claim?.index).toBe(1);
+    expect(await ledger.collection(LOG_ENTRIES).countDocuments({ districtCode: '110105' })).toBe(2);
+  });
+
+  it('when a record has several events, then entriesForRecord lists them in index order', async () => {
+    await log.append([event('110106', 'SCHOOL:g@v1'), event('110106', 'SCHOOL:g@v1', { event: 'SUPERSEDED' })]);
+    expect((await log.entriesForRecord('SCHOOL:g@v1')).map((entry) => [entry.index, entry.event])).toEqual([[0, 'PUBLISHED'], [1, 'SUPERSEDED']]);
+  });
+});
