@@ -10,29 +10,51 @@ const post = (body: string, headers: Record<string, string> = {}) =>
   fetch(`${system.gatewayBaseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then(
     async (r) => ({ status: r.status, body: (await r.json()) as any }),
   );
+const tooComplex = (limit: string, max: number, message: string) => ({
+  message: expect.stringContaining(message),
+  extensions: { code: 'QUERY_TOO_COMPLEX', field: 'query', details: { limit, max } },
+});
 const stillAnswers = async () => {
   const res = await system.gateway.request('{ schools(first: 1) { totalCount } }');
   expect(res.data!.schools.totalCount).toBe(0);
 };
 
 describe('gateway limits', () => {
-  it('when a query is 50 levels deep, then it is refused naming the depth, and the gateway still answers', async () => {
+  it('when a query is 50 levels deep, then it is refused naming the depth limit, and the gateway still answers', async () => {
     const query = `{ schools { nodes { ${'catchments { schools { '.repeat(24)}id${' } }'.repeat(24)} } } }`;
     const res = await post(JSON.stringify({ query }));
-    expect(res.body.errors[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringContaining('levels deep') });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject(tooComplex('maxDepth', 12, '51 levels deep; the limit is 12'));
     await stillAnswers();
   });
 
-  it('when a query uses 1,000 aliases, then it is refused', async () => {
-    const query = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: school(id: "2137081001") { id }`).join(' ')} }`;
+  it('when a query uses 40 aliases, then it is refused naming the alias limit', async () => {
+    const query = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: school(id: "2137081001") { id }`).join(' ')} }`;
     const res = await post(JSON.stringify({ query }));
-    expect(res.body.errors[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringContaining('aliases') });
+    expect(res.body.errors[0]).toMatchObject(tooComplex('maxAliases', 30, '40 aliases; the limit is 30'));
     await stillAnswers();
+  });
+
+  it('when a query carries 60 directives, then it is refused naming the directive limit', async () => {
+    const query = `{ schools { totalCount ${'@include(if: true) '.repeat(60)}} }`;
+    const res = await post(JSON.stringify({ query }));
+    expect(res.body.errors[0]).toMatchObject(tooComplex('maxDirectives', 50, '60 directives; the limit is 50'));
   });
 
   it('when a query would resolve too many fields through big pages, then it is refused by cost', async () => {
-    const res = await post(JSON.stringify({ query: '{ schools(first: 500) { nodes { catchments { schools { catchments { schools { id name } } } } } } }' }));
-    expect(res.body.errors[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringContaining('fields') });
+    const nested = 'catchments { schools { '.repeat(3);
+    const res = await post(JSON.stringify({ query: `{ schools(first: 500) { nodes { ${nested}id name${' } }'.repeat(3)} } } }` }));
+    expect(res.body.errors[0]).toMatchObject(tooComplex('maxCost', 50_000, 'estimated cost is 74,887; the limit is 50,000'));
+    const smallPage = await post(JSON.stringify({ query: `{ schools(first: 5) { nodes { ${nested}id name${' } }'.repeat(3)} } } }` }));
+    expect(smallPage.body.errors).toBeUndefined();
+  });
+
+  it('when a query has more tokens than the limit, then it is refused before parsing with the limit named', async () => {
+    const res = await post(JSON.stringify({ query: `{ schools { totalCount ${'__typename '.repeat(1000)}} }` }));
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject(tooComplex('maxTokens', 1000, 'more than 1000 tokens'));
+    const malformed = await post(JSON.stringify({ query: '{ schools { totalCount ' }));
+    expect(malformed.body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('when the body is 20 MB, then it is refused with 413 and the gateway still answers', async () => {

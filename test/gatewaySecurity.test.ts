@@ -65,21 +65,24 @@ describe('gateway security', () => {
   });
 
   it('when a client sends the internal identity header itself, then it is treated as PUBLIC', async () => {
-    const forged = signIdentity(bureauX, 'not-the-secret-not-the-secret-not-the-secret');
-    const genuine = signIdentity(bureauX, TEST_IDENTITY_SECRET); // even a correctly signed one is not forwarded
+    const variables = { input: { districtCode: '370812', format: 'JSON', content: JSON.stringify([row('2137089006')]) } };
+    // Signed for exactly the request the schools subgraph would receive, so only forwarding could make it count.
+    const request = { method: 'POST', url: system.urls.schools, body: JSON.stringify({ query: IMPORT, variables }) };
+    const forged = await signIdentity(bureauX, 'not-the-secret-not-the-secret-not-the-secret', request);
+    const genuine = await signIdentity(bureauX, TEST_IDENTITY_SECRET, request); // even a correctly signed one is not forwarded
     for (const header of [forged, genuine]) {
-      const res = await system.gateway.request(IMPORT, { input: { districtCode: '370812', format: 'JSON', content: JSON.stringify([row('2137089006')]) } }, undefined, {
-        [IDENTITY_HEADER]: header,
-      });
+      const res = await system.gateway.request(IMPORT, variables, undefined, { [IDENTITY_HEADER]: header });
       expect(res.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     }
   });
 
   it('when a subgraph is called directly without the gateway signature, then the caller is PUBLIC only', async () => {
+    const body = JSON.stringify({ query: IMPORT, variables: { input: { districtCode: '370812', format: 'JSON', content: JSON.stringify([row('2137089007')]) } } });
+    const guessed = await signIdentity(bureauX, 'guessed-secret-guessed-secret-guessed-secret', { method: 'POST', url: system.urls.schools, body });
     const direct = await fetch(system.urls.schools, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(bureauX, 'guessed-secret-guessed-secret-guessed-secret') },
-      body: JSON.stringify({ query: IMPORT, variables: { input: { districtCode: '370812', format: 'JSON', content: JSON.stringify([row('2137089007')]) } } }),
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: guessed },
+      body,
     }).then((r) => r.json() as any);
     expect(direct.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const read = await fetch(system.urls.schools, {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { AppError } from '@zsgk/errors';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@zsgk/identity';
@@ -8,8 +9,15 @@ export interface GatewayContext {
   clientAddress?: string;
 }
 
+type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
+
+/** The identity of the operation whose subgraph requests are being sent. */
+const forwarding = new AsyncLocalStorage<Identity>();
+
 /**
- * Sends subgraph requests with the caller's verified identity, signed with the shared secret.
+ * Sends subgraph requests with the caller's verified identity, signed for that very request: the
+ * header covers method, path and the exact body bytes, so it is signed in the fetcher, after
+ * RemoteGraphQLDataSource has serialised the body (willSendRequest runs before that).
  * Nothing the client sent is forwarded: a client's own identity header never reaches a subgraph.
  * A subgraph that cannot be reached (down, timed out) becomes a SERVICE_UNAVAILABLE error naming it,
  * while the rest of the answer is still returned.
@@ -18,16 +26,17 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
-    private readonly secret: string,
+    secret: string,
     private readonly timeoutMs: number,
-    fetcher: (url: string, init?: RequestInit) => Promise<Response>,
+    fetcher: Fetcher,
+    identityTtlSeconds?: number,
   ) {
-    super({ url, fetcher: fetcher as never });
+    super({ url, fetcher: signingFetcher(fetcher, secret, identityTtlSeconds) as never });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const identity = (context as Partial<GatewayContext>).identity;
-    if (identity && identity.role !== 'PUBLIC') request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity, this.secret));
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const identity = (options.context as Partial<GatewayContext>).identity;
+    return identity ? forwarding.run(identity, () => super.process(options)) : super.process(options);
   }
 
   override didEncounterError(error: Error): void {
@@ -40,4 +49,14 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       { cause: error, details: { service: this.serviceName } },
     );
   }
+}
+
+function signingFetcher(fetcher: Fetcher, secret: string, ttlSeconds: number | undefined): Fetcher {
+  return async (url, init = {}) => {
+    const identity = forwarding.getStore();
+    if (!identity || identity.role === 'PUBLIC') return fetcher(url, init);
+    const method = init.method ?? 'GET';
+    const header = await signIdentity(identity, secret, { method, url, body: (init.body as string | undefined) ?? '' }, { ttlSeconds });
+    return fetcher(url, { ...init, headers: { ...(init.headers as Record<string, string>), [IDENTITY_HEADER]: header } });
+  };
 }

@@ -28,10 +28,15 @@ export const configSchema = z.object({
   /** Body limit of /graphql; bulk imports use /graphql/import with GATEWAY_IMPORT_BODY_LIMIT. */
   GATEWAY_BODY_LIMIT: z.string().default('1mb'),
   GATEWAY_IMPORT_BODY_LIMIT: z.string().default('60mb'),
+  /** Operation limits (GraphQL Armor); tokens are counted while parsing, before anything else. */
+  GATEWAY_MAX_TOKENS: positive(1000),
   GATEWAY_MAX_DEPTH: positive(12),
   GATEWAY_MAX_ALIASES: positive(30),
+  GATEWAY_MAX_DIRECTIVES: positive(50),
   GATEWAY_MAX_COST: positive(50_000),
   GATEWAY_MAX_VARIABLES_DEPTH: positive(12),
+  /** Lifetime of the identity signed onto each subgraph request; subgraphs accept at most 60 s. */
+  GATEWAY_IDENTITY_TTL_SECONDS: z.coerce.number().int().min(1).max(60).default(15),
   /** Sustained requests per second per client address, and the burst allowed above it. */
   GATEWAY_RATE_PER_SECOND: positive(50),
   GATEWAY_RATE_BURST: positive(200),

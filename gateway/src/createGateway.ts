@@ -22,8 +22,11 @@ import { SUPERGRAPH_FILE, type SubgraphName } from './composeSupergraph';
 import { corsFor } from './corsFor';
 import { createSubgraphFetcher } from './createSubgraphFetcher';
 import { AuditRepository } from './data/AuditRepository';
-import { operationLimitsPlugin, type OperationLimits } from './limits/operationLimitsPlugin';
+import { armorValidationRules } from './limits/armorValidationRules';
+import { DEFAULT_LIMITS, type OperationLimits } from './limits/OperationLimits';
 import { rateLimit, type RateLimitOptions } from './limits/rateLimit';
+import { tokenLimit } from './limits/tokenLimit';
+import { variablesDepthPlugin } from './limits/variablesDepthPlugin';
 import { SignedDataSource, type GatewayContext } from './SignedDataSource';
 
 export interface GatewayOptions {
@@ -42,15 +45,16 @@ export interface GatewayOptions {
   trustProxy?: string;
   publicMaxAgeSeconds?: number;
   subgraphTimeoutMs?: number;
+  /** Lifetime of the signed identity on each subgraph request (seconds). */
+  identityTtlSeconds?: number;
   supergraphSdl?: string;
 }
 
-export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxVariablesDepth: 12 };
-
 /**
  * Builds (does not listen) the gateway: the committed supergraph; bearer tokens verified and the
- * identity forwarded signed; limits on body size, depth, aliases, cost and rate; cacheable public
- * reads; an audit log of every mutation; /healthz and /readyz naming any subgraph that is down.
+ * identity forwarded signed for each subgraph request; limits on body size, tokens (before Apollo
+ * parses), depth, aliases, directives, cost (GraphQL Armor) and rate; cacheable public reads; an
+ * audit log of every mutation; /healthz and /readyz naming any subgraph that is down.
  */
 export async function createGateway(options: GatewayOptions): Promise<{ app: Express; stop(): Promise<void> }> {
   // Must be set before ApolloGateway is constructed: otherwise it starts an OpenTelemetry exporter
@@ -63,11 +67,12 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name as SubgraphName];
       if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
-      return new SignedDataSource(name, url, options.identitySecret, timeoutMs, subgraphHttp.fetcher);
+      return new SignedDataSource(name, url, options.identitySecret, timeoutMs, subgraphHttp.fetcher, options.identityTtlSeconds);
     },
   });
   const audit = new AuditRepository(options.connection);
   const production = options.production ?? false;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -75,12 +80,13 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: (formatted, error) => formatError(formatted, error),
+    validationRules: armorValidationRules(limits),
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
-      operationLimitsPlugin({ ...DEFAULT_LIMITS, ...options.limits }),
+      variablesDepthPlugin(limits.maxVariablesDepth),
       cachePolicyPlugin(options.publicMaxAgeSeconds ?? 60),
       auditPlugin(audit, schoolDistrictLookup(options.subgraphUrls.schools)),
     ],
@@ -102,13 +108,14 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   const limiter = rateLimit(options.rate ?? { perSecond: 50, burst: 200 });
   const cors = corsFor(options.allowedOrigins ?? []);
   const auth = authenticate(options.verifyToken);
+  const tokens = tokenLimit(limits.maxTokens);
   const graphql: RequestHandler = expressMiddleware(apollo, {
     context: async ({ req, res }) => ({ identity: res.locals.identity as Identity, clientAddress: req.ip }),
   });
   app.get('/audit', limiter, auth, auditRoute(audit));
   // Bulk imports: a larger body, but only for bureau users, checked before the body is read.
-  app.use('/graphql/import', cors, limiter, auth, requireBureauRoute, express.json({ limit: options.importBodyLimit ?? '60mb' }), graphql);
-  app.use('/graphql', cors, limiter, auth, express.json({ limit: options.bodyLimit ?? '1mb' }), graphql);
+  app.use('/graphql/import', cors, limiter, auth, requireBureauRoute, express.json({ limit: options.importBodyLimit ?? '60mb' }), tokens, graphql);
+  app.use('/graphql', cors, limiter, auth, express.json({ limit: options.bodyLimit ?? '1mb' }), tokens, graphql);
   app.use(jsonErrorHandler);
   return {
     app,

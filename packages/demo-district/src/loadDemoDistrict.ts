@@ -106,11 +106,12 @@ export async function loadDemoDistrict(
   };
 }
 
-async function postGraphql(url: string, query: string, variables: Record<string, unknown>, identity: Identity, secret: string) {
+async function postGraphql(url: string, query: string, variables: Record<string, unknown>, identity: Exclude<Identity, { role: 'PUBLIC' }>, secret: string) {
+  const request = JSON.stringify({ query, variables });
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(identity, secret) },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: await signIdentity(identity, secret, { method: 'POST', url, body: request }) },
+    body: request,
   });
   const body = (await response.json().catch(() => ({}))) as { data?: Record<string, any>; errors?: { message: string }[] };
   if (body.errors?.length || !body.data) {

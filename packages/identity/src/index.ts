@@ -1,5 +1,7 @@
 export { PUBLIC, IDENTITY_HEADER } from './Identity';
 export type { Identity } from './Identity';
-export { signIdentity } from './signIdentity';
-export { verifyIdentity, DEFAULT_MAX_AGE_MS } from './verifyIdentity';
+export type { SignedRequest } from './SignedRequest';
+export { signIdentity, DEFAULT_TTL_SECONDS } from './signIdentity';
+export { verifyIdentity, MAX_LIFETIME_SECONDS } from './verifyIdentity';
+export type { ForwardedIdentity } from './verifyIdentity';
 export { requireBureau } from './requireBureau';

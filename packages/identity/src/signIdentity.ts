@@ -1,16 +1,31 @@
-import { createHmac } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
 import type { Identity } from './Identity';
+import { requestClaims, type SignedRequest } from './SignedRequest';
+
+/** Lifetime of a forwarded identity: the gateway→subgraph hop takes milliseconds. */
+export const DEFAULT_TTL_SECONDS = 15;
 
 /**
- * Signs an identity for forwarding to a subgraph: `base64url(claims).base64url(hmacSha256)`, where
- * claims carry the identity and the signing time in ms. Only holders of `secret` (the gateway, and the
- * start script's demo loader) can produce a header the subgraphs accept.
+ * Signs an identity for one subgraph request: a JWS (HS256 with `secret`) whose claims carry the
+ * identity, the request's method (`htm`), path (`htu`) and body hash (`bh`, SHA-256 base64url), a
+ * nonce (`jti`) and a short expiry. A captured header is worth nothing for any other request.
+ *
+ * @example await signIdentity(bureau, secret, { method: 'POST', url: 'http://schools:4001/graphql', body })
  */
-export function signIdentity(identity: Identity, secret: string, now: number = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ ...identity, iat: now })).toString('base64url');
-  return `${payload}.${hmac(payload, secret)}`;
-}
-
-export function hmac(payload: string, secret: string): string {
-  return createHmac('sha256', secret).update(payload).digest('base64url');
+export async function signIdentity(
+  identity: Exclude<Identity, { role: 'PUBLIC' }>,
+  secret: string,
+  request: SignedRequest,
+  options: { ttlSeconds?: number; now?: number } = {},
+): Promise<string> {
+  const { subject, ...scope } = identity;
+  const iat = Math.floor((options.now ?? Date.now()) / 1000);
+  return new SignJWT({ ...scope, ...requestClaims(request) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(subject)
+    .setJti(randomUUID())
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + (options.ttlSeconds ?? DEFAULT_TTL_SECONDS))
+    .sign(new TextEncoder().encode(secret));
 }

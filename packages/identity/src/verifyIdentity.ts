@@ -1,41 +1,61 @@
-import { timingSafeEqual } from 'node:crypto';
+import { jwtVerify, type JWTPayload } from 'jose';
 import { PUBLIC, type Identity } from './Identity';
-import { hmac } from './signIdentity';
+import { requestClaims, type SignedRequest } from './SignedRequest';
 
-/** How old a signed header may be before it is refused; gateway→subgraph hops take milliseconds. */
-export const DEFAULT_MAX_AGE_MS = 60_000;
+/** The longest lifetime a subgraph accepts, whatever the token says; also bounds clock skew. */
+export const MAX_LIFETIME_SECONDS = 60;
+const CLOCK_TOLERANCE_SECONDS = 5;
 
-/**
- * Reads the identity header a request carries. Anything that is missing, malformed, wrongly signed,
- * stale or from the future (beyond a small clock skew) yields PUBLIC: a subgraph called without the
- * gateway's signature can do no more than an anonymous caller.
- */
-export function verifyIdentity(
-  header: string | undefined,
-  secret: string,
-  now: number = Date.now(),
-  maxAgeMs: number = DEFAULT_MAX_AGE_MS,
-): Identity {
-  if (!header || header.length > 2048) return PUBLIC;
-  const [payload, signature, extra] = header.split('.');
-  if (!payload || !signature || extra !== undefined) return PUBLIC;
-  const expected = Buffer.from(hmac(payload, secret));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return PUBLIC;
-
-  let claims: Record<string, unknown>;
-  try {
-    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
-  } catch {
-    return PUBLIC;
-  }
-  const iat = claims.iat;
-  if (typeof iat !== 'number' || now - iat > maxAgeMs || iat - now > 5_000) return PUBLIC;
-  return toIdentity(claims);
+export interface ForwardedIdentity {
+  identity: Identity;
+  /** Nonce and expiry (ms) of a verified token, for the subgraph's replay guard. */
+  jti?: string;
+  expiresAt?: number;
+  /** Why a header that was present was not accepted (for the log); the identity is then PUBLIC. */
+  problem?: string;
 }
 
-function toIdentity(claims: Record<string, unknown>): Identity {
-  const subject = typeof claims.subject === 'string' ? claims.subject : '';
+/**
+ * Reads the identity header of a request the subgraph received, checking the signature, expiry and
+ * that it was signed for this very request (method, path, SHA-256 of the raw body bytes). Anything
+ * missing or wrong yields PUBLIC: a subgraph called without the gateway can do no more than an
+ * anonymous caller.
+ */
+export async function verifyIdentity(
+  header: string | undefined,
+  secret: string,
+  request: SignedRequest,
+  now: number = Date.now(),
+): Promise<ForwardedIdentity> {
+  if (!header) return { identity: PUBLIC };
+  if (header.length > 2048) return refused('header too long');
+  let claims: JWTPayload;
+  try {
+    ({ payload: claims } = await jwtVerify(header, new TextEncoder().encode(secret), {
+      algorithms: ['HS256'],
+      requiredClaims: ['jti', 'iat', 'exp', 'htm', 'htu', 'bh'],
+      maxTokenAge: MAX_LIFETIME_SECONDS,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      currentDate: new Date(now),
+    }));
+  } catch (error) {
+    return refused((error as Error).message);
+  }
+  const expected = requestClaims(request);
+  for (const name of ['htm', 'htu', 'bh'] as const) {
+    if (claims[name] !== expected[name]) return refused(`${name} does not match the request`);
+  }
+  const identity = toIdentity(claims);
+  if (identity.role === 'PUBLIC') return refused('no valid role claim');
+  return { identity, jti: claims.jti, expiresAt: (claims.exp! + CLOCK_TOLERANCE_SECONDS) * 1000 };
+}
+
+function refused(problem: string): ForwardedIdentity {
+  return { identity: PUBLIC, problem };
+}
+
+function toIdentity(claims: JWTPayload): Identity {
+  const subject = typeof claims.sub === 'string' ? claims.sub : '';
   if (claims.role === 'SCHOOL' && typeof claims.schoolId === 'string' && /^\d{10}$/.test(claims.schoolId)) {
     return { role: 'SCHOOL', subject, schoolId: claims.schoolId };
   }

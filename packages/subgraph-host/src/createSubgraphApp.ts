@@ -12,6 +12,9 @@ import { formatError, jsonErrorHandler } from '@zsgk/errors';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from '@zsgk/identity';
 import express, { type Express } from 'express';
 import type { DocumentNode } from 'graphql';
+import type { IncomingMessage } from 'node:http';
+import { replayGuardPlugin, type SignedContexts } from './replayGuardPlugin';
+import { ReplayGuard } from './ReplayGuard';
 
 export interface RequestContext {
   identity: Identity;
@@ -39,16 +42,21 @@ export interface SubgraphApp {
   stop(): Promise<void>;
 }
 type Ctx0 = RequestContext;
+const EMPTY_BODY = Buffer.alloc(0);
 
 /**
  * Builds (does not listen) the express app of one subgraph: POST /graphql, GET /healthz (process
- * alive), GET /readyz (database reachable). Usage and schema reporting are disabled explicitly: the
- * bureau's data stays on its machines.
+ * alive), GET /readyz (database reachable). The caller is who the gateway's signed header says, if
+ * it was signed for this exact request (see @zsgk/identity); a signed write is accepted once.
+ * Usage and schema reporting are disabled explicitly: the bureau's data stays on its machines.
  */
 export async function createSubgraphApp<Ctx extends RequestContext>(
   options: SubgraphAppOptions<Ctx>,
 ): Promise<SubgraphApp> {
   const production = options.production ?? false;
+  const signed: SignedContexts = new WeakMap();
+  // The forwarded identity is bound to the body's exact bytes, so keep them as received.
+  const rawBodies = new WeakMap<IncomingMessage, Buffer>();
   const apollo = new ApolloServer<Ctx>({
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers }]),
     introspection: !production,
@@ -57,6 +65,7 @@ export async function createSubgraphApp<Ctx extends RequestContext>(
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
+      replayGuardPlugin(new ReplayGuard(), signed),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
@@ -76,10 +85,19 @@ export async function createSubgraphApp<Ctx extends RequestContext>(
   });
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '20mb' }),
+    express.json({ limit: options.bodyLimit ?? '20mb', verify: (req, _res, body) => void rawBodies.set(req, body) }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        options.buildContext(verifyIdentity(req.header(IDENTITY_HEADER), options.identitySecret)),
+      context: async ({ req }) => {
+        const forwarded = await verifyIdentity(req.header(IDENTITY_HEADER), options.identitySecret, {
+          method: req.method,
+          url: req.originalUrl,
+          body: rawBodies.get(req) ?? EMPTY_BODY,
+        });
+        if (forwarded.problem) console.warn(`[${options.name}] forwarded identity not accepted (${forwarded.problem}); treated as PUBLIC`);
+        const context = options.buildContext(forwarded.identity);
+        signed.set(context, forwarded);
+        return context;
+      },
     }),
   );
   app.use(jsonErrorHandler);

@@ -10,7 +10,7 @@ export interface GraphqlResponse<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-/** Posts GraphQL to a running server, optionally as a signed identity (as the gateway would). */
+/** Posts GraphQL to a running server, optionally with an identity signed for that request (as the gateway would). */
 export class GraphqlClient {
   constructor(readonly url: string, private readonly secret = TEST_IDENTITY_SECRET) {}
 
@@ -20,17 +20,19 @@ export class GraphqlClient {
     identity?: Identity,
     headers: Record<string, string> = {},
   ): Promise<GraphqlResponse<T>> {
+    const body = JSON.stringify({ query, variables });
+    const signed = identity && identity.role !== 'PUBLIC' ? await signIdentity(identity, this.secret, { method: 'POST', url: this.url, body }) : undefined;
     const response = await fetch(this.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(identity ? { [IDENTITY_HEADER]: signIdentity(identity, this.secret) } : {}),
+        ...(signed ? { [IDENTITY_HEADER]: signed } : {}),
         ...headers,
       },
-      body: JSON.stringify({ query, variables }),
+      body,
     });
-    const body = (await response.json()) as GraphqlResponse<T>;
-    return { ...body, status: response.status };
+    const answer = (await response.json()) as GraphqlResponse<T>;
+    return { ...answer, status: response.status };
   }
 }
 
