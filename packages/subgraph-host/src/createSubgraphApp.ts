@@ -13,7 +13,7 @@ import { IDENTITY_HEADER, verifyIdentity, type Identity } from '@zsgk/identity';
 import express, { type Express } from 'express';
 import type { DocumentNode } from 'graphql';
 import type { IncomingMessage } from 'node:http';
-import { replayGuardPlugin, type SignedContexts } from './replayGuardPlugin';
+import { replayGuardPlugin, withForwarded } from './replayGuardPlugin';
 import { ReplayGuard } from './ReplayGuard';
 
 export interface RequestContext {
@@ -54,7 +54,6 @@ export async function createSubgraphApp<Ctx extends RequestContext>(
   options: SubgraphAppOptions<Ctx>,
 ): Promise<SubgraphApp> {
   const production = options.production ?? false;
-  const signed: SignedContexts = new WeakMap();
   // The forwarded identity is bound to the body's exact bytes, so keep them as received.
   const rawBodies = new WeakMap<IncomingMessage, Buffer>();
   const apollo = new ApolloServer<Ctx>({
@@ -65,7 +64,7 @@ export async function createSubgraphApp<Ctx extends RequestContext>(
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
-      replayGuardPlugin(new ReplayGuard(), signed),
+      replayGuardPlugin(new ReplayGuard()),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
@@ -94,9 +93,7 @@ export async function createSubgraphApp<Ctx extends RequestContext>(
           body: rawBodies.get(req) ?? EMPTY_BODY,
         });
         if (forwarded.problem) console.warn(`[${options.name}] forwarded identity not accepted (${forwarded.problem}); treated as PUBLIC`);
-        const context = options.buildContext(forwarded.identity);
-        signed.set(context, forwarded);
-        return context;
+        return withForwarded(options.buildContext(forwarded.identity), forwarded);
       },
     }),
   );
