@@ -20,3 +20,6 @@ export type { ReviewQueue, ReviewActor, ReviewQueueOptions } from './review/open
 
 export { openDistrictSettings, districtSettingsContent, DISTRICT_SETTINGS_KIND, DISTRICT_SETTINGS } from './settings/openDistrictSettings';
 export type { DistrictSettings, DistrictSettingsVersion } from './settings/openDistrictSettings';
+
+export { signTreeHead, verifyTreeHead, treeHeadBytes } from './heads/signedTreeHead';
+export type { TreeHead, SignedTreeHead } from './heads/signedTreeHead';

@@ -57,10 +57,11 @@ export function openDistrictSettings(serviceConnection: Connection, ledgerDb: st
   }
 
   function eventsFor(all: DistrictSettingsVersion[]): PublicationEventInput[] {
+    // Each version's PUBLISHED, then its predecessor's SUPERSEDED: the order a publication appends them.
     return all.flatMap((settings, i) => {
       const published = eventOf(settings, 'PUBLISHED', new Date(settings.publishedAt));
-      const next = all[i + 1];
-      return next ? [published, eventOf(settings, 'SUPERSEDED', new Date(next.publishedAt))] : [published];
+      const previous = all[i - 1];
+      return previous ? [published, eventOf(previous, 'SUPERSEDED', new Date(settings.publishedAt))] : [published];
     });
   }
 
