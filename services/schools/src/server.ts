@@ -1,17 +1,26 @@
 import path from 'node:path';
 import { pingMongo } from '@zsgk/db';
+import { openDistrictSettings, openPublicationLog, openReviewQueue } from '@zsgk/publication';
 import { createSubgraphApp, loadSchema, type SubgraphApp } from '@zsgk/subgraph-host';
 import type { Connection } from 'mongoose';
 import { CatalogSync } from './data/CatalogSync';
 import { CatchmentsDistrictSource } from './data/CatchmentsDistrictSource';
+import { RegisterAuditLog } from './data/RegisterAuditLog';
+import { RegisterChangeSets } from './data/RegisterChangeSets';
 import { createSchoolModels } from './data/SchoolModel';
 import { SchoolRepository } from './data/SchoolRepository';
 import { NO_BOUNDARY_SOURCE } from './register/DistrictBoundary';
+import type { FaultHook } from './register/RegisterPorts';
+import { RegisterPublisher } from './register/RegisterPublisher';
 import { SchoolCatalog } from './register/SchoolCatalog';
+import { createRecordLoader } from './resolvers/publicationLogEntryResolvers';
 import { resolvers } from './resolvers/resolvers';
 import { createHistoryLoader, createSchoolLoader, type SchoolsContext } from './resolvers/SchoolsContext';
 
 export const SCHEMA_FILE = path.join(__dirname, '..', 'schema.graphql');
+
+/** Collection of the register's review events (the review queue) in this service's database. */
+export const REVIEW_COLLECTION = 'register_review_events';
 
 export interface ServerDeps {
   connection: Connection;
@@ -22,15 +31,33 @@ export interface ServerDeps {
   catchmentsUrl?: string;
   /** How often to check whether another replica changed the register (ms). */
   catalogPollMs?: number;
+  /** Database of the publication log and the district settings, on the same server (default zsgk_ledger). */
+  ledgerDb?: string;
+  /** Test only: fails a publication after a chosen step, to check the start-up repair. */
+  faults?: FaultHook;
 }
 
-/** Builds the schools subgraph (no listen), so tests can start it on port 0. */
-export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { repository: SchoolRepository }> {
+/** Builds the schools subgraph (no listen), so tests can start it on port 0. Finishes interrupted publications first. */
+export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { repository: SchoolRepository; publisher: RegisterPublisher }> {
   const repository = new SchoolRepository(createSchoolModels(deps.connection));
-  await repository.ensureIndexes();
+  const audit = new RegisterAuditLog(deps.connection);
+  const log = openPublicationLog(deps.connection, deps.ledgerDb);
+  const reviews = openReviewQueue(deps.connection, REVIEW_COLLECTION, { settings: openDistrictSettings(deps.connection, deps.ledgerDb) });
+  await Promise.all([repository.ensureIndexes(), audit.ensureIndexes(), log.ensureIndexes(), reviews.ensureIndexes()]);
   const catalog = new SchoolCatalog();
   const sync = new CatalogSync(repository, catalog, deps.catalogPollMs ?? 2000);
   await sync.start();
+  const publisher = new RegisterPublisher({
+    reviews,
+    log,
+    records: repository,
+    changeSets: new RegisterChangeSets(deps.connection),
+    audit,
+    findInForce: async (ids) => (await sync.fresh()).getMany(ids),
+    faults: deps.faults,
+  });
+  const repaired = await publisher.repair();
+  if (repaired) console.log(`[schools] start-up repair finished ${repaired} interrupted register publication(s)`);
   const boundaries = deps.catchmentsUrl ? new CatchmentsDistrictSource({ url: deps.catchmentsUrl }) : NO_BOUNDARY_SOURCE;
   const app = await createSubgraphApp<SchoolsContext>({
     name: 'schools',
@@ -44,8 +71,11 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
       catalog,
       freshCatalog: () => sync.fresh(),
       boundaries,
-      schoolLoader: createSchoolLoader(repository),
+      publisher,
+      audit,
+      schoolLoader: createSchoolLoader(catalog),
       historyLoader: createHistoryLoader(repository),
+      recordLoader: createRecordLoader(repository),
     }),
     production: deps.production,
     bodyLimit: deps.bodyLimit,
@@ -53,6 +83,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
   return {
     ...app,
     repository,
+    publisher,
     stop: async () => {
       sync.stop();
       await app.stop();

@@ -1,4 +1,4 @@
-import { IMPORT, BUREAU, schoolRow, startSchoolsServer } from './schoolsServer';
+import { approveOrThrow, IMPORT, BUREAU, schoolRow, startSchoolsServer } from './schoolsServer';
 
 let harness: Awaited<ReturnType<typeof startSchoolsServer>>;
 beforeAll(async () => {
@@ -15,14 +15,16 @@ const listIds = async () => {
 };
 
 describe('importSchools', () => {
-  it('when a bureau imports valid rows, then they are listed, and a second import changes nothing', async () => {
+  it('when a bureau imports valid rows, then they are listed once a second officer approves, and a second import changes nothing', async () => {
     const rows = [schoolRow(1), schoolRow(2), schoolRow(3)];
     const first = await importJson(rows);
-    expect(first.data!.importSchools).toMatchObject({ accepted: true, created: 3, updated: 0, unchanged: 0, problems: [] });
+    expect(first.data!.importSchools).toMatchObject({ accepted: true, created: 3, updated: 0, unchanged: 0, problems: [], change: { status: 'SUBMITTED', changeCount: 3 } });
+    expect(await listIds()).toEqual([]);
+    expect(await approveOrThrow(harness.client, first.data!.importSchools.change.id)).toMatchObject({ status: 'PUBLISHED', reviewedBy: 'reviewer-1' });
     expect(await listIds()).toEqual(['3708120001', '3708120002', '3708120003']);
 
     const again = await importJson(rows);
-    expect(again.data!.importSchools).toMatchObject({ accepted: true, created: 0, updated: 0, unchanged: 3 });
+    expect(again.data!.importSchools).toMatchObject({ accepted: true, created: 0, updated: 0, unchanged: 3, change: null });
   });
 
   it('when one row is malformed, then nothing of the file is written and the row and field are named', async () => {

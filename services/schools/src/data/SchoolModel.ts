@@ -1,13 +1,24 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { REGISTER_ACTIONS } from '../register/RegisterChange';
 import { OWNERSHIPS, SCHOOL_STATUSES, STAGES, type School } from '../register/School';
+import { RECORD_STATUSES, type SchoolRecord } from '../register/SchoolRecord';
 
-export interface SchoolDocument extends Omit<School, 'id'> {
+/**
+ * One published version of a school (collection `school_versions`), `_id` = `SCHOOL:<id>@v<n>`
+ * (versionId): two publications racing for the same version collide on the key, so exactly one
+ * lands. The entry in force is a school's highest version.
+ */
+export interface SchoolVersionDocument extends Omit<SchoolRecord, 'id' | 'recordId'> {
   _id: string;
+  schoolId: string;
+  supersededAt?: Date | null;
+  supersededBy?: string | null;
 }
 
-const schoolSchema = new Schema<SchoolDocument>(
+const versionSchema = new Schema<SchoolVersionDocument>(
   {
     _id: { type: String, required: true },
+    schoolId: { type: String, required: true, index: true },
     name: { type: String, required: true },
     shortName: { type: String, default: null },
     stages: { type: [String], enum: STAGES, required: true },
@@ -27,33 +38,25 @@ const schoolSchema = new Schema<SchoolDocument>(
     version: { type: Number, required: true },
     updatedAt: { type: Date, required: true },
     updatedBy: { type: String, required: true },
+    recordStatus: { type: String, enum: RECORD_STATUSES, required: true },
+    changedFields: { type: [String], required: true },
+    reviewId: { type: String, default: null, index: true },
+    approvedBy: { type: String, default: null },
+    action: { type: String, enum: [...REGISTER_ACTIONS, null], default: null },
+    supersededAt: { type: Date, default: null },
+    supersededBy: { type: String, default: null },
   },
-  { collection: 'schools', versionKey: false },
+  { collection: 'school_versions', versionKey: false },
 );
 
-/**
- * Every earlier version of a school, written before the school changes: history is never lost.
- * `_id` is `<schoolId>:<version>`, so two writers racing to replace the same version collide here
- * (duplicate key) instead of both succeeding.
- */
-export interface SchoolHistoryDocument extends Omit<SchoolDocument, '_id'> {
+/** The register before versioned publication: one document per school plus copies of earlier versions. Read once, to migrate. */
+export interface LegacySchoolDocument extends Omit<School, 'id'> {
   _id: string;
-  schoolId: string;
-  supersededAt: Date;
-  supersededBy: string;
-  changedFields: string[];
+  schoolId?: string;
+  changedFields?: string[];
 }
 
-const historySchema = new Schema<SchoolHistoryDocument>(
-  {
-    _id: { type: String, required: true },
-    schoolId: { type: String, required: true, index: true },
-    supersededAt: { type: Date, required: true },
-    supersededBy: { type: String, required: true },
-    changedFields: { type: [String], required: true },
-  },
-  { collection: 'school_history', versionKey: false, strict: false },
-);
+const legacySchema = new Schema<LegacySchoolDocument>({ _id: String }, { strict: false, versionKey: false });
 
 /** One document, `revision`, counting writes to the register (see SchoolRepository.readRevision). */
 const registerStateSchema = new Schema<{ _id: string; value: number }>(
@@ -62,15 +65,19 @@ const registerStateSchema = new Schema<{ _id: string; value: number }>(
 );
 
 export interface SchoolModels {
-  School: Model<SchoolDocument>;
-  SchoolHistory: Model<SchoolHistoryDocument>;
+  SchoolVersion: Model<SchoolVersionDocument>;
+  LegacySchool: Model<LegacySchoolDocument>;
+  LegacyHistory: Model<LegacySchoolDocument>;
   RegisterState: Model<{ _id: string; value: number }>;
 }
 
 export function createSchoolModels(connection: Connection): SchoolModels {
+  const model = <T>(name: string, schema: Schema<T>, collection?: string): Model<T> =>
+    (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema, collection);
   return {
-    School: connection.model<SchoolDocument>('School', schoolSchema),
-    SchoolHistory: connection.model<SchoolHistoryDocument>('SchoolHistory', historySchema),
-    RegisterState: connection.model('SchoolRegisterState', registerStateSchema),
+    SchoolVersion: model('SchoolVersion', versionSchema),
+    LegacySchool: model('LegacySchool', legacySchema, 'schools'),
+    LegacyHistory: model('LegacySchoolHistory', legacySchema.clone(), 'school_history'),
+    RegisterState: model('SchoolRegisterState', registerStateSchema),
   };
 }

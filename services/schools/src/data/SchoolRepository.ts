@@ -1,23 +1,17 @@
-import { AppError } from '@zsgk/errors';
-import type { School, SchoolFields, SchoolVersion } from '../register/School';
-import type { SchoolDocument, SchoolHistoryDocument, SchoolModels } from './SchoolModel';
+import type { School } from '../register/School';
+import type { SchoolRecord } from '../register/SchoolRecord';
+import type { LegacySchoolDocument, SchoolModels, SchoolVersionDocument } from './SchoolModel';
 
 const REVISION_ID = 'revision';
+const MIGRATED_ID = 'legacyMigrated';
 
 /**
- * Told about every write this process made: the schools as now stored (null when a write failed
- * part-way and what was stored is unknown), and the register's revision after it (NaN if unknown).
+ * Told about every publication this process made: the schools now in force (null when a write
+ * failed part-way and what was stored is unknown), and the register's revision after it (NaN if unknown).
  */
 export type WriteListener = (written: School[] | null, revision: number) => void;
 
-/** One write: the new field values, the version they replace (null for a new school), what changed. */
-export interface SchoolWrite {
-  next: SchoolFields;
-  previous: School | null;
-  changedFields: string[];
-}
-
-/** The only door to the schools collections. Returns plain objects, never mongoose documents. */
+/** The only door to the register's collections. Returns plain objects, never mongoose documents. */
 export class SchoolRepository {
   private listener: WriteListener = () => undefined;
 
@@ -27,129 +21,148 @@ export class SchoolRepository {
     this.listener = listener;
   }
 
-  /** One round trip for any number of ids (reference batching relies on this). */
-  async findByIds(ids: readonly string[]): Promise<Map<string, School>> {
-    if (ids.length === 0) return new Map();
-    const docs = await this.models.School.find({ _id: { $in: [...new Set(ids)] } }).lean<SchoolDocument[]>();
-    return new Map(docs.map((doc) => [doc._id, toSchool(doc)]));
-  }
-
-  /** Every school, for the in-memory catalog. */
+  /** Every school in force (its highest published version), for the in-memory catalog. */
   async findAll(): Promise<School[]> {
-    const docs = await this.models.School.find({}).lean<SchoolDocument[]>();
-    return docs.map(toSchool);
+    const docs = await this.models.SchoolVersion.find({ recordStatus: 'PUBLISHED' }).lean<SchoolVersionDocument[]>();
+    return highestPerSchool(docs.map(toRecord));
   }
 
-  /** The register's revision: one more after every write, so replicas can tell when to reload. */
+  /** Each of these schools' published versions, oldest first, in one query. */
+  async findRecords(schoolIds: readonly string[]): Promise<Map<string, SchoolRecord[]>> {
+    if (schoolIds.length === 0) return new Map();
+    const docs = await this.models.SchoolVersion.find({ schoolId: { $in: [...new Set(schoolIds)] } }).lean<SchoolVersionDocument[]>();
+    return groupBySchool(docs.map(toRecord));
+  }
+
+  /** The versions one register change published (to finish or repeat a publication idempotently). */
+  async findRecordsOfReview(reviewId: string): Promise<SchoolRecord[]> {
+    const docs = await this.models.SchoolVersion.find({ reviewId }).lean<SchoolVersionDocument[]>();
+    return docs.map(toRecord);
+  }
+
+  /** Versions by record id (`SCHOOL:<id>@v<n>`), as stored, in one query. */
+  async findRecordsById(recordIds: readonly string[]): Promise<Map<string, SchoolRecord>> {
+    if (recordIds.length === 0) return new Map();
+    const docs = await this.models.SchoolVersion.find({ _id: { $in: [...new Set(recordIds)] } }).lean<SchoolVersionDocument[]>();
+    return new Map(docs.map((doc) => [doc._id, toRecord(doc)]));
+  }
+
+  /**
+   * Inserts new versions with their deterministic ids; never overwrites. Returns the record ids that
+   * were already taken (by this change on an earlier attempt, or by another change: the caller looks).
+   */
+  async insertRecords(records: SchoolRecord[]): Promise<string[]> {
+    if (records.length === 0) return [];
+    try {
+      await this.models.SchoolVersion.collection.insertMany(records.map(toDocument) as never[], { ordered: false });
+      return [];
+    } catch (error) {
+      const writeErrors = (error as { writeErrors?: unknown }).writeErrors;
+      const list = (Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : []) as { index: number; code: number }[];
+      if (list.length === 0 || list.some((e) => e.code !== 11000)) throw error;
+      return list.map((e) => records[e.index]!.recordId);
+    }
+  }
+
+  /** Marks replaced versions SUPERSEDED (idempotent: the values are those of the version that replaced each). */
+  async markSuperseded(marks: { recordId: string; at: Date; by: string }[]): Promise<void> {
+    if (marks.length === 0) return;
+    await this.models.SchoolVersion.bulkWrite(
+      marks.map(({ recordId, at, by }) => ({
+        updateOne: { filter: { _id: recordId }, update: { $set: { recordStatus: 'SUPERSEDED', supersededAt: at, supersededBy: by } } },
+      })),
+      { ordered: false },
+    );
+  }
+
+  /** Moves the register's revision on (replicas reload when it moves) and tells this process's catalog. */
+  async noteWrite(written: School[] | null): Promise<void> {
+    const state = await this.models.RegisterState.findOneAndUpdate({ _id: REVISION_ID }, { $inc: { value: 1 } }, { upsert: true, new: true })
+      .lean<{ value: number }>()
+      .catch(() => null);
+    this.listener(written, state?.value ?? Number.NaN);
+  }
+
+  /** The register's revision: one more after every publication, so replicas can tell when to reload. */
   async readRevision(): Promise<number> {
     const state = await this.models.RegisterState.findById(REVISION_ID).lean<{ value: number }>();
     return state?.value ?? 0;
   }
 
-  /** Earlier versions of each of these schools, newest first, in one query. */
-  async findHistories(schoolIds: readonly string[]): Promise<Map<string, SchoolVersion[]>> {
-    const docs = await this.models.SchoolHistory.find({ schoolId: { $in: [...new Set(schoolIds)] } })
-      .sort({ schoolId: 1, version: -1 })
-      .lean<SchoolHistoryDocument[]>();
-    const histories = new Map<string, SchoolVersion[]>();
-    for (const doc of docs) {
-      const list = histories.get(doc.schoolId) ?? [];
-      list.push(toVersion(doc));
-      histories.set(doc.schoolId, list);
-    }
-    return histories;
-  }
-
   /**
-   * Writes new schools and new versions of existing ones, each existing version first copied to the
-   * history with who replaced it, when, and what changed. Optimistic: a school changed by someone
-   * else since `previous` was read makes the write fail with CONFLICT (no multi-document
-   * transactions on FerretDB; the history copy's `<id>:<version>` key is what collides).
+   * Copies a register kept before versioned publication (collections `schools` and `school_history`)
+   * into `school_versions`, once: returns the versions in force it created, for the publication log.
+   * Idempotent (existing ids are kept), so a crash part-way is finished at the next start.
    */
-  async saveMany(writes: SchoolWrite[], actor: string): Promise<void> {
-    if (writes.length === 0) return;
-    const now = new Date();
-    const stored = writes.map(({ next, previous }): School => ({ ...next, version: (previous?.version ?? 0) + 1, updatedAt: now, updatedBy: actor }));
-    let completed = false;
-    try {
-      await this.writeVersions(writes, stored, now, actor);
-      completed = true;
-    } finally {
-      // Even a failed write may have changed some schools: the revision moves, and listeners reload.
-      const state = await this.models.RegisterState.findOneAndUpdate({ _id: REVISION_ID }, { $inc: { value: 1 } }, { upsert: true, new: true })
-        .lean<{ value: number }>()
-        .catch(() => null);
-      this.listener(completed ? stored : null, state?.value ?? Number.NaN);
-    }
+  async migrateLegacy(): Promise<SchoolRecord[]> {
+    if (await this.models.RegisterState.exists({ _id: MIGRATED_ID })) return [];
+    const current = await this.models.LegacySchool.find({}).lean<LegacySchoolDocument[]>();
+    if (current.length === 0) return [];
+    const earlier = await this.models.LegacyHistory.find({}).lean<LegacySchoolDocument[]>();
+    const legacy = (doc: LegacySchoolDocument, id: string, recordStatus: SchoolRecord['recordStatus']): SchoolRecord => {
+      const { _id, schoolId: _s, changedFields: _c, ...rest } = doc as LegacySchoolDocument & Record<string, unknown>;
+      for (const key of ['supersededAt', 'supersededBy']) delete (rest as Record<string, unknown>)[key];
+      return { ...(rest as Omit<School, 'id'>), id, recordId: recordIdOf(id, doc.version), recordStatus, changedFields: [], reviewId: null, approvedBy: null, action: null };
+    };
+    const inForce = current.map((doc) => legacy(doc, doc._id, 'PUBLISHED'));
+    await this.insertRecords([...earlier.map((doc) => legacy(doc, doc.schoolId!, 'SUPERSEDED')), ...inForce]);
+    return inForce;
   }
 
-  private async writeVersions(writes: SchoolWrite[], stored: School[], now: Date, actor: string): Promise<void> {
-    const updates = writes.flatMap((w, i) => (w.previous ? [{ previous: w.previous, changedFields: w.changedFields, next: stored[i]! }] : []));
-    const creates = stored.filter((_, i) => writes[i]!.previous === null);
-    if (updates.length) {
-      await this.models.SchoolHistory.insertMany(
-        updates.map(({ previous: { id, ...rest }, changedFields }) => ({
-          ...rest,
-          _id: `${id}:${rest.version}`,
-          schoolId: id,
-          supersededAt: now,
-          supersededBy: actor,
-          changedFields,
-        })),
-        { ordered: false },
-      ).catch(conflictOnDuplicate);
-      const result = await this.models.School.bulkWrite(
-        updates.map(({ next, previous }) => ({
-          replaceOne: { filter: { _id: next.id, version: previous.version }, replacement: toDocument(next) },
-        })),
-        { ordered: false },
-      );
-      if (result.matchedCount !== updates.length) throw conflict();
-    }
-    if (creates.length) {
-      await this.models.School.insertMany(creates.map(toDocument), { ordered: false, lean: true }).catch(conflictOnDuplicate);
-    }
+  /** Notes that the legacy register was copied and its versions logged, so later starts skip reading it. */
+  async markMigrated(): Promise<void> {
+    await this.models.RegisterState.updateOne({ _id: MIGRATED_ID }, { $set: { value: 1 } }, { upsert: true });
   }
 
   /** Creates the indexes the queries rely on (mongoose autoIndex does it lazily; tests want it done). */
   async ensureIndexes(): Promise<void> {
-    await Promise.all([this.models.School.init(), this.models.SchoolHistory.init()]);
+    await this.models.SchoolVersion.init();
   }
 }
 
-function conflict(): AppError {
-  return new AppError('CONFLICT', 'A school was changed by someone else at the same time; read it again and retry.');
+/** `SCHOOL:<id>@v<n>`, as versionId('SCHOOL', id, n) makes it; here only for migrated versions' ids. */
+function recordIdOf(schoolId: string, version: number): string {
+  return `SCHOOL:${schoolId}@v${version}`;
 }
 
-function conflictOnDuplicate(error: unknown): never {
-  const code = (error as { code?: number }).code ?? (error as { writeErrors?: { code?: number }[] }).writeErrors?.[0]?.code;
-  if (code === 11000) throw conflict();
-  throw error;
+export function highestPerSchool(records: SchoolRecord[]): SchoolRecord[] {
+  const highest = new Map<string, SchoolRecord>();
+  for (const record of records) {
+    const seen = highest.get(record.id);
+    if (!seen || seen.version < record.version) highest.set(record.id, record);
+  }
+  return [...highest.values()];
 }
 
-function toDocument({ id, ...rest }: School): SchoolDocument {
-  return { _id: id, ...rest };
+function groupBySchool(records: SchoolRecord[]): Map<string, SchoolRecord[]> {
+  const grouped = new Map<string, SchoolRecord[]>();
+  for (const record of records.sort((a, b) => a.version - b.version)) grouped.set(record.id, [...(grouped.get(record.id) ?? []), record]);
+  return grouped;
 }
 
-function toSchool(doc: SchoolDocument): School {
-  const { _id, ...rest } = doc;
+function toDocument({ id, recordId, ...rest }: SchoolRecord): SchoolVersionDocument {
+  return { _id: recordId, schoolId: id, ...rest };
+}
+
+function toRecord(doc: SchoolVersionDocument): SchoolRecord {
+  const { _id, schoolId, supersededAt: _a, supersededBy: _b, ...rest } = doc;
   return {
     ...rest,
-    id: _id,
+    id: schoolId,
+    recordId: _id,
+    shortName: rest.shortName ?? null,
     location: rest.location ? { lng: rest.location.lng, lat: rest.location.lat } : null,
+    enquiryPhone: rest.enquiryPhone ?? null,
+    supervisionPhone: rest.supervisionPhone ?? null,
+    petitionAddress: rest.petitionAddress ?? null,
+    website: rest.website ?? null,
     openedOn: rest.openedOn ?? null,
     closedOn: rest.closedOn ?? null,
     closureReason: rest.closureReason ?? null,
-  };
-}
-
-function toVersion(doc: SchoolHistoryDocument): SchoolVersion {
-  const { _id, schoolId, supersededAt, supersededBy, changedFields, ...rest } = doc;
-  return {
-    ...toSchool({ ...rest, _id: schoolId }),
-    // Versions copied before history recorded who replaced them: the next version's write is unknown.
-    supersededAt: supersededAt ?? rest.updatedAt,
-    supersededBy: supersededBy ?? 'unknown',
-    changedFields: changedFields ?? [],
+    sampleData: rest.sampleData ?? false,
+    changedFields: rest.changedFields ?? [],
+    reviewId: rest.reviewId ?? null,
+    approvedBy: rest.approvedBy ?? null,
+    action: rest.action ?? null,
   };
 }

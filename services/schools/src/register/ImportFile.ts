@@ -15,6 +15,8 @@ export interface ImportFile {
   rows: ImportRow[];
   /** Problems with the file as a whole, e.g. unknown or missing columns (row 1 for a CSV header). */
   problems: RowProblem[];
+  /** The time the file was exported from the register (ISO 8601), when the file says; see planImport. */
+  baseline?: string | null;
   /** How the file names a row field, so a report points at the clerk's own column (CSV: the header). */
   fieldLabel(field: string | null): string | null;
 }

@@ -1,69 +1,66 @@
 import { AppError, type RowProblem } from '@zsgk/errors';
 import type { Crs } from '@zsgk/geo';
-import type { SchoolRepository } from '../data/SchoolRepository';
-import { changedFields } from './changedFields';
 import { checkInDistrict } from './checkInDistrict';
+import { fieldsOf, planChange } from './diffFields';
 import type { DistrictBoundarySource } from './DistrictBoundary';
 import { parseSchoolRow } from './parseSchoolRow';
-import { SCHOOL_FIELD_NAMES, type School, type SchoolFields } from './School';
+import type { SchoolChange } from './RegisterChange';
+import type { School, SchoolFields } from './School';
 
-export interface EditDeps {
-  repository: SchoolRepository;
-  boundaries: DistrictBoundarySource;
-  /** Who writes: recorded on the new version and on the history copy of the old one. */
-  actor: string;
-}
-
-/** A written school, with the checks that could not be made (see ImportReport.warnings). */
-export interface SchoolWriteResult {
-  school: School;
+/** A planned one-school change (null when it would change nothing), with the checks that could not be made. */
+export interface PlannedEdit {
+  change: SchoolChange | null;
   warnings: string[];
 }
 
 /** Maps a school field to the argument path a caller passed it in, for error messages. */
 type ArgumentPath = (field: string | null) => string;
 
-/** Fields a bureau may change with updateSchool; closing and reopening have their own rules. */
+/** Fields a bureau may change with updateSchool; closing and reopening have their own mutations. */
 export type SchoolPatch = Partial<Omit<SchoolFields, 'id' | 'districtCode' | 'closedOn' | 'closureReason' | 'sampleData'>>;
 
-/** Registers a new school. Its code must not be registered yet (in any district). */
-export async function createSchool(deps: EditDeps, input: Record<string, unknown>, crs: Crs): Promise<SchoolWriteResult> {
+/** Plans registering a new school. `existing` is the school already holding that code, if any (in any district). */
+export async function planCreate(boundaries: DistrictBoundarySource, input: Record<string, unknown>, existing: School | null, crs: Crs): Promise<PlannedEdit> {
   const path: ArgumentPath = (field) => `input${field ? `.${field}` : ''}`;
   const school = checkFields(input, String(input.districtCode), crs, path);
-  const existing = (await deps.repository.findByIds([school.id])).get(school.id);
   if (existing) {
     throw new AppError('BAD_USER_INPUT', `School code ${school.id} is already registered (${existing.name}, district ${existing.districtCode}).`, { path: 'input.id' });
   }
-  return save(deps, school, null, true, path);
+  if (school.status === 'CLOSED') throw new AppError('BAD_USER_INPUT', 'A new school is OPEN or PLANNED; close it later with closeSchool.', { path: 'input.status' });
+  return plan(boundaries, school, null, true, path);
 }
 
-/**
- * Changes some fields of a school. Setting status OPEN or PLANNED on a CLOSED school reopens it and
- * clears its closing date and reason (the closed version stays in the history).
- */
-export async function updateSchool(deps: EditDeps, current: School, patch: SchoolPatch, crs: Crs): Promise<SchoolWriteResult> {
+/** Plans changing some fields of a school that is not CLOSED (a closed school is reopened with reopenSchool). */
+export async function planUpdate(boundaries: DistrictBoundarySource, current: School, patch: SchoolPatch, crs: Crs): Promise<PlannedEdit> {
   const path: ArgumentPath = (field) => (field === null ? 'patch' : `patch.${field}`);
   if ((patch.status as string | undefined) === 'CLOSED') {
     throw new AppError('BAD_USER_INPUT', 'Close a school with closeSchool, which records the date and reason.', { path: 'patch.status' });
   }
-  const reopening = current.status === 'CLOSED' && patch.status !== undefined;
-  const merged = { ...fieldsOf(current), ...patch, ...(reopening ? { closedOn: null, closureReason: null } : {}) };
-  const school = checkFields(merged, current.districtCode, patch.location ? crs : 'WGS84', path);
-  return save(deps, school, current, patch.location !== undefined, path);
+  if (current.status === 'CLOSED' && patch.status !== undefined) {
+    throw new AppError('BAD_USER_INPUT', `学校 ${current.id} 已于 ${current.closedOn} 撤销；重新开办请用 reopenSchool。`, { path: 'patch.status' });
+  }
+  const school = checkFields({ ...fieldsOf(current), ...patch }, current.districtCode, patch.location ? crs : 'WGS84', path);
+  return plan(boundaries, school, current, patch.location !== undefined, path);
 }
 
-/** Marks a school CLOSED with a date and reason. It is never deleted: it stays readable, marked. */
-export async function closeSchool(deps: EditDeps, current: School, closedOn: string, reason: string): Promise<SchoolWriteResult> {
+/** Plans marking a school CLOSED with a date and reason. It is never deleted: it stays readable, marked. */
+export async function planClose(boundaries: DistrictBoundarySource, current: School, closedOn: string, reason: string): Promise<PlannedEdit> {
   const path: ArgumentPath = (field) => (field === 'closureReason' ? 'reason' : field === 'closedOn' ? 'closedOn' : 'id');
   if (current.status === 'CLOSED') {
     throw new AppError('BAD_USER_INPUT', `School ${current.id} is already closed (since ${current.closedOn}).`, { path: 'id' });
   }
   const school = checkFields({ ...fieldsOf(current), status: 'CLOSED', closedOn, closureReason: reason }, current.districtCode, 'WGS84', path);
-  return save(deps, school, current, false, path);
+  return plan(boundaries, school, current, false, path);
 }
 
-function fieldsOf(school: School): SchoolFields {
-  return Object.fromEntries(SCHOOL_FIELD_NAMES.map((key) => [key, school[key]])) as unknown as SchoolFields;
+/** Plans reopening a CLOSED school (the only way to): its closing date and reason are cleared, kept in its history. */
+export async function planReopen(boundaries: DistrictBoundarySource, current: School, status: 'OPEN' | 'PLANNED'): Promise<PlannedEdit> {
+  const path: ArgumentPath = (field) => (field === 'status' ? 'status' : 'id');
+  if (current.status !== 'CLOSED') {
+    throw new AppError('BAD_USER_INPUT', `学校 ${current.id} 未撤销（状态 ${current.status}），无需重新开办。`, { path: 'id' });
+  }
+  const school = checkFields({ ...fieldsOf(current), status, closedOn: null, closureReason: null }, current.districtCode, 'WGS84', path);
+  return plan(boundaries, school, current, false, path);
 }
 
 function checkFields(raw: unknown, districtCode: string, crs: Crs, path: ArgumentPath): SchoolFields {
@@ -72,10 +69,10 @@ function checkFields(raw: unknown, districtCode: string, crs: Crs, path: Argumen
   return parsed.school;
 }
 
-async function save(deps: EditDeps, next: SchoolFields, previous: School | null, locationWritten: boolean, path: ArgumentPath): Promise<SchoolWriteResult> {
+async function plan(boundaries: DistrictBoundarySource, next: SchoolFields, current: School | null, locationWritten: boolean, path: ArgumentPath): Promise<PlannedEdit> {
   const warnings: string[] = [];
   if (locationWritten && next.location) {
-    const boundary = await deps.boundaries.find(next.districtCode);
+    const boundary = await boundaries.find(next.districtCode);
     if (boundary.status === 'FOUND') {
       const reason = checkInDistrict(next.location, boundary.boundary, boundary.name);
       if (reason) throw invalid([{ row: 1, field: 'location', reason }], path);
@@ -84,11 +81,7 @@ async function save(deps: EditDeps, next: SchoolFields, previous: School | null,
       warnings.push(`The location was not checked against the district boundary (${why}); only that it lies in China.`);
     }
   }
-  const changed = previous ? changedFields(previous, next) : [];
-  if (previous && changed.length === 0) return { school: previous, warnings };
-  await deps.repository.saveMany([{ next, previous, changedFields: changed }], deps.actor);
-  const saved = (await deps.repository.findByIds([next.id])).get(next.id)!;
-  return { school: saved, warnings };
+  return { change: planChange(current, next, null), warnings };
 }
 
 function invalid(problems: RowProblem[], path: ArgumentPath): AppError {

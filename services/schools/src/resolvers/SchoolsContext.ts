@@ -1,39 +1,47 @@
 import type { RequestContext } from '@zsgk/subgraph-host';
 import DataLoader from 'dataloader';
+import type { RegisterAuditLog } from '../data/RegisterAuditLog';
 import type { SchoolRepository } from '../data/SchoolRepository';
 import type { DistrictBoundarySource } from '../register/DistrictBoundary';
+import { historyOf } from '../register/historyOf';
+import type { RegisterPublisher } from '../register/RegisterPublisher';
 import type { School, SchoolVersion } from '../register/School';
 import type { SchoolCatalog } from '../register/SchoolCatalog';
+import type { SchoolRecord } from '../register/SchoolRecord';
 
 export interface SchoolsContext extends RequestContext {
   repository: SchoolRepository;
-  /** The register in memory, for listing and search (see SchoolCatalog). */
+  /** The register in memory: lookups, listing and search are served from it (see SchoolCatalog). */
   catalog: SchoolCatalog;
-  /** The catalog once it holds every committed write (see CatalogSync.fresh). */
+  /** The catalog once it holds every committed publication (see CatalogSync.fresh). */
   freshCatalog(): Promise<SchoolCatalog>;
   /** District boundaries for the within-district location check (from the catchments subgraph). */
   boundaries: DistrictBoundarySource;
-  /** Batches every School reference in one request into one database query. */
+  publisher: RegisterPublisher;
+  audit: RegisterAuditLog;
+  /** Every School reference in one request, answered from the catalog. */
   schoolLoader: DataLoader<string, School | null>;
+  /** Stored versions by record id, for publication-log entries. */
+  recordLoader: DataLoader<string, SchoolRecord | null>;
   /** Batches the histories asked for in one request (a page of schools) into one query. */
   historyLoader: DataLoader<string, SchoolVersion[]>;
 }
 
-export function createSchoolLoader(repository: SchoolRepository): DataLoader<string, School | null> {
+export function createSchoolLoader(catalog: SchoolCatalog): DataLoader<string, School | null> {
   return new DataLoader(async (ids) => {
-    const found = await repository.findByIds(ids);
+    const found = catalog.getMany(ids);
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
 export function createHistoryLoader(repository: SchoolRepository): DataLoader<string, SchoolVersion[]> {
   return new DataLoader(async (ids) => {
-    const found = await repository.findHistories(ids);
-    return ids.map((id) => found.get(id) ?? []);
+    const found = await repository.findRecords(ids);
+    return ids.map((id) => historyOf(found.get(id) ?? []));
   });
 }
 
-/** Who edits: the signed-in subject (writes are bureau-only, so there always is one). */
+/** Who acts: the signed-in subject, or 'anonymous'. */
 export function actorOf(ctx: SchoolsContext): string {
   return ctx.identity.role === 'PUBLIC' ? 'anonymous' : ctx.identity.subject;
 }

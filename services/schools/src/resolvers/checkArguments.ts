@@ -53,3 +53,20 @@ export function decodeCursor(cursor: string): string {
   if (!/^school:\d{10}$/.test(decoded)) throw new AppError('BAD_USER_INPUT', 'after is not a cursor this API returned.', { path: 'after' });
   return decoded.slice('school:'.length);
 }
+
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/** An import baseline: an ISO 8601 date or time with its offset (a real calendar date, 2000 or later, not in the future). */
+export function checkBaseline(value: string, path: string): Date {
+  const m = ISO_TIME.exec(value.trim());
+  const time = m ? new Date(m[4] ? value.trim() : `${value.trim()}T00:00:00+08:00`) : null;
+  const calendar = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const real = calendar && calendar.getUTCMonth() === Number(m![2]) - 1 && calendar.getUTCDate() === Number(m![3]);
+  if (!time || Number.isNaN(time.getTime()) || !real || (m![4] && Number(m![4]) > 23)) {
+    throw new AppError('BAD_USER_INPUT', `baseline 「${value}」 is not an ISO 8601 time such as 2026-03-01T08:00:00+08:00.`, { path });
+  }
+  if (time.getUTCFullYear() < 2000 || time.getTime() > Date.now() + 60_000) {
+    throw new AppError('BAD_USER_INPUT', `baseline ${value} must lie between 2000 and now.`, { path });
+  }
+  return time;
+}

@@ -1,54 +1,64 @@
 import { AppError } from '@zsgk/errors';
 import type { Crs } from '@zsgk/geo';
-import { requireBureau } from '@zsgk/identity';
 import { DATE_WINDOWS, parseCalendarDate } from '@zsgk/validation';
-import { closeSchool, createSchool, updateSchool, type EditDeps, type SchoolPatch } from '../register/editSchool';
-import { importSchools } from '../register/importSchools';
+import { planClose, planCreate, planReopen, planUpdate, type PlannedEdit, type SchoolPatch } from '../register/editSchool';
+import type { RegisterAction } from '../register/RegisterChange';
+import type { Officer } from '../register/RegisterPublisher';
 import type { School } from '../register/School';
 import { checkDistrictCode, checkSchoolId } from './checkArguments';
-import { readImportFile, type ImportFileInput } from './readImportFile';
-import { actorOf, type SchoolsContext } from './SchoolsContext';
+import { auditedWrite, officerOf, schoolInScope } from './districtScope';
+import { importResolver } from './importResolver';
+import type { SchoolsContext } from './SchoolsContext';
 
 type Ctx = SchoolsContext;
 
-const editDeps = (ctx: Ctx): EditDeps => ({ repository: ctx.repository, boundaries: ctx.boundaries, actor: actorOf(ctx) });
-
-/** The school named by `id`, once the caller is known to be the bureau of its district. */
-async function schoolToEdit(ctx: Ctx, id: string): Promise<School> {
-  if (ctx.identity.role === 'PUBLIC') throw new AppError('UNAUTHENTICATED', 'This action needs a signed-in bureau user.');
-  const school = await ctx.schoolLoader.load(checkSchoolId(id, 'id'));
-  if (!school) throw new AppError('NOT_FOUND', `No school has the code ${id}.`, { path: 'id' });
-  requireBureau(ctx.identity, school.districtCode, 'id');
-  return school;
+/** Submits a planned one-school edit for review (nothing when it changes nothing) and says what is in force meanwhile. */
+async function submitEdit(ctx: Ctx, operation: string, action: RegisterAction, officer: Officer, current: School | null, planned: PlannedEdit, summary: string) {
+  if (!planned.change) return { school: current, change: null, warnings: planned.warnings };
+  const change = await ctx.publisher.submit({
+    action,
+    districtCode: officer.districtCode,
+    changes: [planned.change],
+    warnings: planned.warnings,
+    confirmedRows: [],
+    summary: `${summary}（${planned.change.changedFields.join('、')}）`,
+    operation,
+    officer,
+  });
+  return { school: current, change, warnings: planned.warnings };
 }
 
 export const mutationResolvers = {
-  importSchools: async (_: unknown, args: { input: ImportFileInput & { crs?: Crs | null } }, ctx: Ctx) => {
-    requireBureau(ctx.identity, args.input.districtCode, 'input.districtCode');
-    const districtCode = checkDistrictCode(args.input.districtCode, 'input.districtCode');
-    const { file, encoding } = readImportFile(args.input);
-    const report = await importSchools(ctx.repository, {
-      districtCode,
-      file,
-      crs: args.input.crs ?? 'WGS84',
-      actor: actorOf(ctx),
-      boundaries: ctx.boundaries,
-      findExisting: async (ids) => (await ctx.freshCatalog()).getMany(ids),
-    });
-    return { ...report, encoding };
-  },
-  createSchool: async (_: unknown, args: { input: Record<string, unknown> & { districtCode: string }; crs?: Crs | null }, ctx: Ctx) => {
-    requireBureau(ctx.identity, args.input.districtCode, 'input.districtCode');
-    checkDistrictCode(args.input.districtCode, 'input.districtCode');
-    return createSchool(editDeps(ctx), args.input, args.crs ?? 'WGS84');
-  },
-  updateSchool: async (_: unknown, args: { id: string; patch: SchoolPatch; crs?: Crs | null }, ctx: Ctx) => {
-    const school = await schoolToEdit(ctx, args.id);
-    return updateSchool(editDeps(ctx), school, args.patch, args.crs ?? 'WGS84');
-  },
-  closeSchool: async (_: unknown, args: { id: string; closedOn: string; reason: string }, ctx: Ctx) => {
-    const school = await schoolToEdit(ctx, args.id);
-    const closedOn = parseCalendarDate(args.closedOn, 'closedOn', DATE_WINDOWS.school);
-    return closeSchool(editDeps(ctx), school, closedOn, args.reason);
-  },
+  importSchools: importResolver,
+  createSchool: (_: unknown, args: { input: Record<string, unknown> & { id: string; districtCode: string }; crs?: Crs | null }, ctx: Ctx) =>
+    auditedWrite(ctx, 'createSchool', async (target) => {
+      target.districtCode = args.input.districtCode;
+      target.schoolIds = [String(args.input.id)];
+      const officer = officerOf(ctx, args.input.districtCode, `学校 ${args.input.id} `, 'input.districtCode');
+      checkDistrictCode(args.input.districtCode, 'input.districtCode');
+      const existing = (await ctx.freshCatalog()).getMany([checkSchoolId(String(args.input.id), 'input.id')]).get(String(args.input.id)) ?? null;
+      const planned = await planCreate(ctx.boundaries, args.input, existing, args.crs ?? 'WGS84');
+      return submitEdit(ctx, 'createSchool', 'CREATE', officer, null, planned, `登记新学校 ${args.input.id} ${String(args.input.name)}`);
+    }),
+  updateSchool: (_: unknown, args: { id: string; patch: SchoolPatch; crs?: Crs | null }, ctx: Ctx) =>
+    auditedWrite(ctx, 'updateSchool', async (target) => {
+      const { school, officer } = await schoolInScope(ctx, args.id, target);
+      const planned = await planUpdate(ctx.boundaries, school, args.patch, args.crs ?? 'WGS84');
+      return submitEdit(ctx, 'updateSchool', 'UPDATE', officer, school, planned, `修改学校 ${school.id} ${school.name}`);
+    }),
+  closeSchool: (_: unknown, args: { id: string; closedOn: string; reason: string }, ctx: Ctx) =>
+    auditedWrite(ctx, 'closeSchool', async (target) => {
+      const { school, officer } = await schoolInScope(ctx, args.id, target);
+      const closedOn = parseCalendarDate(args.closedOn, 'closedOn', DATE_WINDOWS.school);
+      const planned = await planClose(ctx.boundaries, school, closedOn, args.reason);
+      return submitEdit(ctx, 'closeSchool', 'CLOSE', officer, school, planned, `撤销学校 ${school.id} ${school.name}：${closedOn}，${args.reason}`);
+    }),
+  reopenSchool: (_: unknown, args: { id: string; status?: 'OPEN' | 'PLANNED' | 'CLOSED' | null }, ctx: Ctx) =>
+    auditedWrite(ctx, 'reopenSchool', async (target) => {
+      const { school, officer } = await schoolInScope(ctx, args.id, target);
+      const status = args.status ?? 'OPEN';
+      if (status === 'CLOSED') throw new AppError('BAD_USER_INPUT', 'Reopen a school as OPEN or PLANNED.', { path: 'status' });
+      const planned = await planReopen(ctx.boundaries, school, status);
+      return submitEdit(ctx, 'reopenSchool', 'REOPEN', officer, school, planned, `重新开办学校 ${school.id} ${school.name}`);
+    }),
 };

@@ -2,10 +2,24 @@ import { AppError } from '@zsgk/errors';
 import { parseJsonArgument } from '@zsgk/subgraph-host';
 import type { ImportFile } from '../register/ImportFile';
 
-/** Reads a JSON import (an array of school objects, field names as on School) into import rows. */
+/**
+ * Reads a JSON import into import rows: an array of school objects (field names as on School, plus
+ * an optional `version`), or `{ "baseline": "<ISO time>", "schools": [...] }` for a file that says
+ * when it was exported from the register.
+ */
 export function readJsonRows(text: string, path: string): ImportFile {
   const value = parseJsonArgument(text, path);
-  if (!Array.isArray(value)) throw new AppError('BAD_USER_INPUT', 'A JSON import must be an array of school objects.', { path });
-  if (value.length === 0) throw new AppError('BAD_USER_INPUT', 'The file has no rows.', { path });
-  return { rows: value.map((row, index) => ({ row: index + 1, value: row, problems: [] })), problems: [], fieldLabel: (field) => field };
+  const wrapped = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { baseline?: unknown; schools?: unknown }) : null;
+  const rows = wrapped ? wrapped.schools : value;
+  if (!Array.isArray(rows)) throw new AppError('BAD_USER_INPUT', 'A JSON import is an array of school objects, or { baseline, schools: [...] }.', { path });
+  if (rows.length === 0) throw new AppError('BAD_USER_INPUT', 'The file has no rows.', { path });
+  if (wrapped && wrapped.baseline != null && typeof wrapped.baseline !== 'string') {
+    throw new AppError('BAD_USER_INPUT', 'baseline must be the ISO 8601 time the file was exported.', { path: `${path}.baseline` });
+  }
+  return {
+    rows: rows.map((row, index) => ({ row: index + 1, value: row, problems: [] })),
+    problems: [],
+    baseline: (wrapped?.baseline as string | undefined) ?? null,
+    fieldLabel: (field) => field,
+  };
 }

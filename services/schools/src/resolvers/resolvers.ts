@@ -1,8 +1,12 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { versionId } from '@zsgk/publication';
+import { SCHOOL_KIND } from '../register/RegisterChange';
+import { registerDisclosure } from '../register/registerDisclosure';
 import type { School, SchoolFilter, SchoolVersion } from '../register/School';
 import { checkFilter, checkFirst, checkSchoolId, decodeCursor, encodeCursor } from './checkArguments';
 import { mutationResolvers } from './mutationResolvers';
-import { registerDisclosure } from '../register/registerDisclosure';
+import { publicationLogEntryResolvers } from './publicationLogEntryResolvers';
+import { registerMutationResolvers, registerQueryResolvers, registerTypeResolvers } from './registerResolvers';
 import { canSeeEditors, type SchoolsContext } from './SchoolsContext';
 
 type Ctx = SchoolsContext;
@@ -17,10 +21,12 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
       const last = page.nodes.at(-1);
       return { ...page, endCursor: last && page.hasNextPage ? encodeCursor(last.id) : null };
     },
+    ...registerQueryResolvers,
   },
-  Mutation: mutationResolvers,
+  Mutation: { ...mutationResolvers, ...registerMutationResolvers },
   School: {
     __resolveReference: (reference: { id: string }, ctx: Ctx) => ctx.schoolLoader.load(reference.id),
+    recordId: (school: School) => versionId(SCHOOL_KIND, school.id, school.version),
     updatedAt: (school: School) => school.updatedAt.toISOString(),
     updatedBy: (school: School, _: unknown, ctx: Ctx) => (canSeeEditors(ctx, school.districtCode) ? school.updatedBy : null),
     history: (school: School, _: unknown, ctx: Ctx) => ctx.historyLoader.load(school.id),
@@ -32,4 +38,6 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
     supersededAt: (version: SchoolVersion) => version.supersededAt.toISOString(),
     supersededBy: (version: SchoolVersion, _: unknown, ctx: Ctx) => (canSeeEditors(ctx, version.districtCode) ? version.supersededBy : null),
   },
+  ...registerTypeResolvers,
+  ...publicationLogEntryResolvers,
 };

@@ -83,6 +83,10 @@ function degrees(cell: string): CellResult {
   return cell.trim() !== '' && Number.isFinite(value) ? { value } : { reason: `「${cell}」 is not a number of degrees` };
 }
 
+function wholeNumber(cell: string): CellResult {
+  return /^\s*\d+\s*$/.test(cell) ? { value: Number(cell) } : { reason: `「${cell}」 is not a whole number` };
+}
+
 /** Every column a school CSV may carry. Headers: the field name, and what a bureau's Excel sheet says. */
 export const CSV_COLUMNS: CsvColumn[] = [
   { field: 'id', headers: ['id', '学校标识码', '学校代码', '标识码'], required: true },
@@ -103,6 +107,8 @@ export const CSV_COLUMNS: CsvColumn[] = [
   { field: 'closedOn', headers: ['closedOn', '撤销日期', '停办日期'], required: false, convert: date },
   { field: 'closureReason', headers: ['closureReason', '撤销原因', '停办原因'], required: false },
   { field: 'sampleData', headers: ['sampleData', '示例数据'], required: false, convert: word(BOOLEAN_WORDS, 'yes or no') },
+  // The register version the row was exported from: the baseline a re-import is checked against.
+  { field: 'version', headers: ['version', '版本', '名册版本'], required: false, convert: wholeNumber },
 ];
 
 export function normaliseHeader(header: string): string {
