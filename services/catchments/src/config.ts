@@ -6,6 +6,8 @@ export const configSchema = commonEnv.extend({
   CATCHMENTS_DB: z.string().default('zsgk_catchments'),
   /** A point closer than this to a zone edge is reported as near the boundary. */
   CATCHMENTS_NEAR_BOUNDARY_METERS: z.coerce.number().min(0).max(1000).default(30),
+  /** Ground of a zone (or a gazetteer point) outside its district's boundary but within this distance of it is digitising noise, not a cross-district write. */
+  CATCHMENTS_BOUNDARY_TOLERANCE_METERS: z.coerce.number().min(0).max(5000).default(50),
   /** How often each replica checks whether the published zones changed. */
   CATCHMENTS_INDEX_POLL_MS: z.coerce.number().int().min(100).default(2000),
   /** Largest request body, which bounds a GeoJSON upload too. */

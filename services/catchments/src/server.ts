@@ -1,9 +1,13 @@
 import path from 'node:path';
 import { pingMongo } from '@zsgk/db';
+import { DEFAULT_LEDGER_DB, openDistrictSettings, openPublicationLog, openReviewQueue } from '@zsgk/publication';
 import { createSubgraphApp, loadSchema, type SubgraphApp } from '@zsgk/subgraph-host';
 import type { Connection } from 'mongoose';
 import { createCatchmentModels } from './data/CatchmentModels';
+import { AuditLog } from './data/AuditLog';
 import { CatchmentRepository } from './data/CatchmentRepository';
+import { CatchmentPublisher } from './publication/CatchmentPublisher';
+import type { FaultHook } from './publication/publishVersion';
 import type { SchoolRegister } from './register/SchoolRegister';
 import { createCatchmentLoader, pinSnapshot } from './resolvers/CatchmentsContext';
 import { createGazetteerDeps, withGazetteerResolvers, type GazetteerContext } from './resolvers/gazetteerResolvers';
@@ -26,18 +30,45 @@ export interface ServerDeps {
   geocoder?: ExternalGeocoder | null;
   /** The school register (schools subgraph API) for code checks and coverage; none: not checked. */
   schoolRegister?: SchoolRegister | null;
+  /** Ground outside a district's boundary within this distance of it is tolerated (digitising noise). */
+  boundaryToleranceMeters?: number;
+  /** Database of the publication log and the published district settings (same server). */
+  ledgerDb?: string;
+  /** Test only: called after each step of a publication, to inject a crash there. */
+  fault?: FaultHook;
 }
 
 /** Builds the catchments subgraph (no listen) and loads the published zones into memory. */
-export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { catalog: PublishedCatalog; repository: CatchmentRepository }> {
+export async function createServer(
+  deps: ServerDeps,
+): Promise<SubgraphApp & { catalog: PublishedCatalog; repository: CatchmentRepository; publisher: CatchmentPublisher; audit: AuditLog }> {
   const repository = new CatchmentRepository(createCatchmentModels(deps.connection));
   await repository.ensureIndexes();
+  const audit = new AuditLog(deps.connection);
+  await audit.ensureIndexes();
   const catalog = new PublishedCatalog(repository, deps.indexPollMs ?? 2000);
-  await catalog.refresh(true);
-  catalog.start();
   const nearBoundaryMeters = deps.nearBoundaryMeters ?? 30;
   const zoneUnions = new RecentCache<string, Parts>(16);
   const gazetteer = await createGazetteerDeps(deps.connection, deps.geocoder ?? null);
+  const ledgerDb = deps.ledgerDb ?? DEFAULT_LEDGER_DB;
+  const reviews = openReviewQueue(deps.connection, 'review_events', { settings: openDistrictSettings(deps.connection, ledgerDb) });
+  await reviews.ensureIndexes();
+  const log = openPublicationLog(deps.connection, ledgerDb);
+  await log.ensureIndexes();
+  const publisher = new CatchmentPublisher({
+    repository,
+    gazetteer: gazetteer.repository,
+    reviews,
+    log,
+    onPublished: () => catalog.refresh(),
+    fault: deps.fault,
+  });
+  // Start-up repair: finish every publication that was approved but interrupted, before serving.
+  const repaired = await publisher.repair();
+  if (repaired.finished.length) console.log(`[catchments] repair finished ${repaired.finished.length} interrupted publication(s): ${repaired.finished.join(', ')}`);
+  for (const failed of repaired.failed) console.error(`[catchments] repair could not finish ${failed.id}: ${failed.reason}`);
+  await catalog.refresh(true);
+  catalog.start();
   const app = await createSubgraphApp<GazetteerContext>({
     name: 'catchments',
     typeDefs: loadSchema(SCHEMA_FILE),
@@ -52,6 +83,9 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { ca
       published: pinSnapshot(catalog),
       schoolRegister: deps.schoolRegister ?? null,
       nearBoundaryMeters,
+      boundaryToleranceMeters: deps.boundaryToleranceMeters ?? 50,
+      publisher,
+      audit,
       catchmentLoader: createCatchmentLoader(repository),
       gazetteer,
     }),
@@ -62,6 +96,8 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { ca
     ...app,
     catalog,
     repository,
+    publisher,
+    audit,
     stop: async () => {
       catalog.stop();
       await app.stop();

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { BureauContact } from '../zones/Zone';
+import { versionSchemaFields, type VersionFields } from './versionedDocs';
 
 /**
  * Raw document shapes. Only this folder knows them; the repository returns domain objects.
@@ -47,7 +48,24 @@ export interface ZoneDoc {
   /** Copied from the set; absent on zones stored before it was added. */
   sourceDocument?: string | null;
 }
-/** One per district, year and stage: which set is in force. Publishing switches this one document. */
+/** A district boundary and contacts as submitted for review; published by copying into a DistrictVersionDoc. */
+export interface DistrictDraftDoc extends Omit<DistrictDoc, 'updatedAt' | 'updatedBy'> {
+  code: string;
+  createdAt: Date;
+  createdBy: string;
+}
+/** One published version of a district's boundary and public contacts (key: the district code). */
+export interface DistrictVersionDoc extends VersionFields, Omit<DistrictDoc, '_id' | 'updatedAt' | 'updatedBy'> {
+  code: string;
+}
+/** One publication of a zone set (key `district:year:stage`); the highest version per key is in force. */
+export interface ZoneSetVersionDoc extends VersionFields {
+  districtCode: string;
+  year: number;
+  stage: string;
+  setId: string;
+}
+/** Before versioned publications: one per district, year and stage (read once, to migrate). */
 export interface PublicationDoc {
   _id: string;
   setId: string;
@@ -62,6 +80,13 @@ export interface CounterDoc {
 }
 
 const opts = { versionKey: false } as const;
+const districtFields = {
+  name: String,
+  boundaryJson: String,
+  uploadedCrs: String,
+  sampleData: Boolean,
+  contact: { type: Schema.Types.Mixed, default: null },
+} as const;
 
 export interface CatchmentModels {
   District: Model<DistrictDoc>;
@@ -70,6 +95,9 @@ export interface CatchmentModels {
   Zone: Model<ZoneDoc>;
   Publication: Model<PublicationDoc>;
   Counter: Model<CounterDoc>;
+  DistrictDraft: Model<DistrictDraftDoc>;
+  DistrictVersion: Model<DistrictVersionDoc>;
+  ZoneSetVersion: Model<ZoneSetVersionDoc>;
 }
 
 export function createCatchmentModels(connection: Connection): CatchmentModels {
@@ -146,5 +174,23 @@ export function createCatchmentModels(connection: Connection): CatchmentModels {
       ),
     ),
     Counter: connection.model<CounterDoc>('Counter', new Schema<CounterDoc>({ _id: String, seq: Number }, { ...opts, collection: 'counters' })),
+    DistrictDraft: connection.model<DistrictDraftDoc>(
+      'DistrictDraft',
+      new Schema<DistrictDraftDoc>(
+        { _id: String, code: String, ...districtFields, createdAt: Date, createdBy: String },
+        { ...opts, collection: 'district_drafts' },
+      ),
+    ),
+    DistrictVersion: connection.model<DistrictVersionDoc>(
+      'DistrictVersion',
+      new Schema<DistrictVersionDoc>({ ...versionSchemaFields, code: String, ...districtFields }, { ...opts, collection: 'district_versions' }),
+    ),
+    ZoneSetVersion: connection.model<ZoneSetVersionDoc>(
+      'ZoneSetVersion',
+      new Schema<ZoneSetVersionDoc>(
+        { ...versionSchemaFields, districtCode: String, year: Number, stage: String, setId: { type: String, index: true } },
+        { ...opts, collection: 'zone_set_versions' },
+      ),
+    ),
   };
 }

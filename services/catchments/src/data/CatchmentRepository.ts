@@ -1,37 +1,107 @@
 import { randomUUID } from 'node:crypto';
 import type { Crs } from '@zsgk/geo';
 import type { Catchment, CatchmentStatus, District, Stage, Zone, ZoneDraft, ZoneGeometry, ZoneSet, ZoneSetView } from '../zones/Zone';
-import type { CatchmentModels, DistrictDoc, PublicationDoc, ZoneDoc, ZoneSetDoc } from './CatchmentModels';
+import type { VersionStore } from '../publication/VersionStore';
+import type { CatchmentModels, DistrictDoc, DistrictVersionDoc, PublicationDoc, ZoneDoc, ZoneSetDoc, ZoneSetVersionDoc } from './CatchmentModels';
+import { inForceVersion, inForceVersions, versionStore } from './versionedDocs';
+
+/** What a zone-set publication stores beside its version head. */
+export interface ZoneSetVersionFields {
+  districtCode: string;
+  year: number;
+  stage: Stage;
+  setId: string;
+}
+/** What a district publication stores beside its version head. */
+export type DistrictVersionFields = Omit<DistrictVersionDoc, keyof import('./versionedDocs').VersionFields>;
 
 const INDEX_COUNTER = 'published';
 
 /** The only door to the catchment collections. Returns plain domain objects. */
 export class CatchmentRepository {
-  constructor(private readonly models: CatchmentModels) {}
+  /** Published zone-set versions (key `district:year:stage`). */
+  readonly zoneSetVersions: VersionStore<ZoneSetVersionFields>;
+  /** Published district boundary + contacts versions (key: the district code). */
+  readonly districtVersions: VersionStore<DistrictVersionFields>;
+
+  constructor(private readonly models: CatchmentModels) {
+    this.zoneSetVersions = versionStore(models.ZoneSetVersion, 'ZONE_SET');
+    this.districtVersions = versionStore(models.DistrictVersion, 'DISTRICT_BOUNDARY');
+  }
 
   async ensureIndexes(): Promise<void> {
     await Promise.all(Object.values(this.models).map((model) => model.init()));
+    await this.migrateUnversioned();
   }
 
+  /**
+   * Data stored before publications were versioned (one `districts` document per district, one
+   * `publications` document per district, year and stage) becomes version 1 of its key, once.
+   */
+  private async migrateUnversioned(): Promise<void> {
+    for (const doc of await this.models.District.find().lean<DistrictDoc[]>()) {
+      if (await inForceVersion(this.models.DistrictVersion, doc._id)) continue;
+      const { _id, updatedAt, updatedBy, ...fields } = doc;
+      await this.districtVersions.insert({ key: _id, version: 1, reviewId: null, publishedAt: updatedAt, publishedBy: updatedBy }, { ...fields, code: _id });
+    }
+    for (const doc of await this.models.Publication.find().lean<PublicationDoc[]>()) {
+      if (await inForceVersion(this.models.ZoneSetVersion, doc._id)) continue;
+      const set = await this.models.ZoneSet.findById(doc.setId).lean<ZoneSetDoc>();
+      if (!set) continue;
+      await this.zoneSetVersions.insert(
+        { key: doc._id, version: 1, reviewId: null, publishedAt: doc.publishedAt, publishedBy: doc.publishedBy },
+        { districtCode: set.districtCode, year: set.year, stage: set.stage as Stage, setId: set._id },
+      );
+    }
+  }
+
+  /** The district's boundary and contacts in force (its highest published version), or null. */
   async findDistrict(code: string): Promise<District | null> {
-    const doc = await this.models.District.findById(code).lean<DistrictDoc>();
+    const doc = await inForceVersion(this.models.DistrictVersion, code);
     return doc ? toDistrict(doc) : null;
   }
 
-  /** Stores a district boundary; an earlier boundary is copied to history first, never lost. */
-  async saveDistrict(district: District, actor: string): Promise<void> {
-    const current = await this.models.District.findById(district.code).lean<DistrictDoc>();
-    if (current) {
-      const { _id, ...rest } = current;
-      await this.models.DistrictHistory.create({ ...rest, code: _id });
-    }
-    const { code, boundary, ...fields } = district;
-    await this.models.District.replaceOne(
-      { _id: code },
-      { _id: code, ...fields, boundaryJson: JSON.stringify(boundary), updatedAt: new Date(), updatedBy: actor },
-      { upsert: true },
-    );
-    await this.nextSeq(INDEX_COUNTER); // replicas hold district boundaries and contacts in memory too
+  /** Every district's boundary and contacts in force. */
+  async findDistricts(): Promise<District[]> {
+    return (await inForceVersions(this.models.DistrictVersion)).map(toDistrict).sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  /** One published district version by its id (for its logged content). */
+  async findDistrictVersion(id: string): Promise<District | null> {
+    const doc = await this.models.DistrictVersion.findById(id).lean<DistrictVersionDoc>();
+    return doc ? toDistrict(doc) : null;
+  }
+
+  /** Stores a boundary and contacts as submitted for review; nothing public changes. */
+  async saveDistrictDraft(district: District, actor: string): Promise<string> {
+    const id = randomUUID();
+    await this.models.DistrictDraft.create({ _id: id, ...districtFieldsOf(district), createdAt: new Date(), createdBy: actor });
+    return id;
+  }
+
+  async findDistrictDraft(id: string): Promise<District | null> {
+    const doc = await this.models.DistrictDraft.findById(id).lean<DistrictVersionDoc>();
+    return doc ? toDistrict(doc) : null;
+  }
+
+  /** Tells every replica to reload (district boundaries and contacts are held in memory too). */
+  async bumpPublished(): Promise<void> {
+    await this.nextSeq(INDEX_COUNTER);
+  }
+
+  /** Marks a set as published once (its first publication time stays when it is superseded). */
+  async markSetPublished(setId: string, at: Date): Promise<void> {
+    await this.models.ZoneSet.updateOne({ _id: setId, publishedAt: null }, { $set: { publishedAt: at } });
+  }
+
+  /** One zone-set publication by its version id, with its set and zones as stored now. */
+  async findZoneSetVersion(id: string): Promise<{ version: number; set: ZoneSet; zones: Zone[] } | null> {
+    const doc = await this.models.ZoneSetVersion.findById(id).lean<ZoneSetVersionDoc>();
+    if (!doc) return null;
+    const set = await this.models.ZoneSet.findById(doc.setId).lean<ZoneSetDoc>();
+    if (!set) return null;
+    const zones = await this.models.Zone.find({ setId: doc.setId }).lean<ZoneDoc[]>();
+    return { version: doc.version, set: toZoneSet(set), zones: zones.map(toZone) };
   }
 
   /** Stores a drafted set: zones first, the set document last, so a failure leaves no visible set. */
@@ -97,34 +167,23 @@ export class CatchmentRepository {
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   }
 
-  /** Version of the set in force for the set's district, year and stage, or null. */
-  async findPublishedVersion(set: Pick<ZoneSet, 'districtCode' | 'year' | 'stage'>): Promise<number | null> {
-    const doc = await this.models.Publication.findById(publicationKey(set)).lean<PublicationDoc>();
-    return doc?.version ?? null;
+  /** The set in force for the set's district, year and stage, or null. */
+  async findSetInForce(set: Pick<ZoneSet, 'districtCode' | 'year' | 'stage'>): Promise<ZoneSet | null> {
+    const head = await inForceVersion(this.models.ZoneSetVersion, zoneSetKey(set));
+    const doc = head ? await this.models.ZoneSet.findById(head.setId).lean<ZoneSetDoc>() : null;
+    return doc ? toZoneSet(doc) : null;
   }
 
+  /** Status derived from the versions in force: a set is PUBLISHED while the highest version of its key points at it. */
   private async withStatus(docs: ZoneSetDoc[]): Promise<ZoneSetView[]> {
     const sets = docs.map(toZoneSet);
-    const keys = [...new Set(sets.map(publicationKey))];
-    const publications = await this.models.Publication.find({ _id: { $in: keys } }).lean<PublicationDoc[]>();
-    const inForce = new Set(publications.map((p) => p.setId));
-    return sets.map((set) => ({ ...set, status: statusOf(set, inForce) }));
+    const inForce = await this.inForceByKeys([...new Set(sets.map(zoneSetKey))]);
+    return sets.map((set) => ({ ...set, ...statusOf(set, inForce) }));
   }
 
-  /**
-   * Publishes a set by switching the one publication document of its district, year and stage, then
-   * bumps the index version so every replica reloads. No multi-document transaction is needed: until
-   * the switch, readers see the old set; after it, the new one.
-   */
-  async publish(set: ZoneSet, actor: string): Promise<void> {
-    const now = new Date();
-    await this.models.ZoneSet.updateOne({ _id: set.id, publishedAt: null }, { $set: { publishedAt: now } });
-    await this.models.Publication.replaceOne(
-      { _id: publicationKey(set) },
-      { _id: publicationKey(set), setId: set.id, version: set.version, publishedAt: now, publishedBy: actor },
-      { upsert: true },
-    );
-    await this.nextSeq(INDEX_COUNTER);
+  private async inForceByKeys(keys: string[]): Promise<Map<string, ZoneSetVersionDoc>> {
+    const versions = keys.length ? await inForceVersions(this.models.ZoneSetVersion, { key: { $in: keys } }) : [];
+    return new Map(versions.map((v) => [v.setId, v]));
   }
 
   /** Version of the published set of sets; changes whenever anything is published. */
@@ -136,15 +195,16 @@ export class CatchmentRepository {
   /** Every zone of every published set, and every district, for the in-memory index. */
   async loadPublished(): Promise<{ version: number; catchments: Catchment[]; districts: District[] }> {
     const version = await this.publishedVersion();
-    const districts = (await this.models.District.find().lean<DistrictDoc[]>()).map(toDistrict);
-    const publications = await this.models.Publication.find().lean<PublicationDoc[]>();
+    const districts = await this.findDistricts();
+    const publications = await inForceVersions(this.models.ZoneSetVersion);
     const sets = await this.models.ZoneSet.find({ _id: { $in: publications.map((p) => p.setId) } }).lean<ZoneSetDoc[]>();
     const setById = new Map(sets.map((s) => [s._id, s]));
+    const publishedAt = new Map(publications.map((p) => [p.setId, setById.get(p.setId)?.publishedAt ?? p.publishedAt]));
     const zones = await this.models.Zone.find({ setId: { $in: publications.map((p) => p.setId) } }).lean<ZoneDoc[]>();
     return {
       version,
       districts,
-      catchments: zones.map((doc) => ({ ...toZone(doc), status: 'PUBLISHED', publishedAt: setById.get(doc.setId)?.publishedAt ?? null })),
+      catchments: zones.map((doc) => ({ ...toZone(doc), status: 'PUBLISHED', publishedAt: publishedAt.get(doc.setId) ?? null })),
     };
   }
 
@@ -153,15 +213,13 @@ export class CatchmentRepository {
     const zones = await this.models.Zone.find({ _id: { $in: [...new Set(ids)] } }).lean<ZoneDoc[]>();
     const setIds = [...new Set(zones.map((z) => z.setId))];
     const sets = await this.models.ZoneSet.find({ _id: { $in: setIds } }).lean<ZoneSetDoc[]>();
-    const keys = [...new Set(sets.map((s) => publicationKey(toZoneSet(s))))];
-    const publications = await this.models.Publication.find({ _id: { $in: keys } }).lean<PublicationDoc[]>();
-    const current = new Set(publications.map((p) => p.setId));
+    const current = await this.inForceByKeys([...new Set(sets.map((s) => zoneSetKey(toZoneSet(s))))]);
     const setById = new Map(sets.map((s) => [s._id, toZoneSet(s)]));
     return new Map(
       zones.map((doc) => {
         const set = setById.get(doc.setId);
-        const status: CatchmentStatus = set ? statusOf(set, current) : 'DRAFT';
-        return [doc._id, { ...toZone(doc), status, publishedAt: set?.publishedAt ?? null }];
+        const derived = set ? statusOf(set, current) : { status: 'DRAFT' as CatchmentStatus, publishedAt: null };
+        return [doc._id, { ...toZone(doc), ...derived }];
       }),
     );
   }
@@ -172,19 +230,35 @@ export class CatchmentRepository {
   }
 }
 
-function publicationKey(set: Pick<ZoneSet, 'districtCode' | 'year' | 'stage'>): string {
+/** The record key zone-set versions count under. */
+export function zoneSetKey(set: Pick<ZoneSet, 'districtCode' | 'year' | 'stage'>): string {
   return `${set.districtCode}:${set.year}:${set.stage}`;
 }
 
-/** In force when its publication document points at it; published once and replaced: SUPERSEDED. */
-function statusOf(set: ZoneSet, inForce: Set<string>): CatchmentStatus {
-  if (inForce.has(set.id)) return 'PUBLISHED';
-  return set.publishedAt ? 'SUPERSEDED' : 'DRAFT';
+/**
+ * In force when the highest version of its key points at it; published once and replaced:
+ * SUPERSEDED. A set in force whose own publishedAt is not yet written (a publication interrupted
+ * between its two writes) takes the version's time.
+ */
+function statusOf(set: ZoneSet, inForce: Map<string, ZoneSetVersionDoc>): { status: CatchmentStatus; publishedAt: Date | null } {
+  const version = inForce.get(set.id);
+  if (version) return { status: 'PUBLISHED', publishedAt: set.publishedAt ?? version.publishedAt };
+  return { status: set.publishedAt ? 'SUPERSEDED' : 'DRAFT', publishedAt: set.publishedAt };
 }
 
-function toDistrict(doc: DistrictDoc): District {
+function districtFieldsOf(district: District): Omit<DistrictVersionDoc, keyof import('./versionedDocs').VersionFields> {
+  const { code, boundary, ...fields } = district;
+  return { code, ...fields, boundaryJson: JSON.stringify(boundary) };
+}
+
+/** The district fields of a version to publish from a draft. */
+export function districtVersionFields(district: District): DistrictVersionFields {
+  return districtFieldsOf(district);
+}
+
+function toDistrict(doc: Pick<DistrictVersionDoc, 'code' | 'name' | 'boundaryJson' | 'uploadedCrs' | 'sampleData' | 'contact'>): District {
   return {
-    code: doc._id,
+    code: doc.code,
     name: doc.name,
     boundary: JSON.parse(doc.boundaryJson) as ZoneGeometry,
     uploadedCrs: doc.uploadedCrs as Crs,

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { versionSchemaFields, type VersionFields } from './versionedDocs';
 
 /**
  * Raw gazetteer documents. Flat on purpose: FerretDB 1.x refuses nested arrays, so a point is two
@@ -30,13 +31,15 @@ export interface GazetteerEntryDoc {
   primaryZone: string | null;
   juniorZone: string | null;
 }
-/** One per district and year: which gazetteer is in force. An import switches this one document. */
-export interface GazetteerCurrentDoc {
-  _id: string;
+/**
+ * One published version of a district's gazetteer for a year (key `district:year`); the highest
+ * version per key is in force. Documents from before versioned publication (`_id` = key) get their
+ * version fields at start-up.
+ */
+export interface GazetteerCurrentDoc extends VersionFields {
   districtCode: string;
   year: number;
   setId: string;
-  version: number;
   switchedAt: Date;
 }
 
@@ -75,7 +78,7 @@ export function createGazetteerModels(connection: Connection): GazetteerModels {
     GazetteerCurrent: connection.model<GazetteerCurrentDoc>(
       'GazetteerCurrent',
       new Schema<GazetteerCurrentDoc>(
-        { _id: String, districtCode: { type: String, index: true }, year: Number, setId: String, version: Number, switchedAt: Date },
+        { ...versionSchemaFields, districtCode: { type: String, index: true }, year: Number, setId: String, switchedAt: Date },
         { ...opts, collection: 'gazetteer_current' },
       ),
     ),

@@ -1,29 +1,49 @@
 import { randomUUID } from 'node:crypto';
 import type { Crs } from '@zsgk/geo';
 import type { AssignedStage, GazetteerEntry, GazetteerKind, GazetteerSet, HouseNumberParity } from '../gazetteer/GazetteerEntry';
+import type { VersionStore } from '../publication/VersionStore';
 import type { GazetteerCurrentDoc, GazetteerEntryDoc, GazetteerModels, GazetteerSetDoc } from './GazetteerModels';
+import { versionStore } from './versionedDocs';
+
+/** What a gazetteer publication stores beside its version head. */
+export interface GazetteerVersionFields {
+  districtCode: string;
+  year: number;
+  setId: string;
+  switchedAt: Date;
+}
 
 const ZONE_FIELDS: Record<AssignedStage, 'primaryZone' | 'juniorZone'> = { PRIMARY: 'primaryZone', JUNIOR: 'juniorZone' };
 
 /** The only door to the gazetteer collections. Returns plain domain objects. */
 export class GazetteerRepository {
-  constructor(private readonly models: GazetteerModels) {}
+  /** Published gazetteer versions (key `district:year`). */
+  readonly versions: VersionStore<GazetteerVersionFields>;
+
+  constructor(private readonly models: GazetteerModels) {
+    this.versions = versionStore(models.GazetteerCurrent, 'GAZETTEER');
+  }
 
   async ensureIndexes(): Promise<void> {
     await Promise.all(Object.values(this.models).map((model) => model.init()));
+    // Switch documents from before versioned publication: give them their version fields, once.
+    for (const doc of await this.models.GazetteerCurrent.find({ key: null }).lean<GazetteerCurrentDoc[]>()) {
+      await this.models.GazetteerCurrent.updateOne(
+        { _id: doc._id },
+        { $set: { key: currentKey(doc.districtCode, doc.year), reviewId: null, status: 'PUBLISHED', publishedAt: doc.switchedAt, publishedBy: 'unknown' } },
+      );
+    }
   }
 
   /**
-   * Stores a gazetteer and puts it in force for its district and year: entries first, then the set,
-   * then the one `gazetteer_current` document is switched. Until the switch, readers see the previous
-   * gazetteer, which stays stored.
+   * Stores a gazetteer as submitted for review: entries first, then the set. Nothing public changes
+   * until a reviewer's approval publishes it as the next version of its district and year.
    */
-  async replace(
+  async draft(
     meta: { districtCode: string; year: number; crs: Crs; sampleData: boolean },
     entries: GazetteerEntry[],
     actor: string,
   ): Promise<GazetteerSet> {
-    const key = currentKey(meta.districtCode, meta.year);
     const latest = await this.models.GazetteerSet.findOne({ districtCode: meta.districtCode, year: meta.year }).sort({ version: -1 }).lean<GazetteerSetDoc>();
     const set: GazetteerSet = {
       id: randomUUID(), districtCode: meta.districtCode, year: meta.year, version: (latest?.version ?? 0) + 1,
@@ -32,19 +52,28 @@ export class GazetteerRepository {
     await this.models.GazetteerEntry.insertMany(entries.map((entry) => toDoc(entry, set.id)), { ordered: true });
     const { id, ...fields } = set;
     await this.models.GazetteerSet.create({ _id: id, ...fields, crs: meta.crs });
-    await this.models.GazetteerCurrent.replaceOne(
-      { _id: key },
-      { _id: key, districtCode: set.districtCode, year: set.year, setId: set.id, version: set.version, switchedAt: new Date() },
-      { upsert: true },
-    );
     return set;
+  }
+
+  async findSet(id: string): Promise<(GazetteerSet & { crs: string }) | null> {
+    const doc = await this.models.GazetteerSet.findById(id).lean<GazetteerSetDoc>();
+    if (!doc) return null;
+    const { _id, ...rest } = doc;
+    return { id: _id, ...rest };
+  }
+
+  /** One published version by id, with its set's entries as stored now (for its logged content). */
+  async findVersion(id: string): Promise<{ set: GazetteerSet & { crs: string }; entries: GazetteerEntry[] } | null> {
+    const doc = await this.models.GazetteerCurrent.findById(id).lean<GazetteerCurrentDoc>();
+    const set = doc ? await this.findSet(doc.setId) : null;
+    return set ? { set, entries: await this.entries(set.id) } : null;
   }
 
   /** The gazetteer in force for a district and year (latest year when null), without its entries. */
   async current(districtCode: string, year: number | null): Promise<{ setId: string; year: number; version: number } | null> {
-    const doc = year === null
-      ? await this.models.GazetteerCurrent.findOne({ districtCode }).sort({ year: -1 }).lean<GazetteerCurrentDoc>()
-      : await this.models.GazetteerCurrent.findById(currentKey(districtCode, year)).lean<GazetteerCurrentDoc>();
+    const doc = await this.models.GazetteerCurrent.findOne(year === null ? { districtCode } : { districtCode, year })
+      .sort({ year: -1, version: -1 })
+      .lean<GazetteerCurrentDoc>();
     return doc ? { setId: doc.setId, year: doc.year, version: doc.version } : null;
   }
 
@@ -54,7 +83,8 @@ export class GazetteerRepository {
   }
 }
 
-function currentKey(districtCode: string, year: number): string {
+/** The record key gazetteer versions count under. */
+export function currentKey(districtCode: string, year: number): string {
   return `${districtCode}:${year}`;
 }
 

@@ -66,7 +66,7 @@ export async function geocodeAddress(
   sources: GeocodeSources,
 ): Promise<GeocodeAnswer> {
   const normalized = normalizeAddress(text, where);
-  const year = options.year ?? sources.zones.latest(options.stage ?? undefined);
+  const year = options.year ?? sources.zones.latest(where.districtCode, options.stage);
   const resolve = (point: Position | null, assignments: ZoneAssignment[]) =>
     resolveZones(point, assignments, { districtCode: where.districtCode, year, stage: options.stage }, sources);
   const candidates: GeocodeCandidate[] = (sources.gazetteer?.search(normalized, options.limit) ?? []).map(({ entry, score, matchedName }) => ({

@@ -1,4 +1,4 @@
-import type { RegisteredSchool, SchoolRegister } from './SchoolRegister';
+import type { RegisteredSchool, SchoolDistrict, SchoolRegister } from './SchoolRegister';
 
 const PAGE = 500;
 const LOOKUP_BATCH = 100;
@@ -25,13 +25,13 @@ export class HttpSchoolRegister implements SchoolRegister {
     return schools;
   }
 
-  async findExisting(ids: readonly string[]): Promise<Set<string>> {
-    const found = new Set<string>();
+  async findDistricts(ids: readonly string[]): Promise<Map<string, SchoolDistrict>> {
+    const found = new Map<string, SchoolDistrict>();
     for (let start = 0; start < ids.length; start += LOOKUP_BATCH) {
       const batch = ids.slice(start, start + LOOKUP_BATCH);
-      const fields = batch.map((id, i) => `s${i}: school(id: ${JSON.stringify(id)}) { id }`).join('\n');
-      const data = await this.request<Record<string, { id: string } | null>>(`{ ${fields} }`, {});
-      for (const school of Object.values(data)) if (school) found.add(school.id);
+      const fields = batch.map((id, i) => `s${i}: school(id: ${JSON.stringify(id)}) { id name districtCode }`).join('\n');
+      const data = await this.request<Record<string, SchoolDistrict | null>>(`{ ${fields} }`, {});
+      for (const school of Object.values(data)) if (school) found.set(school.id, school);
     }
     return found;
   }

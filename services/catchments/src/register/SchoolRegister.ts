@@ -16,6 +16,13 @@ export interface RegisteredSchool {
 export interface SchoolRegister {
   /** Every school of a district (all pages). */
   listDistrictSchools(districtCode: string): Promise<RegisteredSchool[]>;
-  /** Which of these codes name a school anywhere in the register. */
-  findExisting(ids: readonly string[]): Promise<Set<string>>;
+  /** The registered schools among these codes, with their districts; codes not in the register are absent. */
+  findDistricts(ids: readonly string[]): Promise<Map<string, SchoolDistrict>>;
+}
+
+/** A registered school's name and the district it is registered in. */
+export interface SchoolDistrict {
+  id: string;
+  name: string;
+  districtCode: string;
 }

@@ -1,6 +1,8 @@
 import type { RequestContext } from '@zsgk/subgraph-host';
 import DataLoader from 'dataloader';
+import type { AuditLog } from '../data/AuditLog';
 import type { CatchmentRepository } from '../data/CatchmentRepository';
+import type { CatchmentPublisher } from '../publication/CatchmentPublisher';
 import type { SchoolRegister } from '../register/SchoolRegister';
 import type { Parts } from '../zones/polygonSet';
 import type { CatalogSnapshot, PublishedCatalog } from '../zones/PublishedCatalog';
@@ -16,6 +18,12 @@ export interface CatchmentsContext extends RequestContext {
    */
   published: () => CatalogSnapshot;
   nearBoundaryMeters: number;
+  /** Ground outside a district's boundary within this distance of it is tolerated. */
+  boundaryToleranceMeters: number;
+  /** Review and publication of zone sets, boundaries and gazetteers. */
+  publisher: CatchmentPublisher;
+  /** Every write and refused attempt, filed under the district it targeted. */
+  audit: AuditLog;
   /** The school register (schools subgraph API), or null when none is configured. */
   schoolRegister: SchoolRegister | null;
   /** Union of each recent zone set's zones (sets never change), for repeated coverage reports. */

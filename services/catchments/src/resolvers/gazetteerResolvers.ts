@@ -12,7 +12,11 @@ import { geocodeAddress, type GeocodeCandidate } from '../gazetteer/geocodeAddre
 import type { AddressPlace } from '../gazetteer/normalizeAddress';
 import { readGazetteerRows } from '../gazetteer/readGazetteerRows';
 import type { Stage } from '../zones/Zone';
+import { checkPointsWithinDistrict } from '../zones/checkWithinDistrict';
+import { audited } from './audited';
 import { checkDistrictCode, checkYear } from './checkArguments';
+import { districtScope } from './resolverHelpers';
+import { officerOf } from './reviewResolvers';
 import type { CatchmentsContext } from './CatchmentsContext';
 
 /** What the gazetteer resolvers need beyond the catchments context. */
@@ -80,22 +84,31 @@ export const gazetteerResolvers = {
     },
   },
   Mutation: {
-    importGazetteer: async (_: unknown, args: { input: GazetteerImportArgs }, ctx: Ctx) => {
-      const { input } = args;
-      requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
-      checkYear(input.year, 'input.year');
-      const published = ctx.catalog.current().catchments.filter((c) => c.districtCode === input.districtCode && c.year === input.year);
-      const zoneExists = (stage: AssignedStage, zone: string) => published.some((c) => c.stage === stage && (c.id === zone || c.name === zone));
-      const { entries, problems } = readGazetteerRows(input.content, { crs: input.crs, where: await placeOf(input.districtCode, ctx), zoneExists });
-      if (problems.length) return { accepted: false, version: null, imported: 0, problems };
-      const actor = ctx.identity.role === 'PUBLIC' ? 'anonymous' : ctx.identity.subject;
-      const set = await ctx.gazetteer.repository.replace(
-        { districtCode: input.districtCode, year: input.year, crs: input.crs, sampleData: input.sampleData ?? false },
-        entries,
-        actor,
-      );
-      return { accepted: true, version: set.version, imported: entries.length, problems: [] };
-    },
+    importGazetteer: audited<{ input: GazetteerImportArgs }, GazetteerImportResult, Ctx>(
+      'importGazetteer',
+      {
+        district: (args) => args.input.districtCode,
+        done: (report) => ({ summary: report.review ? `submitted ${report.review.id} (${report.imported} rows)` : `refused: ${report.problems.length} problem(s)`, target: report.review?.id ?? null }),
+      },
+      async (_, args, ctx) => {
+        const { input } = args;
+        requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
+        checkYear(input.year, 'input.year');
+        const published = ctx.catalog.current().catchments.filter((c) => c.districtCode === input.districtCode && c.year === input.year);
+        const zoneExists = (stage: AssignedStage, zone: string) => published.some((c) => c.stage === stage && (c.id === zone || c.name === zone));
+        const { entries, problems } = readGazetteerRows(input.content, { crs: input.crs, where: await placeOf(input.districtCode, ctx), zoneExists });
+        if (problems.length) return { accepted: false, version: null, imported: 0, problems, review: null };
+        checkPointsWithinDistrict(entries, input.districtCode, await districtScope(ctx, input.districtCode), 'input.content');
+        const officer = officerOf(ctx.identity, 'import gazetteers');
+        const set = await ctx.gazetteer.repository.draft(
+          { districtCode: input.districtCode, year: input.year, crs: input.crs, sampleData: input.sampleData ?? false },
+          entries,
+          officer.subject,
+        );
+        const review = await ctx.publisher.submitGazetteer(set, officer);
+        return { accepted: true, version: set.version, imported: entries.length, problems: [], review };
+      },
+    ),
   },
 } satisfies GraphQLResolverMap<Ctx>;
 
@@ -116,6 +129,8 @@ async function placeOf(districtCode: string, ctx: Ctx): Promise<AddressPlace> {
 function toCandidate(candidate: GeocodeCandidate) {
   return { ...candidate, lng: candidate.point?.[0] ?? null, lat: candidate.point?.[1] ?? null };
 }
+
+type GazetteerImportResult = { accepted: boolean; imported: number; problems: unknown[]; review: { id: string } | null } & Record<string, unknown>;
 
 interface GeocodeArgs {
   text: string;

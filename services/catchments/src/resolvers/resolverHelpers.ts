@@ -1,6 +1,8 @@
 import { AppError } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
+import type { DistrictScope } from '../zones/checkWithinDistrict';
 import type { CatchmentStatus } from '../zones/Zone';
+import type { CatchmentsContext } from './CatchmentsContext';
 
 /** A School entity reference, resolved by the schools subgraph. */
 export const schoolRef = (id: string) => ({ __typename: 'School', id });
@@ -21,4 +23,14 @@ export function canRead(item: { status: CatchmentStatus; districtCode: string },
 export function requireBureauRole(identity: Identity, action: string): asserts identity is Extract<Identity, { role: 'BUREAU' }> {
   if (identity.role === 'PUBLIC') throw new AppError('UNAUTHENTICATED', `Only a signed-in education bureau user may ${action}.`);
   if (identity.role !== 'BUREAU') throw new AppError('FORBIDDEN', `Only the education bureau may ${action}.`);
+}
+
+/** The district's published boundary (and every other one), read fresh, for scope checks of a write. */
+export async function districtScope(ctx: Pick<CatchmentsContext, 'repository' | 'boundaryToleranceMeters'>, districtCode: string): Promise<DistrictScope> {
+  const districts = await ctx.repository.findDistricts();
+  return {
+    district: districts.find((d) => d.code === districtCode) ?? null,
+    others: districts.filter((d) => d.code !== districtCode),
+    toleranceMeters: ctx.boundaryToleranceMeters,
+  };
 }

@@ -4,13 +4,15 @@ import { checkChinaPosition, toWgs84, type Crs } from '@zsgk/geo';
 import { requireBureau } from '@zsgk/identity';
 import { parseJsonArgument } from '@zsgk/subgraph-host';
 import { catchmentDisclosure } from '../zones/catchmentDisclosure';
-import { importZoneSet, publishZoneSet } from '../zones/importZoneSet';
+import { importZoneSet, type ZoneSetImportReport } from '../zones/importZoneSet';
 import { readDistrictBoundary } from '../zones/readDistrictBoundary';
 import { DEFAULT_MAPPING, type ZonePropertyMapping } from '../zones/readZoneFeatures';
 import type { BureauContact, Catchment, Stage } from '../zones/Zone';
 import { checkDistrictCode, checkYear } from './checkArguments';
 import type { CatchmentsContext } from './CatchmentsContext';
-import { actorOf, canRead, requireBureauRole, schoolRef } from './resolverHelpers';
+import { audited } from './audited';
+import { actorOf, canRead, districtScope, schoolRef } from './resolverHelpers';
+import { officerOf, reviewResolvers } from './reviewResolvers';
 import { zoneSetResolvers } from './zoneSetResolvers';
 
 type Ctx = CatchmentsContext;
@@ -21,8 +23,10 @@ const NEAREST_WITHIN_METERS = 5_000;
 
 export const resolvers: GraphQLResolverMap<Ctx> = {
   ...zoneSetResolvers,
+  ...reviewResolvers,
   Query: {
     ...zoneSetResolvers.Query,
+    ...reviewResolvers.Query,
     district: (_: unknown, args: { code: string }, ctx: Ctx) => {
       checkDistrictCode(args.code, 'code');
       return ctx.repository.findDistrict(args.code);
@@ -31,7 +35,7 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
       checkDistrictCode(args.districtCode, 'districtCode');
       checkYear(args.year, 'year');
       const { catchments, index } = ctx.published();
-      const year = args.year ?? index.latest(args.stage);
+      const year = args.year ?? index.latest(args.districtCode, args.stage);
       return catchments
         .filter((c) => c.districtCode === args.districtCode && c.stage === args.stage && c.year === year)
         .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
@@ -47,13 +51,14 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
       let nearestHits: ReturnType<typeof snapshot.index.nearest> | undefined;
       const nearest = () =>
         (nearestHits ??=
-          answer.matches.length || answer.year === null
+          answer.matches.length
             ? []
             : snapshot.index.nearest(lng, lat, { year: answer.year, stage: args.stage, limit: NEAREST_ZONES, maxMeters: NEAREST_WITHIN_METERS }));
       return {
         lng,
         lat,
-        year: answer.year,
+        // Without a year and in no zone: the latest year of the district the point lies in.
+        year: () => answer.year ?? latestAt(snapshot, lng, lat, args.stage) ?? nearest()[0]?.zone.year ?? null,
         matches: answer.matches.map((m) => ({ catchment: m.zone, edgeDistanceMeters: () => round2(m.edgeDistanceMeters) })),
         nearBoundary: answer.nearestEdgeMeters !== null,
         nearestEdgeMeters: answer.nearestEdgeMeters === null ? null : round2(answer.nearestEdgeMeters),
@@ -69,47 +74,63 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
     },
   },
   Mutation: {
-    importDistrictBoundary: async (_: unknown, args: { input: DistrictImportArgs }, ctx: Ctx) => {
-      const { input } = args;
-      requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
-      const collection = parseJsonArgument(input.content, 'input.content');
-      const { district, problems, repairs } = readDistrictBoundary(collection, {
-        districtCode: input.districtCode,
-        codeProperty: input.codeProperty,
-        nameProperty: input.nameProperty,
-        crs: input.crs,
-        sampleData: input.sampleData ?? false,
-        contact: input.contact ? readContact(input.contact) : null,
-        repair: input.repair ?? false,
-      });
-      if (!district) return { accepted: false, district: null, problems, repairs };
-      await ctx.repository.saveDistrict(district, actorOf(ctx));
-      await ctx.catalog.refresh();
-      return { accepted: true, district, problems: [], repairs };
-    },
-    importCatchments: async (_: unknown, args: { input: CatchmentImportArgs }, ctx: Ctx) => {
-      const { input } = args;
-      requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
-      checkYear(input.year, 'input.year');
-      return importZoneSet(ctx.repository, ctx.schoolRegister, {
-        districtCode: input.districtCode,
-        year: input.year,
-        stage: input.stage,
-        crs: input.crs,
-        collection: parseJsonArgument(input.content, 'input.content'),
-        mapping: { ...DEFAULT_MAPPING, ...(input.mapping ?? {}) },
-        sourceDocument: input.sourceDocument ?? null,
-        sampleData: input.sampleData ?? false,
-        repair: input.repair ?? false,
-        actor: actorOf(ctx),
-      });
-    },
-    publishCatchmentSet: async (_: unknown, args: { setId: string }, ctx: Ctx) => {
-      requireBureauRole(ctx.identity, 'publish zones');
-      const set = await publishZoneSet(ctx.repository, args.setId, actorOf(ctx), ctx.identity.districtCode);
-      await ctx.catalog.refresh();
-      return ctx.catalog.current().catchments.filter((c) => c.setId === set.id);
-    },
+    ...reviewResolvers.Mutation,
+    importDistrictBoundary: audited<{ input: DistrictImportArgs }, DistrictImportResult, Ctx>(
+      'importDistrictBoundary',
+      {
+        district: (args) => args.input.districtCode,
+        done: (report, args) => ({
+          summary: report.review ? `submitted ${report.review.id}` : `refused: ${report.problems.length} problem(s)`,
+          target: report.review?.id ?? args.input.districtCode,
+        }),
+      },
+      async (_, args, ctx) => {
+        const { input } = args;
+        requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
+        const collection = parseJsonArgument(input.content, 'input.content');
+        const { district, problems, repairs } = readDistrictBoundary(collection, {
+          districtCode: input.districtCode,
+          codeProperty: input.codeProperty,
+          nameProperty: input.nameProperty,
+          crs: input.crs,
+          sampleData: input.sampleData ?? false,
+          contact: input.contact ? readContact(input.contact) : null,
+          repair: input.repair ?? false,
+        });
+        if (!district) return { accepted: false, district: null, problems, repairs, review: null };
+        const review = await ctx.publisher.submitDistrict(district, officerOf(ctx.identity, 'import boundaries'));
+        return { accepted: true, district, problems: [], repairs, review };
+      },
+    ),
+    importCatchments: audited<{ input: CatchmentImportArgs }, ZoneSetImportReport, Ctx>(
+      'importCatchments',
+      {
+        district: (args) => args.input.districtCode,
+        done: (report) => ({ summary: report.accepted ? `drafted zone set version ${report.version} (${report.imported} zones)` : `refused: ${report.problems.length} problem(s)`, target: report.setId }),
+      },
+      async (_, args, ctx) => {
+        const { input } = args;
+        requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
+        checkYear(input.year, 'input.year');
+        return importZoneSet(
+          ctx.repository,
+          ctx.schoolRegister,
+          {
+            districtCode: input.districtCode,
+            year: input.year,
+            stage: input.stage,
+            crs: input.crs,
+            collection: parseJsonArgument(input.content, 'input.content'),
+            mapping: { ...DEFAULT_MAPPING, ...(input.mapping ?? {}) },
+            sourceDocument: input.sourceDocument ?? null,
+            sampleData: input.sampleData ?? false,
+            repair: input.repair ?? false,
+            actor: actorOf(ctx),
+          },
+          await districtScope(ctx, input.districtCode),
+        );
+      },
+    ),
   },
   Catchment: {
     __resolveReference: async (ref: { id: string }, ctx: Ctx) => {
@@ -124,18 +145,20 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     catchments: (school: { id: string }, args: { year?: number | null }, ctx: Ctx) => {
       checkYear(args.year, 'year');
-      const { bySchool, index } = ctx.published();
-      const year = args.year ?? index.latest();
-      return (bySchool.get(school.id) ?? []).filter((c) => c.year === year);
+      const zones = ctx.published().bySchool.get(school.id) ?? [];
+      const year = args.year ?? latestOfSchool(zones, ctx);
+      return zones.filter((c) => c.year === year);
     },
     catchmentDisclosure: (school: { id: string }, args: { year?: number | null; stage?: Stage | null }, ctx: Ctx) => {
       checkYear(args.year, 'year');
-      const { bySchool, index } = ctx.published();
-      const year = args.year ?? index.latest() ?? new Date().getUTCFullYear();
-      return catchmentDisclosure(year, (bySchool.get(school.id) ?? []).filter((c) => c.year === year), args.stage);
+      const zones = ctx.published().bySchool.get(school.id) ?? [];
+      const year = args.year ?? latestOfSchool(zones, ctx) ?? new Date().getUTCFullYear();
+      return catchmentDisclosure(year, zones.filter((c) => c.year === year), args.stage);
     },
   },
 };
+
+type DistrictImportResult = { accepted: boolean; problems: unknown[]; review: { id: string } | null } & Record<string, unknown>;
 
 interface DistrictImportArgs {
   districtCode: string;
@@ -172,6 +195,16 @@ function readContact(contact: NonNullable<DistrictImportArgs['contact']>): Burea
     address: text(contact.address),
     website: text(contact.website),
   };
+}
+
+function latestAt(snapshot: ReturnType<Ctx['published']>, lng: number, lat: number, stage: Stage | null | undefined): number | null {
+  const district = snapshot.districtAt(lng, lat);
+  return district ? snapshot.index.latest(district.code, stage) : null;
+}
+
+/** The latest published year of the district of a school's zones (a school's zones are all in its district). */
+function latestOfSchool(zones: readonly Catchment[], ctx: Ctx): number | null {
+  return zones[0] ? ctx.published().index.latest(zones[0].districtCode) : null;
 }
 
 function round2(value: number): number {

@@ -12,6 +12,7 @@ const Flatbush: FlatbushClass =
 /** What the index needs of a zone. */
 export interface IndexedZone {
   geometry: ZoneGeometry;
+  districtCode: string;
   year: number;
   stage: Stage;
 }
@@ -42,13 +43,17 @@ export class ZoneIndex<Z extends IndexedZone> {
   private readonly tree: InstanceType<FlatbushClass> | null;
   /** Each zone's rings as one typed array (same order as zones): the lookup's hot data. */
   private readonly packed: PackedGeometry[];
-  /** Latest school year per stage, and over all stages (key ''). */
+  /**
+   * Latest school year per district and stage (`${district}|${stage}`), and over all stages
+   * (`${district}|`): each district publishes on its own calendar, so one district's later year
+   * must never hide another's.
+   */
   private readonly latestYear = new Map<string, number>();
 
   constructor(private readonly zones: readonly Z[]) {
     this.packed = zones.map((zone) => packGeometry(zone.geometry));
     for (const zone of zones) {
-      for (const key of [zone.stage, '']) {
+      for (const key of [`${zone.districtCode}|${zone.stage}`, `${zone.districtCode}|`]) {
         if (zone.year > (this.latestYear.get(key) ?? -Infinity)) this.latestYear.set(key, zone.year);
       }
     }
@@ -69,19 +74,25 @@ export class ZoneIndex<Z extends IndexedZone> {
     return this.zones.length;
   }
 
-  /** Latest school year with a published zone (of `stage`, if given). */
-  latest(stage?: Stage): number | null {
-    return this.latestYear.get(stage ?? '') ?? null;
+  /** Latest school year with a published zone of the district (of `stage`, if given). */
+  latest(districtCode: string, stage?: Stage | null): number | null {
+    return this.latestYear.get(`${districtCode}|${stage ?? ''}`) ?? null;
   }
 
+  /**
+   * Zones containing the point, and those whose edge is near it. Without a year, each zone counts
+   * only in its own district's latest published year (of the stage asked, or of any stage);
+   * `year` in the answer is then that of the first zone found, null when none is.
+   */
   locate(lng: number, lat: number, options: { year?: number | null; stage?: Stage | null; toleranceMeters: number }): LocateAnswer<Z> {
-    const year = options.year ?? this.latest(options.stage ?? undefined);
-    const answer: LocateAnswer<Z> = { year, matches: [], nearby: [], nearestEdgeMeters: null };
-    if (!this.tree || year === null) return answer;
+    const answer: LocateAnswer<Z> = { year: options.year ?? null, matches: [], nearby: [], nearestEdgeMeters: null };
+    if (!this.tree) return answer;
     for (const i of this.tree.search(...windowAround(lng, lat, options.toleranceMeters))) {
       const zone = this.zones[i]!;
-      if (zone.year !== year || (options.stage && zone.stage !== options.stage)) continue;
+      if (options.stage && zone.stage !== options.stage) continue;
+      if (zone.year !== (options.year ?? this.latest(zone.districtCode, options.stage))) continue;
       const { inside, nearEdgeMeters } = insideAndNearEdge(lng, lat, this.packed[i]!, options.toleranceMeters);
+      if (inside || nearEdgeMeters !== null) answer.year ??= zone.year;
       if (inside) answer.matches.push(hit(zone, nearEdgeMeters, lng, lat));
       else if (nearEdgeMeters !== null) answer.nearby.push(hit(zone, nearEdgeMeters, lng, lat));
       if (nearEdgeMeters !== null) answer.nearestEdgeMeters = Math.min(answer.nearestEdgeMeters ?? Infinity, nearEdgeMeters);
@@ -91,15 +102,16 @@ export class ZoneIndex<Z extends IndexedZone> {
 
   /**
    * The zones of a year (and stage) whose edge is nearest the point, nearest first: at most `limit`,
-   * none farther than `maxMeters`. For "no zone here; these are the closest".
+   * none farther than `maxMeters`. For "no zone here; these are the closest". Without a year, each
+   * zone's own district's latest year.
    */
-  nearest(lng: number, lat: number, options: { year: number; stage?: Stage | null; limit: number; maxMeters: number }): ZoneHit<Z>[] {
+  nearest(lng: number, lat: number, options: { year: number | null; stage?: Stage | null; limit: number; maxMeters: number }): ZoneHit<Z>[] {
     if (!this.tree) return [];
     const point: [number, number] = [lng, lat];
     return this.tree
       .search(...windowAround(lng, lat, options.maxMeters))
       .map((i) => this.zones[i]!)
-      .filter((zone) => zone.year === options.year && (!options.stage || zone.stage === options.stage))
+      .filter((zone) => zone.year === (options.year ?? this.latest(zone.districtCode, options.stage)) && (!options.stage || zone.stage === options.stage))
       .map((zone) => ({ zone, edgeDistanceMeters: distanceToEdgeMeters(point, zone.geometry) }))
       .filter((hit) => hit.edgeDistanceMeters <= options.maxMeters)
       .sort((a, b) => a.edgeDistanceMeters - b.edgeDistanceMeters)

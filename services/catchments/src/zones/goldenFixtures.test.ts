@@ -33,7 +33,7 @@ function runCase(collection: { type: string; features: Array<Probe | { geometry?
   }
   const read = readZoneFeatures(zones, DEFAULT_MAPPING, 'WGS84');
   if (read.problems.length) throw new Error(`lookup fixture zones are invalid: ${JSON.stringify(read.problems)}`);
-  const index = new ZoneIndex(read.zones.map((zone) => ({ ...zone, year: 2026, stage: 'PRIMARY' as const })));
+  const index = new ZoneIndex(read.zones.map((zone) => ({ ...zone, districtCode: '370812', year: 2026, stage: 'PRIMARY' as const })));
   return probes.map((probe) => {
     const [lng, lat] = probe.geometry.coordinates;
     const answer = index.locate(lng, lat, { toleranceMeters: 30 });

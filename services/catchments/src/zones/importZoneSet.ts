@@ -1,10 +1,10 @@
-import { AppError } from '@zsgk/errors';
 import type { Crs } from '@zsgk/geo';
 import type { CatchmentRepository } from '../data/CatchmentRepository';
-import { checkSchoolCodes } from '../register/checkSchoolCodes';
+import { checkSchoolDistricts } from '../register/checkSchoolDistricts';
 import type { SchoolRegister } from '../register/SchoolRegister';
+import { checkWithinDistrict, type DistrictScope } from './checkWithinDistrict';
 import { readZoneFeatures, type FeatureProblem, type FeatureRepair, type ZonePropertyMapping } from './readZoneFeatures';
-import type { Stage, ZoneSet } from './Zone';
+import type { Stage } from './Zone';
 
 export interface ZoneSetImport {
   districtCode: string;
@@ -32,13 +32,16 @@ export interface ZoneSetImportReport {
 }
 
 /**
- * Drafts a zone set from a FeatureCollection; all-or-nothing, every refused feature named. School
- * codes are checked against the register when one is reachable; the report says when they were not.
+ * Drafts a zone set from a FeatureCollection; all-or-nothing, every refused feature named. Then the
+ * district scope: every zone within the district's published boundary (beyond the tolerance), and
+ * every school code a school registered in the district (when a register is configured; the report
+ * says when it is not). Scope violations are refused outright (FORBIDDEN / NOT_FOUND), naming them.
  */
 export async function importZoneSet(
   repository: CatchmentRepository,
   register: SchoolRegister | null,
   input: ZoneSetImport,
+  scope: DistrictScope,
 ): Promise<ZoneSetImportReport> {
   const { zones, featureIndex, problems, repairs } = readZoneFeatures(input.collection, input.mapping, input.crs, { repair: input.repair });
   const names = new Map<string, number>();
@@ -48,20 +51,12 @@ export async function importZoneSet(
     if (first !== undefined) problems.push({ index, name: zone.name, reason: `zone name "${zone.name}" is also used by feature ${first}` });
     else names.set(zone.name, index);
   });
-  const codes = await checkSchoolCodes(
-    register,
-    input.districtCode,
-    zones.flatMap((zone) => [...zone.schoolIds, ...zone.feederSchoolIds]),
-  );
-  zones.forEach((zone, i) => {
-    for (const code of [...zone.schoolIds, ...zone.feederSchoolIds].filter((c) => codes.unknown.has(c))) {
-      problems.push({ index: featureIndex[i]!, name: zone.name, reason: `unknown school code ${code}: not in the school register` });
-    }
-  });
   problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
-  const notes = codes.note ? [codes.note] : [];
-  const rejected = { accepted: false, setId: null, version: null, imported: 0, problems, repairs, schoolCodesChecked: codes.checked, notes };
+  const rejected = { accepted: false, setId: null, version: null, imported: 0, problems, repairs, schoolCodesChecked: false, notes: [] as string[] };
   if (problems.length) return rejected;
+  checkWithinDistrict(zones, input.districtCode, scope, 'input.content');
+  const codes = await checkSchoolDistricts(register, input.districtCode, zones.flatMap((zone) => [...zone.schoolIds, ...zone.feederSchoolIds]), 'input.content');
+  const notes = codes.note ? [codes.note] : [];
   const set = await repository.insertZoneSet(
     {
       districtCode: input.districtCode,
@@ -74,29 +69,5 @@ export async function importZoneSet(
     zones,
     input.actor,
   );
-  return { ...rejected, accepted: true, setId: set.id, version: set.version, imported: zones.length };
-}
-
-/**
- * Publishes a drafted set. Refused, naming why: a set of another district (as if absent), one already
- * published, or one older than the version in force (publishing it would silently roll back).
- */
-export async function publishZoneSet(repository: CatchmentRepository, setId: string, actor: string, districtCode: string): Promise<ZoneSet> {
-  const set = await repository.findZoneSet(setId);
-  if (!set || set.districtCode !== districtCode) {
-    throw new AppError('NOT_FOUND', `No zone set ${setId} in district ${districtCode}.`, { path: 'setId' });
-  }
-  if (set.publishedAt) {
-    throw new AppError('CONFLICT', `Zone set ${setId} (version ${set.version}) was already published on ${set.publishedAt.toISOString()}.`, {
-      path: 'setId',
-    });
-  }
-  const inForce = await repository.findPublishedVersion(set);
-  if (inForce !== null && inForce > set.version) {
-    throw new AppError('CONFLICT', `Version ${inForce} of this district, year and stage is in force; version ${set.version} is older. Import it again to publish it as a new version.`, {
-      path: 'setId',
-    });
-  }
-  await repository.publish(set, actor);
-  return set;
+  return { ...rejected, accepted: true, setId: set.id, version: set.version, imported: zones.length, schoolCodesChecked: codes.checked, notes };
 }
