@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const configSchema = commonEnv.extend({
   ADMISSIONS_PORT: z.coerce.number().int().min(0).max(65535).default(4003),
   ADMISSIONS_DB: z.string().default('zsgk_admissions'),
+  /** Database of the publication log and the district settings, on the same MongoDB server (shared with the ledger service). */
+  LEDGER_DB: z.string().default('zsgk_ledger'),
   /** Largest request body, which bounds an import file too. */
   ADMISSIONS_BODY_LIMIT: z.string().default('20mb'),
   /** The schools subgraph's GraphQL URL: verifies a school's district and lists a district's schools. Unset: see README. */

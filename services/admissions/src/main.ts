@@ -16,5 +16,6 @@ runSubgraphProcess(
       bodyLimit: config.ADMISSIONS_BODY_LIMIT,
       schoolsUrl: config.SCHOOLS_URL,
       calendar,
+      ledgerDb: config.LEDGER_DB,
     }),
 );

@@ -1,14 +1,23 @@
 import path from 'node:path';
 import { pingMongo } from '@zsgk/db';
+import { openDistrictSettings, openPublicationLog, openReviewQueue, type PublicationLog, type ReviewQueue } from '@zsgk/publication';
 import { createSubgraphApp, loadSchema, type SubgraphApp } from '@zsgk/subgraph-host';
 import type { Connection } from 'mongoose';
+import { rulesKey, type Stage } from './admissions/Admission';
+import { problemsError } from './admissions/problemsError';
 import { loadHolidayCalendar } from './calendar/loadHolidayCalendar';
 import type { WorkingDayCalendar } from './calendar/WorkingDayCalendar';
 import { createAdmissionStores, ensureAllIndexes, type AdmissionStores } from './data/AdmissionModels';
+import { admissionRound } from './policy/admissionRound';
 import { createCitationCheck } from './policy/checkPolicyCitations';
+import { PolicyChanges } from './policy/PolicyChanges';
+import { Publisher, type FaultHook } from './publication/Publisher';
+import { repairPublications, type RepairReport } from './publication/repairPublications';
 import { createLoaders, type AdmissionsContext, type AdmissionsServices } from './resolvers/AdmissionsContext';
 import { resolvers } from './resolvers/resolvers';
+import { BureauChanges } from './review/BureauChanges';
 import { HttpSchoolDirectory, RecordsSchoolDirectory, type SchoolDirectory } from './schoolsApi/SchoolDirectory';
+import { DistrictScope } from './scope/DistrictScope';
 import { createKindSpecs } from './workflow/submissionKinds';
 import { SubmissionWorkflow } from './workflow/SubmissionWorkflow';
 
@@ -19,18 +28,28 @@ export interface ServerDeps {
   identitySecret: string;
   production?: boolean;
   bodyLimit?: string;
-  /** The schools subgraph's GraphQL URL; unset, districts come from bureau-published records. */
+  /** The schools subgraph's GraphQL URL; unset, bureau writes naming schools are refused (see README). */
   schoolsUrl?: string;
   /** Holiday calendar; the bundled one by default. */
   calendar?: WorkingDayCalendar;
+  /** Database of the publication log and district settings on the same server (default zsgk_ledger). */
+  ledgerDb?: string;
+  /** Test only: called after each step of a publication, to simulate a crash there. */
+  faults?: FaultHook;
 }
 
-/** Builds the admissions subgraph (no listen), so tests can start it on port 0. */
-export async function createServer(deps: ServerDeps): Promise<SubgraphApp> {
+/**
+ * Builds the admissions subgraph (no listen), so tests can start it on port 0. Before serving, it
+ * finishes any publication a crash left half-done (repairPublications); `repair` is what that did.
+ */
+export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { repair: RepairReport }> {
   const stores = createAdmissionStores(deps.connection);
-  await ensureAllIndexes(stores);
-  const services = createServices(stores, deps);
-  return createSubgraphApp<AdmissionsContext>({
+  const log = openPublicationLog(deps.connection, deps.ledgerDb);
+  const reviews = openReviewQueue(deps.connection, 'review_events', { settings: openDistrictSettings(deps.connection, deps.ledgerDb) });
+  await Promise.all([ensureAllIndexes(stores), log.ensureIndexes(), reviews.ensureIndexes()]);
+  const services = createServices(stores, { ...deps, log, reviews });
+  const repair = await repairPublications({ reviews, changes: services.changes, submissions: stores.submissions, workflow: services.workflow });
+  const app = await createSubgraphApp<AdmissionsContext>({
     name: 'admissions',
     typeDefs: loadSchema(SCHEMA_FILE),
     resolvers,
@@ -40,16 +59,55 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp> {
     production: deps.production,
     bodyLimit: deps.bodyLimit,
   });
+  return Object.assign(app, { repair });
 }
 
-export function createServices(stores: AdmissionStores, deps: Pick<ServerDeps, 'schoolsUrl' | 'calendar'>): AdmissionsServices {
+export function createServices(
+  stores: AdmissionStores,
+  deps: Pick<ServerDeps, 'schoolsUrl' | 'calendar' | 'faults'> & { log: PublicationLog; reviews: ReviewQueue },
+): AdmissionsServices {
   const directory = deps.schoolsUrl ? new HttpSchoolDirectory(deps.schoolsUrl) : recordsDirectory(stores);
-  const kinds = createKindSpecs(
-    { ADMISSION_RESULT: stores.results, TRANSFER: stores.transfers, SCHOOL_RULES: stores.schoolRules },
-    createCitationCheck(stores.policies),
-  );
-  const workflow = new SubmissionWorkflow({ submissions: stores.submissions, kinds, directory, audit: stores.audit });
-  return { stores, workflow, directory, calendar: deps.calendar ?? loadHolidayCalendar() };
+  const scope = new DistrictScope({ registeredDistricts: (ids) => directory.registeredDistricts(ids), audit: stores.audit });
+  const publisher = new Publisher({
+    log: deps.log,
+    faults: deps.faults,
+    targets: {
+      ENROLMENT_RULES: { store: stores.rules },
+      ADMISSION_RESULT: { store: stores.results, afterPublish: (fields) => stores.results.updateFigures(fields) },
+      TRANSFER: { store: stores.transfers },
+      SCHOOL_RULES: { store: stores.schoolRules },
+      NAMED_LIST: { store: stores.namedLists },
+      POLICY_DOCUMENT: { store: stores.policies.versions },
+    },
+  });
+  const roundOf = async (districtCode: string, year: number, stage: string) => {
+    const rules = (await stores.rules.findInForce([rulesKey({ districtCode, year, stage: stage as Stage })])).values().next().value;
+    return admissionRound(year, rules?.timetable ?? null);
+  };
+  const citations = createCitationCheck({ findByNumbers: (d, n) => stores.policies.findByNumbers(d, n), roundOf });
+  const changes: BureauChanges = new BureauChanges({
+    reviews: deps.reviews,
+    publisher,
+    scope,
+    audit: stores.audit,
+    rechecks: {
+      ADMISSION_RESULT: async (list) => {
+        const problems = (await Promise.all(list.map((c) => citations(c.fields)))).flat();
+        if (problems.length) throw problemsError(problems, 'id');
+      },
+      POLICY_DOCUMENT: (list) => policyChanges.recheck(list),
+    },
+  });
+  const policyChanges = new PolicyChanges({
+    scope,
+    changes,
+    findById: (id) => stores.policies.findById(id),
+    resultsOf: (districtCode) => stores.results.findInForceFields({ districtCode }, ['schoolId', 'year', 'stage', 'round', 'preferential']),
+    roundOf,
+  });
+  const kinds = createKindSpecs({ ADMISSION_RESULT: stores.results, TRANSFER: stores.transfers, SCHOOL_RULES: stores.schoolRules }, citations);
+  const workflow = new SubmissionWorkflow({ submissions: stores.submissions, kinds, directory, audit: stores.audit, publisher, scope });
+  return { stores, workflow, directory, calendar: deps.calendar ?? loadHolidayCalendar(), scope, changes, policyChanges, publisher, citations };
 }
 
 /** Without SCHOOLS_URL: the bureau's own published records say which school is whose. */

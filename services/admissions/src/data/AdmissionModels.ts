@@ -18,6 +18,7 @@ const versioning = {
   publishedBy: String,
   correctionReason: { type: String, default: null },
   supersedes: { type: String, default: null },
+  source: { type: String, default: null },
   districtCode: { type: String, index: true },
   year: Number,
   stage: String,
@@ -82,6 +83,7 @@ const namedListSchema = new Schema<PublishedDoc<NamedListFields>>(
     kind: String,
     title: String,
     entries: [new Schema({ name: String, idNumber: String, category: String }, { _id: false })],
+    entriesSalt: { type: String, default: null },
   },
   { collection: 'named_lists', versionKey: false },
 );

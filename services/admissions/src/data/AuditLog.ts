@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Connection, Model } from 'mongoose';
 import { Schema } from 'mongoose';
+import { isDuplicateKeyError } from '@zsgk/publication';
 import type { AuditEvent } from '../audit/AuditEvent';
 
 type AuditDoc = Omit<AuditEvent, 'id'> & { _id: string };
@@ -33,10 +34,18 @@ export class AuditLog {
     await this.model.init();
   }
 
-  async record(events: Omit<AuditEvent, 'id' | 'at'>[]): Promise<void> {
+  /**
+   * Appends events. An event given an `id` is recorded once: a publication repaired after a crash
+   * records its APPROVE and PUBLISH events again under the same ids, and the duplicates are dropped.
+   */
+  async record(events: (Omit<AuditEvent, 'id' | 'at'> & { id?: string })[]): Promise<void> {
     if (events.length === 0) return;
     const at = new Date();
-    await this.model.insertMany(events.map((e) => ({ ...e, _id: randomUUID(), at })));
+    try {
+      await this.model.insertMany(events.map(({ id, ...e }) => ({ ...e, _id: id ?? randomUUID(), at })), { ordered: false });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
   }
 
   async find(filter: { districtCode: string; schoolId?: string; entityId?: string }, limit: number): Promise<AuditEvent[]> {

@@ -1,35 +1,53 @@
 import type { Connection, Model } from 'mongoose';
 import { Schema } from 'mongoose';
 import type { PolicyDocument, PolicyDocumentFields } from '../policy/PolicyDocument';
+import { policyView } from '../policy/policyView';
+import { PublishedStore, type PublishedDoc } from './PublishedStore';
 
-type PolicyDoc = Omit<PolicyDocument, 'id'> & { _id: string };
+type DraftDoc = PolicyDocumentFields & { _id: string; createdAt: Date; updatedAt: Date };
 
-const schema = new Schema<PolicyDoc>(
+const policyFields = {
+  districtCode: { type: String, index: true },
+  documentNumber: String,
+  title: String,
+  issuer: String,
+  categories: [String],
+  effectiveFrom: String,
+  effectiveUntil: { type: String, default: null },
+  body: { type: String, default: null },
+  interpretation: { type: String, default: null },
+  sampleData: Boolean,
+};
+
+const draftSchema = new Schema<DraftDoc>({ _id: String, ...policyFields, createdAt: Date, updatedAt: Date }, { collection: 'policy_documents', versionKey: false });
+
+const versionSchema = new Schema<PublishedDoc<PolicyDocumentFields>>(
   {
+    ...policyFields,
     _id: String,
-    districtCode: { type: String, index: true },
-    documentNumber: String,
-    title: String,
-    issuer: String,
-    categories: [String],
-    effectiveFrom: String,
-    effectiveUntil: { type: String, default: null },
-    body: { type: String, default: null },
-    interpretation: { type: String, default: null },
-    sampleData: Boolean,
-    publishedAt: { type: Date, default: null },
-    publishedBy: { type: String, default: null },
-    createdAt: Date,
-    updatedAt: Date,
+    key: { type: String, index: true },
+    version: Number,
+    status: { type: String, index: true },
+    publishedAt: Date,
+    publishedBy: String,
+    correctionReason: { type: String, default: null },
+    supersedes: { type: String, default: null },
+    source: { type: String, default: null },
   },
-  { collection: 'policy_documents', versionKey: false },
+  { collection: 'policy_versions', versionKey: false },
 );
 
-/** Policy documents, one per district and document number (the id is derived from both). */
+/**
+ * Policy documents: drafts (`policy_documents`, edited freely until published) and published versions
+ * (`policy_versions`, append-only like every published record: setting the expiry is a new version).
+ * The id `${districtCode}/${documentNumber}` is stable across both.
+ */
 export class PolicyDocumentStore {
-  private readonly model: Model<PolicyDoc>;
+  private readonly drafts: Model<DraftDoc>;
+  readonly versions: PublishedStore<PolicyDocumentFields>;
   constructor(connection: Connection) {
-    this.model = connection.model<PolicyDoc>('PolicyDocument', schema);
+    this.drafts = connection.model<DraftDoc>('PolicyDraft', draftSchema);
+    this.versions = new PublishedStore(connection.model('PolicyVersion', versionSchema) as unknown as Model<PublishedDoc<PolicyDocumentFields>>);
   }
 
   static idOf(districtCode: string, documentNumber: string): string {
@@ -37,70 +55,58 @@ export class PolicyDocumentStore {
   }
 
   async ensureIndexes(): Promise<void> {
-    await this.model.init();
+    await Promise.all([this.drafts.init(), this.versions.ensureIndexes()]);
   }
 
   async findById(id: string): Promise<PolicyDocument | null> {
-    const doc = await this.model.findById(id).lean<PolicyDoc>();
-    return doc ? toDocument(doc) : null;
+    return (await this.findByIds([id])).get(id) ?? null;
   }
 
+  /** Documents by id: the version in force when published, else the draft. */
   async findByIds(ids: readonly string[]): Promise<Map<string, PolicyDocument>> {
-    const docs = await this.model.find({ _id: { $in: [...ids] } }).lean<PolicyDoc[]>();
-    return new Map(docs.map((d) => [d._id, toDocument(d)]));
+    if (ids.length === 0) return new Map();
+    const [versions, drafts] = await Promise.all([
+      this.versions.find({ key: { $in: [...ids] } }, true),
+      this.drafts.find({ _id: { $in: [...ids] } }).lean<DraftDoc[]>(),
+    ]);
+    return views(ids, versions, drafts);
   }
 
   async findByNumbers(districtCode: string, numbers: string[]): Promise<Map<string, PolicyDocument>> {
-    if (numbers.length === 0) return new Map();
-    const ids = [...new Set(numbers)].map((n) => PolicyDocumentStore.idOf(districtCode, n));
-    const docs = await this.model.find({ _id: { $in: ids } }).lean<PolicyDoc[]>();
-    return new Map(docs.map((d) => [d.documentNumber, toDocument(d)]));
+    const byId = await this.findByIds([...new Set(numbers)].map((n) => PolicyDocumentStore.idOf(districtCode, n)));
+    return new Map([...byId.values()].map((d) => [d.documentNumber, d]));
   }
 
   async find(districtCode: string, publishedOnly: boolean): Promise<PolicyDocument[]> {
-    const docs = await this.model
-      .find({ districtCode, ...(publishedOnly ? { publishedAt: { $ne: null } } : {}) })
-      .sort({ effectiveFrom: -1 })
-      .lean<PolicyDoc[]>();
-    return docs.map(toDocument);
+    const [versions, drafts] = await Promise.all([
+      this.versions.find({ districtCode }, true),
+      publishedOnly ? [] : this.drafts.find({ districtCode }).lean<DraftDoc[]>(),
+    ]);
+    const ids = [...new Set([...versions.map((v) => PolicyDocumentStore.idOf(v.districtCode, v.documentNumber)), ...drafts.map((d) => d._id)])];
+    return [...views(ids, versions, drafts).values()].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
   }
 
   /** Creates or replaces a draft; never touches a published document (resolves null then). */
   async saveDraft(fields: PolicyDocumentFields): Promise<PolicyDocument | null> {
     const _id = PolicyDocumentStore.idOf(fields.districtCode, fields.documentNumber);
+    if ((await this.versions.find({ key: _id }, true)).length > 0) return null;
     const now = new Date();
-    try {
-      const doc = await this.model
-        .findOneAndUpdate(
-          { _id, publishedAt: null },
-          { $set: { ...fields, updatedAt: now }, $setOnInsert: { createdAt: now, publishedBy: null } },
-          { upsert: true, new: true },
-        )
-        .lean<PolicyDoc>();
-      return doc ? toDocument(doc) : null;
-    } catch (error) {
-      // Upsert on a published id: the filter misses, the insert collides with the published document.
-      if ((error as { code?: number }).code === 11000) return null;
-      throw error;
-    }
-  }
-
-  async publish(id: string, actor: string): Promise<PolicyDocument | null> {
-    const doc = await this.model
-      .findOneAndUpdate({ _id: id, publishedAt: null }, { $set: { publishedAt: new Date(), publishedBy: actor, updatedAt: new Date() } }, { new: true })
-      .lean<PolicyDoc>();
-    return doc ? toDocument(doc) : null;
-  }
-
-  /** Sets the last day in force of a published document (repeal or expiry); the text stays as published. */
-  async setEffectiveUntil(id: string, effectiveUntil: string): Promise<PolicyDocument | null> {
-    const doc = await this.model
-      .findOneAndUpdate({ _id: id, publishedAt: { $ne: null } }, { $set: { effectiveUntil, updatedAt: new Date() } }, { new: true })
-      .lean<PolicyDoc>();
-    return doc ? toDocument(doc) : null;
+    await this.drafts.updateOne({ _id }, { $set: { ...fields, updatedAt: now }, $setOnInsert: { createdAt: now } }, { upsert: true });
+    return this.findById(_id);
   }
 }
 
-function toDocument({ _id, ...rest }: PolicyDoc): PolicyDocument {
-  return { ...rest, id: _id };
+function views(ids: readonly string[], versions: (PolicyDocumentFields & { version: number })[], drafts: DraftDoc[]): Map<string, PolicyDocument> {
+  const out = new Map<string, PolicyDocument>();
+  for (const id of ids) {
+    const own = versions.filter((v) => PolicyDocumentStore.idOf(v.districtCode, v.documentNumber) === id);
+    const draft = drafts.find((d) => d._id === id);
+    const view = policyView(id, own as never, draft ? draftFields(draft) : null);
+    if (view) out.set(id, view);
+  }
+  return out;
+}
+
+function draftFields({ _id: _i, createdAt: _c, updatedAt: _u, ...fields }: DraftDoc): PolicyDocumentFields {
+  return fields;
 }

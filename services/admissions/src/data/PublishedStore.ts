@@ -1,6 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { AppError } from '@zsgk/errors';
+import { isDuplicateKeyError, versionId } from '@zsgk/publication';
 import type { FilterQuery, Model } from 'mongoose';
 import type { Published } from '../admissions/Admission';
+import type { StoredVersion, VersionChange } from '../publication/VersionChange';
 
 /** Stored shape: the record's fields plus versioning; `key` identifies the record across versions. */
 export type PublishedDoc<F> = F & {
@@ -12,6 +14,8 @@ export type PublishedDoc<F> = F & {
   publishedBy: string;
   correctionReason: string | null;
   supersedes: string | null;
+  /** The review item or submission that published this version: a retry of the same source is no conflict. */
+  source: string | null;
 };
 
 /**
@@ -41,32 +45,52 @@ export class PublishedStore<F extends object> {
     return records;
   }
 
-  async publishVersions(
-    changes: { key: string; fields: F; correctionReason: string | null; previous: (F & Published) | undefined }[],
-    actor: string,
-  ): Promise<string[]> {
-    if (changes.length === 0) return [];
-    const now = new Date();
-    const ids = changes.map(() => randomUUID());
-    await this.model.insertMany(
-      changes.map((c, i) => ({
-        ...c.fields,
-        _id: ids[i],
-        key: c.key,
-        version: (c.previous?.version ?? 0) + 1,
-        status: 'PUBLISHED',
-        publishedAt: now,
-        publishedBy: actor,
-        correctionReason: c.correctionReason,
-        supersedes: c.previous?.id ?? null,
-      })),
-      { ordered: true },
-    );
-    const superseded = changes.flatMap((c) => (c.previous ? [c.previous.id] : []));
-    if (superseded.length) {
-      await this.model.updateMany({ _id: { $in: superseded } } as FilterQuery<PublishedDoc<F>>, { $set: { status: 'SUPERSEDED' } });
+  /**
+   * Inserts each change as version `previous.version + 1` with the deterministic id
+   * versionId(kind, key, version): the compare-and-set of publication. Where that id exists already,
+   * it is this source's own earlier attempt (returned as stored, so a retry is idempotent) or
+   * another publication's (CONFLICT: another version was published meanwhile).
+   */
+  async insertVersions(kind: string, changes: VersionChange<F>[], at: Date, actor: string, source: string): Promise<StoredVersion<F>[]> {
+    const docs = changes.map((change) => {
+      const version = (change.previous?.version ?? 0) + 1;
+      return {
+        ...change.fields, _id: versionId(kind, change.key, version), key: change.key, version, status: 'PUBLISHED', publishedAt: at,
+        publishedBy: actor, correctionReason: change.correctionReason, supersedes: change.previous?.id ?? null, source,
+      };
+    });
+    try {
+      await this.model.insertMany(docs, { ordered: false });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
     }
-    return ids;
+    const stored = await this.findVersions(docs.map((d) => d._id));
+    const foreign = docs.filter((d) => stored.get(d._id)?.source !== source);
+    if (foreign.length) {
+      const names = foreign.slice(0, 5).map((d) => `${d.key} 第 ${d.version} 版`).join('、');
+      throw new AppError('CONFLICT', `${names} 已由另一次发布写入（another version was published meanwhile）；请按现行版本重新提交。`, {
+        path: 'id',
+        details: { recordIds: foreign.map((d) => d._id) },
+      });
+    }
+    return docs.map((d) => stored.get(d._id)!);
+  }
+
+  /** Marks versions SUPERSEDED (idempotent); they stay readable. */
+  async supersede(ids: string[]): Promise<void> {
+    if (ids.length) await this.model.updateMany({ _id: { $in: ids } } as FilterQuery<PublishedDoc<F>>, { $set: { status: 'SUPERSEDED' } });
+  }
+
+  /** Stored versions by id, as stored (what the publication log hashes). */
+  async findVersions(ids: string[]): Promise<Map<string, StoredVersion<F>>> {
+    if (ids.length === 0) return new Map();
+    const docs = await this.model.find({ _id: { $in: ids } } as FilterQuery<PublishedDoc<F>>).lean<StoredVersion<F>[]>();
+    return new Map(docs.map((d) => [d._id, d]));
+  }
+
+  /** One stored version by id, as stored, or null. */
+  async findVersion(id: string): Promise<StoredVersion<F> | null> {
+    return (await this.findVersions([id])).get(id) ?? null;
   }
 
   /**
@@ -107,6 +131,6 @@ function latestPerKey<F>(docs: PublishedDoc<F>[]): Map<string, F & Published> {
 }
 
 function toRecord<F>(doc: PublishedDoc<F>): F & Published {
-  const { _id, key: _key, supersedes: _s, ...rest } = doc;
+  const { _id, key: _key, supersedes: _s, source: _source, ...rest } = doc;
   return { ...(rest as unknown as F & Omit<Published, 'id'>), id: _id };
 }

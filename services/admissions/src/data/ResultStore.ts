@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import type { Published, ResultFields } from '../admissions/Admission';
+import type { ResultFields } from '../admissions/Admission';
 import { figuresOf, type ResultFigures } from '../summary/figuresCodec';
 import { PublishedStore, type PublishedDoc } from './PublishedStore';
 import type { Group, ResultFiguresStore } from './ResultFiguresStore';
@@ -8,20 +8,17 @@ const FIGURE_FIELDS = ['schoolId', 'round', 'plannedSeats', 'applicants', 'admit
 
 /**
  * Admission results: the versioned records, plus the per-district figures read model that summaries
- * read (ResultFiguresStore). Every publish updates both; the results stay the source of truth.
+ * read (ResultFiguresStore). Every publication updates both (updateFigures); the results stay the source of truth.
  */
 export class ResultStore extends PublishedStore<ResultFields> {
   constructor(model: Model<PublishedDoc<ResultFields>>, readonly figures: ResultFiguresStore) {
     super(model);
   }
 
-  override async publishVersions(
-    changes: { key: string; fields: ResultFields; correctionReason: string | null; previous: (ResultFields & Published) | undefined }[],
-    actor: string,
-  ): Promise<string[]> {
-    const ids = await super.publishVersions(changes, actor);
+  /** Brings the figures read model up to date with just-published results (idempotent: a merge per school and round). */
+  async updateFigures(published: ResultFields[]): Promise<void> {
     const groups = new Map<string, { group: Group; rows: ResultFigures[] }>();
-    for (const { fields } of changes) {
+    for (const fields of published) {
       const group = { districtCode: fields.districtCode, year: fields.year, stage: fields.stage };
       const entry = groups.get(JSON.stringify(group)) ?? { group, rows: [] };
       entry.rows.push(figuresOf(fields));
@@ -31,7 +28,6 @@ export class ResultStore extends PublishedStore<ResultFields> {
       await this.ensureFigures(group);
       await this.figures.merge(group, rows);
     }
-    return ids;
   }
 
   /** In-force figures of a district, year and stage, from the read model (built on first use). */

@@ -23,6 +23,8 @@ export interface NamedListFields {
   title: string;
   entries: NamedListEntry[];
   sampleData: boolean;
+  /** Random salt of the published entries' digest (see contentOf); set when the list is submitted. */
+  entriesSalt?: string | null;
 }
 
 export const namedListKey = (l: Pick<NamedListFields, 'districtCode' | 'schoolId' | 'kind' | 'year' | 'stage'>) =>

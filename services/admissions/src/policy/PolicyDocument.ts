@@ -17,12 +17,23 @@ export interface PolicyDocumentFields {
   sampleData: boolean;
 }
 
+/**
+ * A policy document as served: the draft until it is published, then the version in force. Published
+ * documents change only through new versions (setting the expiry), each logged.
+ */
 export interface PolicyDocument extends PolicyDocumentFields {
+  /** Stable id, `${districtCode}/${documentNumber}`, across versions. */
   id: string;
+  /** When version 1 was published (the date that counts for "published before use"); null for a draft. */
   publishedAt: Date | null;
-  publishedBy: string | null;
-  createdAt: Date;
-  updatedAt: Date;
+  /** 0 for a draft. */
+  version: number;
+  /** Id of the version in force (what the publication log names); null for a draft. */
+  recordId: string | null;
+  /** When the version in force was published. */
+  versionPublishedAt: Date | null;
+  /** Why the version in force replaced the one before. */
+  correctionReason: string | null;
 }
 
 export type PolicyStatus = 'DRAFT' | 'NOT_YET_IN_FORCE' | 'IN_FORCE' | 'EXPIRED';

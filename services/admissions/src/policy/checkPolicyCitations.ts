@@ -1,6 +1,8 @@
 import type { RowProblem } from '@zsgk/errors';
 import type { PreferentialAdmission, ResultFields } from '../admissions/Admission';
-import { enrolmentDay, policyStatus, type PolicyDocument } from './PolicyDocument';
+import { beijingDate } from '../calendar/WorkingDayCalendar';
+import type { AdmissionRound } from './admissionRound';
+import type { PolicyDocument } from './PolicyDocument';
 
 export interface CitationProblem {
   /** Index into `preferential`. */
@@ -10,41 +12,46 @@ export interface CitationProblem {
 }
 
 /**
- * Preferential admissions may only apply a policy that is published and in force on the school
- * year's enrolment day, and that covers the category. Each refusal names the document.
+ * Preferential admissions may only apply a policy (issue 10, item 9) that was published before the
+ * admission round opened, is in force over the whole round, and covers the category. Each refusal
+ * names the document and the dates.
  */
-export function checkPolicyCitations(
-  preferential: PreferentialAdmission[],
-  year: number,
-  documents: Map<string, PolicyDocument>,
-): CitationProblem[] {
-  const day = enrolmentDay(year);
+export function checkPolicyCitations(preferential: PreferentialAdmission[], round: AdmissionRound, documents: Map<string, PolicyDocument>): CitationProblem[] {
+  const span = `${round.opensOn} 至 ${round.closesOn}${round.source === 'DEFAULT' ? '（未公布招生日程，按 6 月 1 日至 9 月 1 日计）' : ''}`;
   return preferential.flatMap((p, index): CitationProblem[] => {
     const number = p.policyDocumentNumber;
     const doc = documents.get(number);
     const problem = (reason: string, field: CitationProblem['field'] = 'policyDocumentNumber') => [{ index, field, reason }];
     if (!doc) return problem(`cites ${number}, which this district has not filed as a policy document`);
-    switch (policyStatus(doc, day)) {
-      case 'DRAFT':
-        return problem(`cites ${number} (${doc.title}), which is not published: a preferential policy must be published before it is applied`);
-      case 'EXPIRED':
-        return problem(`cites ${number} (${doc.title}), which expired (已失效) on ${doc.effectiveUntil}, before ${day}`);
-      case 'NOT_YET_IN_FORCE':
-        return problem(`cites ${number} (${doc.title}), which takes effect only on ${doc.effectiveFrom}, after ${day}`);
-      case 'IN_FORCE':
-        return doc.categories.includes(p.category) ? [] : problem(`${number} (${doc.title}) does not cover ${p.category}`, 'category');
+    if (!doc.publishedAt) return problem(`cites ${number} (${doc.title}), which is not published: a preferential policy must be published before it is applied`);
+    const publishedOn = beijingDate(doc.publishedAt);
+    if (publishedOn >= round.opensOn) {
+      return problem(`cites ${number} (${doc.title}), published on ${publishedOn}, not before the admission round opened on ${round.opensOn} (招生期 ${span})`);
     }
+    if (doc.effectiveFrom > round.opensOn) return problem(`cites ${number} (${doc.title}), which takes effect only on ${doc.effectiveFrom}, after the round opened (招生期 ${span})`);
+    if (doc.effectiveUntil !== null && doc.effectiveUntil < round.closesOn) {
+      return problem(`cites ${number} (${doc.title}), which expired (已失效) on ${doc.effectiveUntil}, before the round closed (招生期 ${span})`);
+    }
+    return doc.categories.includes(p.category) ? [] : problem(`${number} (${doc.title}) does not cover ${p.category}`, 'category');
   });
 }
 
+export interface CitationSources {
+  findByNumbers(districtCode: string, numbers: string[]): Promise<Map<string, PolicyDocument>>;
+  roundOf(districtCode: string, year: number, stage: string): Promise<AdmissionRound>;
+}
+
 /**
- * The check for one result: looks the cited documents up and reports problems as row problems with
- * field paths (`preferential.0.policyDocumentNumber`), for imports and submissions alike.
+ * The check for one result: looks the cited documents and the round up and reports problems as row
+ * problems with field paths (`preferential.0.policyDocumentNumber`), for imports and submissions alike.
  */
-export function createCitationCheck(documents: { findByNumbers(districtCode: string, numbers: string[]): Promise<Map<string, PolicyDocument>> }) {
-  return async (fields: Pick<ResultFields, 'districtCode' | 'year' | 'preferential'>, row = 1): Promise<RowProblem[]> => {
+export function createCitationCheck(sources: CitationSources) {
+  return async (fields: Pick<ResultFields, 'districtCode' | 'year' | 'stage' | 'preferential'>, row = 1): Promise<RowProblem[]> => {
     if (fields.preferential.length === 0) return [];
-    const found = await documents.findByNumbers(fields.districtCode, fields.preferential.map((p) => p.policyDocumentNumber));
-    return checkPolicyCitations(fields.preferential, fields.year, found).map((p) => ({ row, field: `preferential.${p.index}.${p.field}`, reason: p.reason }));
+    const [found, round] = await Promise.all([
+      sources.findByNumbers(fields.districtCode, fields.preferential.map((p) => p.policyDocumentNumber)),
+      sources.roundOf(fields.districtCode, fields.year, fields.stage),
+    ]);
+    return checkPolicyCitations(fields.preferential, round, found).map((p) => ({ row, field: `preferential.${p.index}.${p.field}`, reason: p.reason }));
   };
 }

@@ -8,13 +8,26 @@ import type { PolicyDocument } from '../policy/PolicyDocument';
 import type { SchoolDirectory } from '../schoolsApi/SchoolDirectory';
 import type { Published } from '../admissions/Admission';
 import type { SubmissionWorkflow } from '../workflow/SubmissionWorkflow';
+import type { createCitationCheck } from '../policy/checkPolicyCitations';
+import type { PolicyChanges } from '../policy/PolicyChanges';
+import type { Publisher } from '../publication/Publisher';
+import type { BureauChanges } from '../review/BureauChanges';
+import type { DistrictScope } from '../scope/DistrictScope';
 
-/** What lives for the whole process: stores, workflow, directory, calendar. */
+/** What lives for the whole process: stores, workflows, directory, calendar. */
 export interface AdmissionsServices {
   stores: AdmissionStores;
   workflow: SubmissionWorkflow;
   directory: SchoolDirectory;
   calendar: WorkingDayCalendar;
+  /** District scope of bureau writes (refusals audited under the targeted district). */
+  scope: DistrictScope;
+  /** Review of bureau publications. */
+  changes: BureauChanges;
+  policyChanges: PolicyChanges;
+  publisher: Publisher;
+  /** Checks a result's preferential admissions against the published policy documents. */
+  citations: ReturnType<typeof createCitationCheck>;
 }
 
 export interface AdmissionsContext extends RequestContext, AdmissionsServices {

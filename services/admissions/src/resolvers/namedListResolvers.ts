@@ -1,17 +1,17 @@
-import { AppError, rowProblemsFromZod } from '@zsgk/errors';
-import { requireBureau } from '@zsgk/identity';
+import { AppError } from '@zsgk/errors';
 import type { Published } from '../admissions/Admission';
-import { sameFields } from '../admissions/publishRows';
 import { maskIdNumber, maskName } from '../namedLists/maskPerson';
-import { namedListKey, namedListSchema, type NamedListFields, type NamedListKind } from '../namedLists/NamedList';
+import type { NamedListFields, NamedListKind } from '../namedLists/NamedList';
+import { submitNamedList } from '../namedLists/submitNamedList';
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
-import { actorOf, checkDistrict, isBureauOf, plain } from './args';
+import { checkDistrict, isBureauOf, plain } from './args';
 
 type NamedList = NamedListFields & Published;
 
 /**
  * Named lists. Every path to a person's name or ID number goes through `NamedList.entries`, the one
- * place that masks: unmasked only for the bureau of the list's district, and only when it asks.
+ * place that masks: unmasked only for the bureau of the list's district, only when it asks, and
+ * every such read is recorded in the history (who, when, which list).
  */
 export const namedListResolvers = {
   Query: {
@@ -23,35 +23,21 @@ export const namedListResolvers = {
     namedList: async (_: unknown, args: { id: string }, ctx: Ctx) => (await ctx.stores.namedLists.find({ _id: args.id }, true))[0] ?? null,
   },
   Mutation: {
-    publishNamedList: async (_: unknown, args: { input: { districtCode: string } }, ctx: Ctx) => {
-      requireBureau(ctx.identity, args.input.districtCode, 'input.districtCode');
-      const parsed = namedListSchema(new Date()).safeParse(plain(args.input));
-      if (!parsed.success) {
-        const problems = rowProblemsFromZod(parsed.error.issues, 1);
-        throw new AppError('BAD_USER_INPUT', problems.map((p) => `${p.field} ${p.reason}`).join('; '), { path: `input.${problems[0]!.field}` });
-      }
-      const { correctionReason, ...fields } = parsed.data;
-      const key = namedListKey(fields);
-      const previous = (await ctx.stores.namedLists.findInForce([key])).get(key);
-      if (previous && sameFields(fields, previous)) return previous;
-      if (previous && !correctionReason) throw new AppError('BAD_USER_INPUT', 'This changes a published list: say why in correctionReason.', { path: 'input.correctionReason' });
-      const [id] = await ctx.stores.namedLists.publishVersions([{ key, fields, correctionReason, previous }], actorOf(ctx.identity));
-      await ctx.stores.audit.record([{
-        actor: actorOf(ctx.identity), role: ctx.identity.role, action: 'PUBLISH', entityType: 'NAMED_LIST', entityId: id!, districtCode: fields.districtCode,
-        schoolId: fields.schoolId, summary: `${fields.kind} ${fields.title}: ${fields.entries.length} entries${previous ? `, superseding ${previous.id} (${correctionReason})` : ''}`,
-        changes: null, // never the names themselves
-      }]);
-      return (await ctx.stores.namedLists.find({ _id: id }, true))[0];
-    },
+    publishNamedList: (_: unknown, args: { input: object }, ctx: Ctx) =>
+      submitNamedList({ scope: ctx.scope, changes: ctx.changes, findInForce: (keys) => ctx.stores.namedLists.findInForce(keys) }, plain(args.input), ctx.identity),
   },
   NamedList: {
     school: (l: NamedList) => (l.schoolId ? { __typename: 'School', id: l.schoolId } : null),
     entryCount: (l: NamedList) => l.entries.length,
-    entries: (l: NamedList, args: { unmasked?: boolean | null }, ctx: Ctx) => {
+    entries: async (l: NamedList, args: { unmasked?: boolean | null }, ctx: Ctx) => {
       if (args.unmasked) {
-        if (!isBureauOf(ctx.identity, l.districtCode)) {
+        if (ctx.identity.role === 'PUBLIC' || !isBureauOf(ctx.identity, l.districtCode)) {
           throw new AppError('FORBIDDEN', `Only the education bureau of district ${l.districtCode} reads this list unmasked.`, { path: 'unmasked' });
         }
+        await ctx.stores.audit.record([{
+          actor: ctx.identity.subject, role: ctx.identity.role, action: 'READ_UNMASKED', entityType: 'NAMED_LIST', entityId: l.id, districtCode: l.districtCode,
+          schoolId: l.schoolId, summary: `${l.title}（第 ${l.version} 版，${l.entries.length} 人）未脱敏查看`, changes: null,
+        }]);
         return l.entries.map((e) => ({ ...e, masked: false }));
       }
       return l.entries.map((e) => ({ name: maskName(e.name), idNumber: e.idNumber ? maskIdNumber(e.idNumber) : null, category: e.category, masked: true }));

@@ -1,5 +1,4 @@
 import { AppError } from '@zsgk/errors';
-import { requireBureau } from '@zsgk/identity';
 import { DATE_WINDOWS } from '@zsgk/validation';
 import type { PreferentialAdmission } from '../admissions/Admission';
 import { beijingDate } from '../calendar/WorkingDayCalendar';
@@ -8,8 +7,9 @@ import { parsePolicyDocument } from '../policy/parsePolicyDocument';
 import { POLICY_STATUS_LABELS, policyStatus, type PolicyDocument } from '../policy/PolicyDocument';
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
 import { actorOf, checkDate, checkDistrict, dateOrToday, isBureauOf, plain } from './args';
+import { checkReason } from './checkReason';
 
-/** Policy documents for preferential admissions: drafted and published by the bureau, read by all. */
+/** Policy documents for preferential admissions: drafted by the bureau, published (and expired) through review, read by all. */
 export const policyResolvers = {
   Query: {
     policyDocuments: (_: unknown, args: { districtCode: string; includeDrafts?: boolean | null }, ctx: Ctx) => {
@@ -22,7 +22,7 @@ export const policyResolvers = {
   },
   Mutation: {
     savePolicyDocument: async (_: unknown, args: { input: { districtCode: string } }, ctx: Ctx) => {
-      requireBureau(ctx.identity, args.input.districtCode, 'input.districtCode');
+      await ctx.scope.requireBureauOf(ctx.identity, args.input.districtCode, 'input.districtCode', { action: 'SAVE_POLICY', entityType: 'POLICY_DOCUMENT', entityId: args.input.districtCode });
       const parsed = parsePolicyDocument(plain(args.input));
       if (!parsed.ok) throw new AppError('BAD_USER_INPUT', `${parsed.field} ${parsed.reason}`, { path: `input.${parsed.field}` });
       const saved = await ctx.stores.policies.saveDraft(parsed.value);
@@ -32,26 +32,17 @@ export const policyResolvers = {
       await log(ctx, 'SAVE_POLICY', saved, 'draft saved');
       return saved;
     },
-    publishPolicyDocument: async (_: unknown, args: { id: string }, ctx: Ctx) => {
-      const doc = await ownDocument(ctx, args.id);
-      const published = await ctx.stores.policies.publish(doc.id, actorOf(ctx.identity));
-      if (!published) throw new AppError('CONFLICT', `${doc.documentNumber} is already published.`, { path: 'id' });
-      await log(ctx, 'PUBLISH_POLICY', published, 'published');
-      return published;
-    },
-    setPolicyDocumentExpiry: async (_: unknown, args: { id: string; effectiveUntil: string }, ctx: Ctx) => {
-      const doc = await ownDocument(ctx, args.id);
+    publishPolicyDocument: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.policyChanges.submitPublication(args.id, ctx.identity),
+    setPolicyDocumentExpiry: (_: unknown, args: { id: string; effectiveUntil: string; reason?: string | null }, ctx: Ctx) => {
       const until = checkDate(args.effectiveUntil, 'effectiveUntil', DATE_WINDOWS.policy);
-      if (until < doc.effectiveFrom) throw new AppError('BAD_USER_INPUT', `Must not be before ${doc.effectiveFrom}.`, { path: 'effectiveUntil' });
-      const updated = await ctx.stores.policies.setEffectiveUntil(doc.id, until);
-      if (!updated) throw new AppError('CONFLICT', `${doc.documentNumber} is not published; edit the draft instead.`, { path: 'id' });
-      await log(ctx, 'EXPIRE_POLICY', updated, `in force until ${until}`, { effectiveUntil: [doc.effectiveUntil, until] });
-      return updated;
+      const reason = args.reason == null ? null : checkReason(args.reason, 'reason');
+      return ctx.policyChanges.submitExpiry(args.id, until, reason, ctx.identity);
     },
   },
   PolicyDocument: {
     published: (d: PolicyDocument) => d.publishedAt !== null,
     publishedAt: (d: PolicyDocument) => d.publishedAt?.toISOString() ?? null,
+    versionPublishedAt: (d: PolicyDocument) => d.versionPublishedAt?.toISOString() ?? null,
     status: (d: PolicyDocument, args: { on?: string | null }) => policyStatus(d, dateOrToday(args.on, 'on')),
     statusLabel: (d: PolicyDocument) => POLICY_STATUS_LABELS[policyStatus(d, beijingDate())],
   },
@@ -64,13 +55,6 @@ export const policyResolvers = {
     },
   },
 };
-
-async function ownDocument(ctx: Ctx, id: string): Promise<PolicyDocument> {
-  if (ctx.identity.role === 'PUBLIC') throw new AppError('UNAUTHENTICATED', 'This action needs a signed-in bureau user.');
-  const doc = await ctx.stores.policies.findById(id);
-  if (!doc || !isBureauOf(ctx.identity, doc.districtCode)) throw new AppError(doc ? 'FORBIDDEN' : 'NOT_FOUND', `No policy document ${id} of your district.`, { path: 'id' });
-  return doc;
-}
 
 function log(ctx: Ctx, action: string, doc: PolicyDocument, summary: string, changes?: object): Promise<void> {
   return ctx.stores.audit.record([{

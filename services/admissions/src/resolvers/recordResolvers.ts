@@ -1,20 +1,17 @@
 import { AppError } from '@zsgk/errors';
-import { requireBureau } from '@zsgk/identity';
 import { parseJsonArgument } from '@zsgk/subgraph-host';
-import { resultKey, rulesKey, type Stage } from '../admissions/Admission';
+import { resultKey, rulesKey, type ResultFields, type Stage } from '../admissions/Admission';
 import { parseResultRow, parseRulesRow } from '../admissions/parseRows';
-import { publishRows, type PublishedChange } from '../admissions/publishRows';
 import { timetableStatus } from '../admissions/timetableStatus';
-import { diffFields } from '../audit/AuditEvent';
-import { createCitationCheck } from '../policy/checkPolicyCitations';
+import { submitImport } from '../review/submitImport';
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
-import { actorOf, checkDistrict, dateOrToday } from './args';
+import { checkDistrict, dateOrToday } from './args';
 
 interface ImportArgs {
   input: { districtCode: string; content: string };
 }
 
-/** Enrolment rules and admission results: public reads and the bureau's imports. */
+/** Enrolment rules and admission results: public reads and the bureau's imports (submitted for review). */
 export const recordResolvers = {
   Query: {
     enrolmentRules: (_: unknown, args: { districtCode: string; year: number; stage: Stage; includeSuperseded?: boolean | null }, ctx: Ctx) => {
@@ -36,31 +33,27 @@ export const recordResolvers = {
     },
   },
   Mutation: {
-    importEnrolmentRules: (_: unknown, { input }: ImportArgs, ctx: Ctx) => {
-      requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
-      return publishRows(ctx.stores.rules, rowsOf(input.content), (raw, row) => parseRulesRow(raw, row, input.districtCode), rulesKey, actorOf(ctx.identity),
-        undefined, (published) => logImport(ctx, 'ENROLMENT_RULES', input.districtCode, published));
+    importEnrolmentRules: async (_: unknown, { input }: ImportArgs, ctx: Ctx) => {
+      await ctx.scope.requireBureauOf(ctx.identity, input.districtCode, 'input.districtCode', { action: 'IMPORT', entityType: 'ENROLMENT_RULES', entityId: input.districtCode });
+      const spec = { parse: (raw: unknown, row: number) => parseRulesRow(raw, row, input.districtCode), keyOf: rulesKey, findInForce: (keys: string[]) => ctx.stores.rules.findInForce(keys) };
+      return submitImport(ctx.changes, 'ENROLMENT_RULES', spec, { districtCode: input.districtCode, rows: rowsOf(input.content) }, ctx.identity);
     },
-    importAdmissionResults: (_: unknown, { input }: ImportArgs, ctx: Ctx) => {
-      requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
-      const citations = createCitationCheck(ctx.stores.policies);
-      return publishRows(ctx.stores.results, rowsOf(input.content), (raw, row) => parseResultRow(raw, row, input.districtCode), resultKey, actorOf(ctx.identity),
-        async (rows) => (await Promise.all(rows.map((r) => citations(r.fields, r.row)))).flat(),
-        (published) => logImport(ctx, 'ADMISSION_RESULT', input.districtCode, published));
+    importAdmissionResults: async (_: unknown, { input }: ImportArgs, ctx: Ctx) => {
+      await ctx.scope.requireBureauOf(ctx.identity, input.districtCode, 'input.districtCode', { action: 'IMPORT', entityType: 'ADMISSION_RESULT', entityId: input.districtCode });
+      const spec = {
+        parse: (raw: unknown, row: number) => parseResultRow(raw, row, input.districtCode),
+        keyOf: resultKey,
+        findInForce: (keys: string[]) => ctx.stores.results.findInForce(keys),
+        requireScope: (rows: { row: number; fields: ResultFields }[]) =>
+          ctx.scope.requireSchoolsOf(ctx.identity, input.districtCode, rows.map((r) => ({ schoolId: r.fields.schoolId, row: r.row, path: 'input.content' })), {
+            action: 'IMPORT', entityType: 'ADMISSION_RESULT',
+          }),
+        check: async (rows: { row: number; fields: ResultFields }[]) => (await Promise.all(rows.map((r) => ctx.citations(r.fields, r.row)))).flat(),
+      };
+      return submitImport(ctx.changes, 'ADMISSION_RESULT', spec, { districtCode: input.districtCode, rows: rowsOf(input.content) }, ctx.identity);
     },
   },
 };
-
-function logImport<F extends object>(ctx: Ctx, entityType: string, districtCode: string, published: PublishedChange<F>[]): Promise<void> {
-  return ctx.stores.audit.record(
-    published.map((p) => ({
-      actor: actorOf(ctx.identity), role: ctx.identity.role, action: 'IMPORT', entityType, entityId: p.id, districtCode,
-      schoolId: ((p.fields as { schoolId?: string }).schoolId ?? null),
-      summary: `${entityType} ${p.key}: ${p.previous ? `version ${p.previous.version + 1}, superseding ${p.previous.id} (${p.correctionReason})` : 'published'}`,
-      changes: JSON.stringify(diffFields(p.previous ?? null, p.fields)),
-    })),
-  );
-}
 
 function rowsOf(content: string): unknown[] {
   const value = parseJsonArgument(content, 'input.content');

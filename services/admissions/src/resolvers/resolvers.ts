@@ -3,11 +3,12 @@ import type { AdmissionsContext } from './AdmissionsContext';
 import { namedListResolvers } from './namedListResolvers';
 import { policyResolvers } from './policyResolvers';
 import { recordResolvers } from './recordResolvers';
+import { reviewResolvers } from './reviewResolvers';
 import { schoolResolvers } from './schoolResolvers';
 import { summaryResolvers } from './summaryResolvers';
 import { workflowResolvers } from './workflowResolvers';
 
-const parts = [recordResolvers, workflowResolvers, policyResolvers, namedListResolvers, summaryResolvers, schoolResolvers] as Record<string, Record<string, unknown>>[];
+const parts = [recordResolvers, workflowResolvers, policyResolvers, namedListResolvers, summaryResolvers, schoolResolvers, reviewResolvers] as Record<string, Record<string, unknown>>[];
 
 /** Every resolver of the subgraph, merged per type from the files that own them. */
 export const resolvers = parts.reduce<Record<string, Record<string, unknown>>>((merged, part) => {

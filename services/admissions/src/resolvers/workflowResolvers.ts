@@ -1,10 +1,10 @@
 import { AppError } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
-import { safeText } from '@zsgk/validation';
 import type { AuditEvent } from '../audit/AuditEvent';
 import { type Submission, type SubmissionKind, type SubmissionStatus } from '../workflow/Submission';
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
 import { checkDistrict, checkFirst, isBureauOf, plain, requireBureauReader } from './args';
+import { checkReason } from './checkReason';
 
 type SaveArgs = { input: object; submit?: boolean | null };
 const save = (kind: SubmissionKind) => (_: unknown, args: SaveArgs, ctx: Ctx) => ctx.workflow.saveDraft(kind, plain(args.input), ctx.identity, args.submit ?? false);
@@ -39,11 +39,7 @@ export const workflowResolvers = {
     saveSchoolRules: save('SCHOOL_RULES'),
     submitSubmission: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.workflow.submit(args.id, ctx.identity),
     approveSubmission: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.workflow.approve(args.id, ctx.identity),
-    returnSubmission: (_: unknown, args: { id: string; reason: string }, ctx: Ctx) => {
-      const reason = safeText(1000).safeParse(args.reason);
-      if (!reason.success) throw new AppError('BAD_USER_INPUT', `The reason ${reason.error.issues[0]!.message}.`, { path: 'reason' });
-      return ctx.workflow.returnSubmission(args.id, reason.data, ctx.identity);
-    },
+    returnSubmission: (_: unknown, args: { id: string; reason: string }, ctx: Ctx) => ctx.workflow.returnSubmission(args.id, checkReason(args.reason), ctx.identity),
   },
   Submission: {
     school: (s: Submission) => ({ __typename: 'School', id: s.schoolId }),

@@ -13,11 +13,18 @@ export interface SchoolDirectory {
   readonly source: DistrictSource;
   /** The school's district, or null when the source does not know the school. */
   districtOf(schoolId: string): Promise<string | null>;
+  /**
+   * Each school's district in the school register (null: not registered), for the district scope of
+   * bureau writes. Only the register answers this: without one it fails closed (SCHOOLS_UNAVAILABLE).
+   */
+  registeredDistricts(schoolIds: string[]): Promise<Map<string, string | null>>;
   /** Ids of the district's schools (offering `stage`, when given). */
   schoolsOf(districtCode: string, stage?: string): Promise<string[]>;
 }
 
 const SCHOOL_QUERY = 'query($id: ID!) { school(id: $id) { id districtCode } }';
+/** Schools looked up per request by aliases (s0: school(id: …) …), so an import costs a few requests. */
+const IDS_PER_REQUEST = 200;
 const SCHOOLS_QUERY = `query($filter: SchoolFilter, $after: String) {
   schools(filter: $filter, first: 500, after: $after) { nodes { id } endCursor hasNextPage } }`;
 
@@ -29,6 +36,19 @@ export class HttpSchoolDirectory implements SchoolDirectory {
   async districtOf(schoolId: string): Promise<string | null> {
     const data = await this.post<{ school: { districtCode: string } | null }>(SCHOOL_QUERY, { id: schoolId });
     return data.school?.districtCode ?? null;
+  }
+
+  async registeredDistricts(schoolIds: string[]): Promise<Map<string, string | null>> {
+    const districts = new Map<string, string | null>();
+    for (let start = 0; start < schoolIds.length; start += IDS_PER_REQUEST) {
+      const chunk = schoolIds.slice(start, start + IDS_PER_REQUEST);
+      const params = chunk.map((_, i) => `$id${i}: ID!`).join(', ');
+      const fields = chunk.map((_, i) => `s${i}: school(id: $id${i}) { districtCode }`).join(' ');
+      const variables = Object.fromEntries(chunk.map((id, i) => [`id${i}`, id]));
+      const data = await this.post<Record<string, { districtCode: string } | null>>(`query(${params}) { ${fields} }`, variables);
+      chunk.forEach((id, i) => districts.set(id, data[`s${i}`]?.districtCode ?? null));
+    }
+    return districts;
   }
 
   async schoolsOf(districtCode: string, stage?: string): Promise<string[]> {
@@ -81,6 +101,11 @@ export class RecordsSchoolDirectory implements SchoolDirectory {
   async districtOf(schoolId: string): Promise<string | null> {
     const districts = await this.lookup.districtsOfSchool(schoolId);
     return districts.length === 1 ? districts[0]! : null;
+  }
+
+  /** Records here cannot say a school is registered, nor stop a bureau naming a new foreign one: fail closed. */
+  async registeredDistricts(): Promise<Map<string, string | null>> {
+    throw new AppError('SCHOOLS_UNAVAILABLE', '没有配置学校名录（SCHOOLS_URL），无法核对学校所属区，已拒绝写入。');
   }
 
   schoolsOf(districtCode: string, stage?: string): Promise<string[]> {

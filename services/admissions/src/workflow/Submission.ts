@@ -39,8 +39,10 @@ export interface Submission {
   reviewedBy: string | null;
   reviewedAt: Date | null;
   returnReason: string | null;
-  /** Id of the published version it became. */
+  /** Id of the published version it became (set on approval when the figures equal those in force). */
   publishedRecordId: string | null;
+  /** The version in force when it was approved, which the published version replaces. */
+  approvedPrevious?: { id: string; version: number } | null;
 }
 
 /** Statuses in which a submission is still the school's open item for its key. */

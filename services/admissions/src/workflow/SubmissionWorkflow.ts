@@ -1,7 +1,12 @@
-import { AppError, type RowProblem } from '@zsgk/errors';
+import { AppError } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
-import { sameFields } from '../admissions/publishRows';
-import { diffFields, type AuditEvent } from '../audit/AuditEvent';
+import { sameFields } from '../admissions/planImport';
+import { problemsError } from '../admissions/problemsError';
+import { diffFields } from '../audit/AuditEvent';
+import type { AuditRecorder } from '../audit/AuditRecorder';
+import type { FaultHook } from '../publication/Publisher';
+import type { PublishedKind, PublishedVersion, VersionChange } from '../publication/VersionChange';
+import type { DistrictScope } from '../scope/DistrictScope';
 import type { SchoolDirectory } from '../schoolsApi/SchoolDirectory';
 import { requireEditable, requireReviewer, requireSchoolOf } from './reviewRules';
 import type { KindSpec, KindSpecs } from './submissionKinds';
@@ -15,11 +20,19 @@ export interface SubmissionRepository {
   transition(id: string, from: SubmissionStatus[], set: Partial<Submission>): Promise<Submission | null>;
 }
 
+/** What the workflow needs of the publisher (Publisher implements it). */
+export interface SubmissionPublisher {
+  readonly faults?: FaultHook;
+  publish<F extends object>(kind: PublishedKind, changes: VersionChange<F>[], at: { at: Date; actor: string; source: string }): Promise<PublishedVersion[]>;
+}
+
 export interface WorkflowDeps {
   submissions: SubmissionRepository;
   kinds: KindSpecs;
   directory: SchoolDirectory;
-  audit: { record(events: Omit<AuditEvent, 'id' | 'at'>[]): Promise<void> };
+  audit: AuditRecorder;
+  publisher: SubmissionPublisher;
+  scope: Pick<DistrictScope, 'requireBureauOf'>;
 }
 
 /**
@@ -35,10 +48,10 @@ export class SubmissionWorkflow {
     const districtCode = await this.verifiedDistrict(schoolId, String(input.districtCode ?? ''));
     const spec = this.deps.kinds[kind] as KindSpec<SubmissionKind>;
     const parsed = spec.parse(input, 1, districtCode);
-    if (!parsed.ok) throw badInput(parsed.problems);
+    if (!parsed.ok) throw problemsError(parsed.problems);
     const { correctionReason, ...fields } = parsed.value;
     const problems = await spec.check(fields as never);
-    if (problems.length) throw badInput(problems);
+    if (problems.length) throw problemsError(problems);
     const key = spec.keyOf(fields as never);
     const published = (await spec.target.findInForce([key])).get(key);
     if (published && !correctionReason && !sameFields(fields, published)) {
@@ -93,6 +106,7 @@ export class SubmissionWorkflow {
 
   async returnSubmission(id: string, reason: string, identity: Identity): Promise<Submission> {
     const submission = await this.load(id);
+    await this.requireOwnDistrict(identity, submission, 'RETURN');
     requireReviewer(identity, submission);
     const moved = await this.deps.submissions.transition(id, ['SUBMITTED'], {
       status: 'RETURNED', reviewedBy: identity.subject, reviewedAt: new Date(), returnReason: reason,
@@ -102,29 +116,56 @@ export class SubmissionWorkflow {
     return moved;
   }
 
-  /** Approves and publishes: a new version of the record, superseding the one in force. */
+  /**
+   * Approves and publishes: a new version of the record, superseding the one in force. The approval
+   * is a compare-and-set (one of N concurrent reviewers wins; the rest get CONFLICT) and records the
+   * version it replaces, so publishing, and repairing a crashed publication, write the same version.
+   */
   async approve(id: string, identity: Identity): Promise<Submission> {
     const submission = await this.load(id);
+    await this.requireOwnDistrict(identity, submission, 'APPROVE');
     requireReviewer(identity, submission);
     const spec = this.deps.kinds[submission.kind] as KindSpec<SubmissionKind>;
     const problems = await spec.check(submission.fields as never); // a cited policy may have expired since
-    if (problems.length) throw badInput(problems, 'id');
+    if (problems.length) throw problemsError(problems, 'id');
     const previous = (await spec.target.findInForce([submission.key])).get(submission.key);
     const unchanged = previous !== undefined && sameFields(submission.fields, previous);
     if (previous && !unchanged && !submission.correctionReason) {
       throw new AppError('CONFLICT', 'A version was published since this was submitted; return it so the school gives a correction reason.', { path: 'id' });
     }
-    const approved = await this.deps.submissions.transition(id, ['SUBMITTED'], { status: 'APPROVED', reviewedBy: identity.subject, reviewedAt: new Date() });
+    const approved = await this.deps.submissions.transition(id, ['SUBMITTED'], {
+      status: 'APPROVED', reviewedBy: identity.subject, reviewedAt: new Date(),
+      approvedPrevious: previous ? { id: previous.id, version: previous.version } : null,
+      publishedRecordId: unchanged ? previous.id : null,
+    });
     if (!approved) throw new AppError('CONFLICT', 'Another reviewer acted on this submission first.', { path: 'id' });
-    await this.log(identity, 'APPROVE', approved, 'approved');
+    await this.log(identity, 'APPROVE', approved, 'approved', undefined, `${id}:APPROVE`);
+    return this.publishApproved(approved);
+  }
 
-    const [recordId] = unchanged
-      ? [previous.id]
-      : await spec.target.publishVersions([{ key: submission.key, fields: submission.fields, correctionReason: submission.correctionReason, previous }], identity.subject);
-    const publishedSubmission = await this.deps.submissions.transition(id, ['APPROVED'], { status: 'PUBLISHED', publishedRecordId: recordId! });
-    if (!publishedSubmission) throw new Error(`submission ${id} left APPROVED state while publishing`);
-    await this.log(identity, 'PUBLISH', publishedSubmission, unchanged ? `same as published ${recordId}` : `published as ${recordId}${previous ? `, superseding ${previous.id}` : ''}`);
-    return publishedSubmission;
+  /** Publishes an APPROVED submission; idempotent, so the startup repair pass finishes a crashed one with it. */
+  async publishApproved(approved: Submission): Promise<Submission> {
+    const { publisher } = this.deps;
+    const reviewer = { role: 'BUREAU', subject: approved.reviewedBy ?? 'unknown', districtCode: approved.districtCode } as const;
+    await publisher.faults?.('approved', approved.id);
+    const previous = approved.approvedPrevious ?? undefined;
+    const recordId = approved.publishedRecordId ?? (await publisher.publish(approved.kind, [
+      { key: approved.key, fields: approved.fields, correctionReason: approved.correctionReason, previous },
+    ], { at: approved.reviewedAt!, actor: reviewer.subject, source: approved.id }))[0]!.recordId;
+    await this.log(reviewer, 'APPROVE', approved, 'approved', undefined, `${approved.id}:APPROVE`);
+    const what = approved.publishedRecordId ? `same as published ${recordId}` : `published as ${recordId}${previous ? `, superseding ${previous.id}` : ''}`;
+    await this.log(reviewer, 'PUBLISH', approved, what, undefined, `${approved.id}:PUBLISH`);
+    const published = (await this.deps.submissions.transition(approved.id, ['APPROVED'], { status: 'PUBLISHED', publishedRecordId: recordId })) ?? (await this.load(approved.id));
+    if (published.status !== 'PUBLISHED') throw new Error(`submission ${approved.id} left APPROVED state while publishing`);
+    await publisher.faults?.('published', approved.id);
+    return published;
+  }
+
+  /** A bureau (or school) of another district is refused, and the attempt is audited under the submission's district. */
+  private async requireOwnDistrict(identity: Identity, submission: Submission, action: string): Promise<void> {
+    if (identity.role === 'BUREAU' && identity.districtCode !== submission.districtCode) {
+      await this.deps.scope.requireBureauOf(identity, submission.districtCode, 'id', { action, entityType: submission.kind, entityId: submission.id });
+    }
   }
 
   private async load(id: string): Promise<Submission> {
@@ -146,17 +187,11 @@ export class SubmissionWorkflow {
     return actual;
   }
 
-  private log(identity: Identity, action: string, s: Submission, summary: string, changes?: object): Promise<void> {
+  private log(identity: Identity, action: string, s: Submission, summary: string, changes?: object, id?: string): Promise<void> {
     return this.deps.audit.record([{
+      ...(id ? { id } : {}),
       actor: identity.role === 'PUBLIC' ? 'anonymous' : identity.subject, role: identity.role, action, entityType: s.kind, entityId: s.id,
       districtCode: s.districtCode, schoolId: s.schoolId, summary: `${s.kind} ${s.key}: ${summary}`, changes: changes ? JSON.stringify(changes) : null,
     }]);
   }
-}
-
-function badInput(problems: RowProblem[], base = 'input'): AppError {
-  const first = problems[0]!;
-  const path = base === 'input' && first.field ? `input.${first.field}` : base;
-  const message = problems.map((p) => (p.field ? `${p.field} ${p.reason}` : p.reason)).join('; ');
-  return new AppError('BAD_USER_INPUT', message, { path, details: { problems: problems.map(({ field, reason }) => ({ field, reason })) } });
 }

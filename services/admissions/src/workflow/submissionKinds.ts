@@ -5,10 +5,9 @@ import { parseResultRow } from '../admissions/parseRows';
 import { parseSchoolRulesRow, parseTransferRow } from '../admissions/parseSchoolRows';
 import type { SubmissionFieldsByKind, SubmissionKind } from './Submission';
 
-/** What the workflow needs of the store a kind is published to. */
+/** What the workflow reads of the store a kind is published to (the Publisher writes it). */
 export interface PublishTarget<F> {
   findInForce(keys: string[]): Promise<Map<string, F & Published>>;
-  publishVersions(changes: { key: string; fields: F; correctionReason: string | null; previous: (F & Published) | undefined }[], actor: string): Promise<string[]>;
 }
 
 export interface KindSpec<K extends SubmissionKind> {

@@ -1,0 +1,35 @@
+import type { ReviewItem, ReviewStatus } from '@zsgk/publication';
+import { canonicalJson } from '@zsgk/publication';
+import { contentOf } from '../publication/contentOf';
+import { PUBLISHED_KINDS, type PublishedKind, type PublishedVersion } from '../publication/VersionChange';
+import type { AdmissionsContext as Ctx } from './AdmissionsContext';
+import { checkDistrict } from './args';
+import { checkReason } from './checkReason';
+
+type LogEntryRef = { kind: string; recordId: string; version: number };
+
+/** Review of bureau publications (先审查、后公开), and this service's part of the publication log entries. */
+export const reviewResolvers = {
+  Query: {
+    bureauChanges: (_: unknown, args: { districtCode: string; status?: ReviewStatus | null }, ctx: Ctx) => {
+      checkDistrict(args.districtCode);
+      return ctx.changes.list(args.districtCode, args.status ?? undefined, ctx.identity);
+    },
+  },
+  Mutation: {
+    approveBureauChange: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.changes.approve(args.id, ctx.identity),
+    returnBureauChange: (_: unknown, args: { id: string; reason: string }, ctx: Ctx) => ctx.changes.returnChange(args.id, checkReason(args.reason), ctx.identity),
+  },
+  BureauChange: {
+    published: (item: ReviewItem) => (item.result as { versions?: PublishedVersion[] } | null)?.versions ?? [],
+  },
+  PublicationLogEntry: {
+    __resolveReference: (ref: LogEntryRef) => ref,
+    /** The stored version, hashed as when it was logged: a direct database edit no longer matches the log. */
+    admissionsContent: async (ref: LogEntryRef, _: unknown, ctx: Ctx) => {
+      if (!(PUBLISHED_KINDS as readonly string[]).includes(ref.kind)) return null;
+      const stored = await ctx.publisher.findVersion(ref.kind as PublishedKind, ref.recordId);
+      return stored && stored.version === ref.version ? canonicalJson(contentOf(ref.kind as PublishedKind, stored)) : null;
+    },
+  },
+};
