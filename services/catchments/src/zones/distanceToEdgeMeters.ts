@@ -1,4 +1,5 @@
 import type { Position } from 'geojson';
+import { isOnSegment } from './isOnSegment';
 import type { ZoneGeometry } from './Zone';
 
 const METERS_PER_DEGREE_LAT = 110_574;
@@ -9,7 +10,7 @@ const METERS_PER_DEGREE_LNG_AT_EQUATOR = 111_320;
  * Uses a local equirectangular projection around the point: within the tens of metres that matter
  * for "near the boundary", the error is far below a centimetre, and it is much faster than geodesics.
  *
- * @example distanceToEdgeMeters([116.8, 35.5], square) // 0 on an edge, > 0 elsewhere
+ * @example distanceToEdgeMeters([116.8, 35.5], square) // exactly 0 on an edge, > 0 elsewhere
  */
 export function distanceToEdgeMeters(point: Position, geometry: ZoneGeometry): number {
   const [px, py] = point as [number, number];
@@ -23,6 +24,8 @@ export function distanceToEdgeMeters(point: Position, geometry: ZoneGeometry): n
         const a = ring[i - 1]!;
         const b = ring[i]!;
         const d = segmentDistance((a[0]! - px) * kx, (a[1]! - py) * ky, (b[0]! - px) * kx, (b[1]! - py) * ky);
+        // The local frame leaves a point exactly on the edge some 10⁻¹² m off it: make that exactly 0.
+        if (d < 1e-3 && isOnSegment(a[0]!, a[1]!, b[0]!, b[1]!, px, py)) return 0;
         if (d < best) best = d;
       }
     }

@@ -11,7 +11,7 @@ import { ZoneIndex } from './ZoneIndex';
  * is located. Any other file is an upload: its problems as filed, and its problems and repairs when
  * repairs are requested.
  */
-const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');
+const FIXTURES = path.join(__dirname, 'fixtures');
 const cases = fs.readdirSync(path.join(FIXTURES, 'in')).filter((f) => f.endsWith('.geojson')).map((f) => f.replace(/\.geojson$/, ''));
 
 interface Probe {

@@ -1,7 +1,15 @@
 import type { MultiPolygon, Polygon } from 'geojson';
+import { isOnSegment } from './isOnSegment';
 
 const METERS_PER_DEGREE_LAT = 110_574;
 const METERS_PER_DEGREE_LNG_AT_EQUATOR = 111_320;
+/**
+ * Below this squared distance (1 mm²) a segment is checked exactly for the point lying on it: the
+ * local frame's rounding leaves a point exactly on an edge some 10⁻¹² m off it, and the crossing test
+ * then counts it either way (19 % of points on a square's horizontal and vertical edges came out
+ * inside neither of two neighbours).
+ */
+const ON_EDGE_CHECK_SQUARED = 1e-6;
 
 /** A zone's rings packed into one Float64Array [x0, y0, x1, y1, …], with where each ring ends. */
 export interface PackedGeometry {
@@ -32,11 +40,11 @@ export function packGeometry(geometry: Polygon | MultiPolygon): PackedGeometry {
 }
 
 /**
- * In one pass over a packed zone: whether [px, py] is inside (edges count as inside, as turf's
- * booleanPointInPolygon with ignoreBoundary false), and the distance in metres to the nearest edge
- * when that is within `toleranceMeters` (else null). Works in a local equirectangular frame around the
- * point (sub-centimetre error at tens of metres); segments whose box is beyond the tolerance are
- * skipped with four comparisons.
+ * In one pass over a packed zone: whether [px, py] is inside (a point exactly on an edge or vertex,
+ * in the coordinates as given, is inside every zone that has that edge, at 0 m), and the distance in
+ * metres to the nearest edge when that is within `toleranceMeters` (else null). Works in a local
+ * equirectangular frame around the point (sub-centimetre error at tens of metres); segments whose
+ * box is beyond the tolerance are skipped with four comparisons.
  *
  * @example insideAndNearEdge(116.8, 35.55, packGeometry(square), 30) // { inside: true, nearEdgeMeters: 0 } on an edge
  */
@@ -47,6 +55,7 @@ export function insideAndNearEdge(px: number, py: number, zone: PackedGeometry, 
   const { coords, ringEnds } = zone;
   let bestSquared = Infinity;
   let crossings = false;
+  let onEdge = false;
   let start = 0;
   for (let r = 0; r < ringEnds.length; r++) {
     const end = ringEnds[r]!;
@@ -60,13 +69,17 @@ export function insideAndNearEdge(px: number, py: number, zone: PackedGeometry, 
       if (!((ax > t && bx > t) || (ax < -t && bx < -t) || (ay > t && by > t) || (ay < -t && by < -t))) {
         const d = segmentDistanceSquared(ax, ay, bx, by);
         if (d < bestSquared) bestSquared = d;
+        if (d < ON_EDGE_CHECK_SQUARED && !onEdge) {
+          onEdge = isOnSegment(coords[2 * i - 2]!, coords[2 * i - 1]!, coords[2 * i]!, coords[2 * i + 1]!, px, py);
+        }
       }
       ax = bx;
       ay = by;
     }
     start = end;
   }
-  return { inside: crossings || bestSquared === 0, nearEdgeMeters: bestSquared <= t * t ? Math.sqrt(bestSquared) : null };
+  if (onEdge) return { inside: true, nearEdgeMeters: 0 };
+  return { inside: crossings, nearEdgeMeters: bestSquared <= t * t ? Math.sqrt(bestSquared) : null };
 }
 
 /** Squared distance from the origin to segment (ax, ay)–(bx, by); no Math.hypot (slow in V8). */

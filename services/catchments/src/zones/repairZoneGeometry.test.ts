@@ -9,7 +9,7 @@ import { validateZoneGeometry } from './validateZoneGeometry';
 import type { ZoneGeometry } from './Zone';
 
 const fixture = (name: string) =>
-  JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'in', `${name}.geojson`), 'utf8')).features[0].geometry as ZoneGeometry;
+  JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'in', `${name}.geojson`), 'utf8')).features[0].geometry as ZoneGeometry;
 const tianjin = JSON.parse(
   fs.readFileSync(path.join(findRepoRoot(), 'data', 'district-boundaries', 'tianjin-120000-gcj02.geojson'), 'utf8'),
 ).features as { properties: { name: string }; geometry: ZoneGeometry }[];

@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
 import { areaOf, differenceOf, partsOf, roundArea, signedRingArea, toZoneGeometry, unionOf, type Parts } from './polygonSet';
-import { checkZoneShape, findSelfIntersection, ringName, samePosition } from './validateZoneGeometry';
+import { checkZoneShape, findTopologyProblem, ringName, samePosition, validateZoneGeometry } from './validateZoneGeometry';
 import type { ZoneGeometry } from './Zone';
 
 export const REPAIR_KINDS = ['CLOSE_RING', 'DROP_DUPLICATE_POINTS', 'RESOLVE_SELF_INTERSECTION', 'REWIND'] as const;
@@ -15,13 +15,16 @@ export interface GeometryRepair {
 /**
  * The safe repairs, applied only when the uploader asks, each one reported:
  * - drop duplicate consecutive points, and close an open ring (append its first position);
- * - resolve a self-intersection by redrawing the geometry as exactly the ground the point-in-polygon
- *   test already counted as inside (see resolveAsLookupsRead), so no home changes zone: rings split
- *   at their crossings, edge-sharing parts dissolved, a spike enclosing no area gone. The shape and
- *   area before and after are reported.
+ * - resolve a self-intersection (rings crossing, a ring pinched or touching itself, parts overlapping
+ *   or sharing an edge, a spike) by redrawing the geometry as exactly the ground the point-in-polygon
+ *   test already counted as inside (see resolveAsLookupsRead), so no home changes zone. As GEOS
+ *   `ST_MakeValid` does: a bow tie becomes two triangles, a pinched ring a polygon whose hole touches
+ *   its shell at one point, a spike enclosing no area is gone. The result is checked by
+ *   validateZoneGeometry (JTS, OGC rules) before it is offered; shape and area before and after are
+ *   reported.
  * - rewind to RFC 7946 order: outer rings counter-clockwise, holes clockwise.
- * Anything else (a hole outside its shell, positions outside China, too few positions) is not
- * guessed at: the geometry is returned as it stands for validation to refuse.
+ * Anything else (a hole outside its shell or inside another hole, positions outside China, too few
+ * positions) is not guessed at: the geometry is returned as it stands for validation to refuse.
  *
  * @example repairZoneGeometry(openSquare).repairs // [{ repair: 'CLOSE_RING', detail: 'ring 0: closed …' }]
  */
@@ -34,16 +37,18 @@ export function repairZoneGeometry(geometry: unknown): { geometry: unknown; repa
   let repaired = toGeometry(geometry.type, parts);
   if (checkZoneShape(repaired).length) return { geometry: repaired, repairs };
 
-  const crossing = findSelfIntersection(repaired);
-  if (crossing) {
+  const problem = findTopologyProblem(repaired);
+  if (problem) {
+    if (!problem.repairable) return { geometry: repaired, repairs };
     const before = areaOf(partsOf(repaired));
     const resolved = resolveAsLookupsRead(partsOf(repaired));
     const result = resolved && toZoneGeometry(resolved);
-    if (!resolved || !result) return { geometry: repaired, repairs }; // left for validation to refuse
+    // Only a repair that validation accepts is offered; anything else is left for it to refuse.
+    if (!resolved || !result || validateZoneGeometry(result).length) return { geometry: repaired, repairs };
     repairs.push({
       repair: 'RESOLVE_SELF_INTERSECTION',
       detail:
-        `${crossing}: redrawn as the ground lookups count as inside (split at crossings, edge-sharing parts dissolved): ` +
+        `${problem.reason}: redrawn as the ground lookups count as inside (split at crossings, edge-sharing parts dissolved): ` +
         `${describe(repaired)} → ${describe(result)}; area as drawn ${roundArea(before)} m² → ${roundArea(areaOf(resolved))} m²`,
     });
     repaired = result;

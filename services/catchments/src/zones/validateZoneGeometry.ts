@@ -1,28 +1,32 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { checkChinaPosition } from '@zsgk/geo';
 import type { Position } from 'geojson';
-import { distanceToEdgeMeters } from './distanceToEdgeMeters';
-import { findCrossings } from './findCrossings';
-import { boundsOf, boundsOverlap, partsOf, unionOf } from './polygonSet';
+import { findTopologyError, TopologyErrorType, type TopologyError } from './findTopologyError';
+import { boundsOf, partsOf } from './polygonSet';
 import type { ZoneGeometry } from './Zone';
 
 export const MAX_VERTICES = 100_000;
 
+/** A topology problem in words, and whether the self-intersection repair may resolve it. */
+export interface TopologyProblem {
+  reason: string;
+  repairable: boolean;
+}
+
 /**
  * Returns every reason a geometry cannot be a zone, or [] when it can. Checks, cheapest first:
- * type, ring shape (≥ 4 positions, closed, no repeated consecutive points), position plausibility
- * (inside China; lat/lng swapped named as such), vertex count, self-intersection (rings crossing or
- * touching within a polygon; parts of a MultiPolygon overlapping or sharing an edge — they may touch
- * only at points, as in OGC Simple Features), holes outside their shell.
+ * type, ring shape (≥ 4 positions, closed, no repeated consecutive points, some area), position
+ * plausibility (inside China; lat/lng swapped named as such), vertex count; then validity by the OGC
+ * simple-features rules as JTS/GEOS (and so PostGIS `ST_IsValid`) apply them: rings may not cross or
+ * share an edge, a ring may not touch itself, a hole must lie inside its shell; a hole may touch its
+ * shell, and the parts of a MultiPolygon each other, at single points.
  *
  * @example validateZoneGeometry({ type: 'Point', coordinates: [116.8, 35.5] }) // ['not a polygon (got Point)']
  */
 export function validateZoneGeometry(geometry: unknown): string[] {
   const reasons = checkZoneShape(geometry);
   if (reasons.length) return reasons;
-  const crossing = findSelfIntersection(geometry as ZoneGeometry);
-  if (crossing) return [crossing];
-  return findHolesOutsideShell(geometry as ZoneGeometry);
+  const problem = findTopologyProblem(geometry as ZoneGeometry);
+  return problem ? [problem.reason] : [];
 }
 
 /** Type, ring shape, positions and vertex count: everything but the topology checks. */
@@ -46,57 +50,62 @@ export function checkZoneShape(geometry: unknown): string[] {
   return reasons;
 }
 
-/** The self-intersection reason for a well-shaped geometry, or null when it has none. */
-export function findSelfIntersection(geometry: ZoneGeometry): string | null {
+/**
+ * The first OGC validity problem of a well-shaped geometry (JTS IsValidOp), named by polygon and
+ * ring where it lies within one polygon, by the two polygons where parts clash; null when valid.
+ */
+export function findTopologyProblem(geometry: ZoneGeometry): TopologyProblem | null {
+  const error = findTopologyError(geometry);
+  if (!error) return null;
+  if (geometry.type === 'Polygon') return describe(error, geometry.type, 0, geometry.coordinates);
   const parts = partsOf(geometry);
-  for (const [p, polygon] of parts.entries()) {
-    const crossings = findCrossings(polygon);
-    if (crossings.count) {
-      const where = geometry.type === 'Polygon' ? '' : ` in polygon ${p}`;
-      return `self-intersection${where} at ${formatAt(crossings.points[0]!)} (${crossings.count} in all)`;
-    }
+  for (let p = 0; p < parts.length; p++) {
+    const own = findTopologyError(geometry, p);
+    if (own) return describe(own, geometry.type, p, parts[p]!);
   }
-  const bounds = parts.map((polygon) => boundsOf([polygon]));
-  for (let i = 0; i < parts.length; i++) {
-    for (let j = i + 1; j < parts.length; j++) {
-      // Parts touching at points stay two parts in a union; overlapping or edge-sharing parts merge.
-      if (!boundsOverlap(bounds[i]!, bounds[j]!) || partsStaySeparate(parts[i]!, parts[j]!)) continue;
-      const touching = findCrossings([...parts[i]!, ...parts[j]!]).points[0];
-      const near = touching ? ` near ${formatAt(touching)}` : '';
-      return `self-intersection: polygons ${i} and ${j} overlap or share an edge${near} (parts may touch only at points)`;
-    }
-  }
-  return null;
+  return describeClash(error, parts);
 }
 
-/** True when two polygons merely touch or are apart; a clipping failure counts as a clash. */
-function partsStaySeparate(a: Position[][], b: Position[][]): boolean {
-  try {
-    return unionOf([a], [b]).length > 1;
-  } catch {
-    return false;
+/** A problem within polygon p. */
+function describe(error: TopologyError, type: ZoneGeometry['type'], p: number, polygon: Position[][]): TopologyProblem {
+  const where = type === 'Polygon' ? '' : ` in polygon ${p}`;
+  const at = error.at ? ` at ${formatAt(error.at)}` : '';
+  const hole = () => {
+    const r = polygon.findIndex((ring, i) => i > 0 && error.at !== null && ring.some((position) => samePosition(position, error.at!)));
+    return r > 0 ? ringName(type, p, r) : `a hole${where}`;
+  };
+  switch (error.type) {
+    case TopologyErrorType.SELF_INTERSECTION:
+      return { reason: `self-intersection${where}${at} (rings cross, overlap or share an edge)`, repairable: true };
+    case TopologyErrorType.RING_SELF_INTERSECTION:
+      return { reason: `self-intersection${where}${at} (a ring touches itself; a hole may touch its shell at one point, a ring may not pinch)`, repairable: true };
+    case TopologyErrorType.DUPLICATE_RINGS:
+      return { reason: `self-intersection${where}${at} (two rings are the same)`, repairable: true };
+    case TopologyErrorType.DISCONNECTED_INTERIOR:
+      return { reason: `interior${where} cut in pieces by its holes${at} (draw the pieces as separate polygons)`, repairable: true };
+    case TopologyErrorType.HOLE_OUTSIDE_SHELL:
+      return { reason: `${hole()} is a hole outside its shell`, repairable: false };
+    case TopologyErrorType.NESTED_HOLES:
+      return { reason: `${hole()} is a hole inside another hole`, repairable: false };
+    default:
+      return { reason: `invalid${where}: ${error.message}${at}`, repairable: false };
   }
+}
+
+/** Every part is valid alone, so two parts overlap, nest or share an edge: names the first two that reach the place. */
+function describeClash(error: TopologyError, parts: Position[][][]): TopologyProblem {
+  const reaching = error.at ? parts.flatMap((polygon, p) => (contains(boundsOf([polygon]), error.at!) ? [p] : [])) : [];
+  const [i, j] = reaching.length >= 2 ? reaching : [0, 1];
+  const near = error.at ? ` near ${formatAt(error.at)}` : '';
+  return { reason: `self-intersection: polygons ${i} and ${j} overlap or share an edge${near} (parts may touch only at points)`, repairable: true };
+}
+
+function contains([minX, minY, maxX, maxY]: [number, number, number, number], [x, y]: Position): boolean {
+  return x! >= minX && x! <= maxX && y! >= minY && y! <= maxY;
 }
 
 function formatAt(at: Position): string {
   return `[${at[0]!.toFixed(6)}, ${at[1]!.toFixed(6)}]`;
-}
-
-/**
- * Holes lying outside their shell. Called once no ring crosses another, so a hole is wholly inside
- * or wholly outside: one vertex off the shell's edge decides.
- */
-function findHolesOutsideShell(geometry: ZoneGeometry): string[] {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const reasons: string[] = [];
-  polygons.forEach((polygon, p) => {
-    const shell = { type: 'Polygon' as const, coordinates: [polygon[0]!] };
-    for (let r = 1; r < polygon.length; r++) {
-      const probe = polygon[r]!.find((position) => distanceToEdgeMeters(position, shell) > 0.01);
-      if (probe && !booleanPointInPolygon(probe, shell)) reasons.push(`${ringName(geometry.type, p, r)} is a hole outside its shell`);
-    }
-  });
-  return reasons;
 }
 
 /** How reports name a ring: `ring r` of a Polygon, `polygon p ring r` of a MultiPolygon. */
