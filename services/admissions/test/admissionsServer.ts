@@ -29,11 +29,11 @@ export function defaultRegister(): Register {
  * ledger database for its publication log), with a stub of the school register unless `schoolsUrl`
  * is given. `restart` starts a second server on the same databases, which runs the startup repair.
  */
-export async function startAdmissionsServer(options: { schoolsUrl?: string; register?: Register; faults?: FaultHook } = {}) {
+export async function startAdmissionsServer(options: { schoolsUrl?: string; register?: Register; withoutRegister?: boolean; faults?: FaultHook } = {}) {
   const database = await openTestDatabase('admissions');
   const ledgerDb = `${database.name}_ledger`;
-  const stub = options.schoolsUrl ? null : await startSchoolRegisterStub(options.register ?? defaultRegister());
-  const schoolsUrl = options.schoolsUrl ?? stub!.url;
+  const stub = options.schoolsUrl || options.withoutRegister ? null : await startSchoolRegisterStub(options.register ?? defaultRegister());
+  const schoolsUrl = options.schoolsUrl ?? stub?.url;
   const start = async (faults?: FaultHook) => {
     const server = await createServer({ connection: database.connection, identitySecret: TEST_IDENTITY_SECRET, schoolsUrl, ledgerDb, faults });
     return { server, listening: await listenOnFreePort(server.app) };

@@ -1,4 +1,4 @@
-import { APPROVE, BUREAU, DISTRICT, IMPORT_RESULTS, OTHER_BUREAU, resultInput, resultRow, SAVE_RESULT, SCHOOL_A, SCHOOL_B, schoolUser, startAdmissionsServer } from './admissionsServer';
+import { APPROVE, BUREAU, DISTRICT, IMPORT_RESULTS, IMPORT_RULES, importApproved, OTHER_BUREAU, resultInput, resultRow, SAVE_RESULT, SCHOOL_A, SCHOOL_B, schoolUser, startAdmissionsServer } from './admissionsServer';
 import { startSchoolRegisterStub } from './schoolRegisterStub';
 
 const SCHOOL_C = '2137081003';
@@ -23,14 +23,12 @@ beforeAll(async () => {
   register = await startSchoolRegisterStub(Object.fromEntries([SCHOOL_A, SCHOOL_B, SCHOOL_C, SCHOOL_D].map((id) => [id, { districtCode: DISTRICT, stages: ['PRIMARY'] }])));
   harness = await startAdmissionsServer({ schoolsUrl: register.url });
   const c = harness.client;
-  const rulesImport = await c.request(`mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted problems { field reason } } }`,
-    { input: { districtCode: DISTRICT, content: JSON.stringify([rules]) } }, BUREAU);
-  expect(rulesImport.data!.importEnrolmentRules.accepted).toBe(true);
+  await importApproved(c, IMPORT_RULES, 'importEnrolmentRules', [rules]);
   const results = [
     resultRow({ schoolId: SCHOOL_A, plannedSeats: 180, applicants: 240, admitted: 180 }),
     resultRow({ schoolId: SCHOOL_B, plannedSeats: 200, applicants: 150, admitted: 150, explanation: { reasonCode: 'UNDER_APPLIED', text: '适龄儿童减少' } }),
   ];
-  expect((await c.request(IMPORT_RESULTS, { input: { districtCode: DISTRICT, content: JSON.stringify(results) } }, BUREAU)).data!.importAdmissionResults.accepted).toBe(true);
+  await importApproved(c, IMPORT_RESULTS, 'importAdmissionResults', results);
   const pending = await c.request(SAVE_RESULT, { input: resultInput({ schoolId: SCHOOL_C, year: 2025 }), submit: true }, schoolUser(SCHOOL_C));
   expect(pending.data!.saveAdmissionResult.status).toBe('SUBMITTED');
 });

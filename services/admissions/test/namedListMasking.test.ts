@@ -1,5 +1,5 @@
 import { buildClientSchema, getIntrospectionQuery, getNamedType, isObjectType, isScalarType, isEnumType, isNonNullType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
-import { BUREAU, DISTRICT, OTHER_BUREAU, SCHOOL_A, schoolUser, startAdmissionsServer } from './admissionsServer';
+import { APPROVE_CHANGE, BUREAU, DISTRICT, OTHER_BUREAU, SCHOOL_A, schoolUser, SECOND_BUREAU, startAdmissionsServer } from './admissionsServer';
 
 let harness: Awaited<ReturnType<typeof startAdmissionsServer>>;
 let schema: GraphQLSchema;
@@ -11,7 +11,7 @@ const PEOPLE = [
   { name: '李四', idNumber: null, category: 'HIGH_LEVEL_TALENT' },
 ];
 const RAW = [...PEOPLE.map((p) => p.name), '37081220150101123X', '370812201603154321', '20150101', '20160315'];
-const PUBLISH = `mutation($input: NamedListInput!) { publishNamedList(input: $input) { id entryCount } }`;
+const PUBLISH = `mutation($input: NamedListInput!) { publishNamedList(input: $input) { id status } }`;
 
 beforeAll(async () => {
   harness = await startAdmissionsServer();
@@ -20,7 +20,8 @@ beforeAll(async () => {
     { districtCode: DISTRICT, schoolId: SCHOOL_A, kind: 'POPULAR_SCHOOL_ADMISSION', year: 2026, stage: 'PRIMARY', title: '实验小学2026年录取名单', entries: PEOPLE.map(({ name, idNumber }) => ({ name, idNumber })) },
   ]) {
     const res = await harness.client.request(PUBLISH, { input }, BUREAU);
-    listIds.push(res.data!.publishNamedList.id);
+    const approved = await harness.client.request(APPROVE_CHANGE, { id: res.data!.publishNamedList.id }, SECOND_BUREAU);
+    listIds.push(approved.data!.approveBureauChange.published[0].recordId);
   }
   const introspection = await harness.client.request(getIntrospectionQuery());
   schema = buildClientSchema(introspection.data as never);
@@ -102,9 +103,15 @@ describe('named lists are masked on every path but the district bureau’s unmas
     }
   });
 
-  it('when the district bureau asks unmasked, then it reads the names; the public reads them masked by the one rule', async () => {
+  it('when the district bureau asks unmasked, then it reads the names, and the read is in the history (who, when, which list); the public reads them masked by the one rule', async () => {
     const query = (unmasked: boolean) => `{ namedList(id: "${listIds[0]}") { entries(unmasked: ${unmasked}) { name idNumber masked } } }`;
+    const reads = `{ history(districtCode: "${DISTRICT}", entityId: "${listIds[0]}") { action actor at entityId changes } }`;
+    const before = (await harness.client.request(reads, {}, BUREAU)).data!.history.filter((e: any) => e.action === 'READ_UNMASKED');
     expect((await harness.client.request(query(true), {}, BUREAU)).data!.namedList.entries[0]).toEqual({ name: '张三明', idNumber: '37081220150101123X', masked: false });
+    const after = (await harness.client.request(reads, {}, BUREAU)).data!.history.filter((e: any) => e.action === 'READ_UNMASKED');
+    expect(after).toHaveLength(before.length + 1);
+    expect(after[0]).toMatchObject({ actor: 'reviewer-1', entityId: listIds[0], changes: null, at: expect.any(String) });
+    expect(JSON.stringify(after)).not.toContain('张三明');
     expect((await harness.client.request(query(false))).data!.namedList.entries).toEqual([
       { name: '张*明', idNumber: '370812********123X', masked: true },
       { name: '欧**娜', idNumber: '370812********4321', masked: true },
@@ -118,5 +125,14 @@ describe('named lists are masked on every path but the district bureau’s unmas
         entries: [{ name: "王五", category: "MILITARY_FAMILY", address: "某路1号" }] }) { id } }`, {}, BUREAU);
     expect(res.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(await harness.count('named_lists', { stage: 'JUNIOR' })).toBe(0);
+    expect(await harness.count('review_events', { recordKey: { $regex: 'JUNIOR' } })).toBe(0);
+  });
+
+  it('when the publication log content of a list is read, then the people are masked and a digest stands for the entries', async () => {
+    const res = await harness.client.request(`{ _entities(representations: [{ __typename: "PublicationLogEntry", kind: "NAMED_LIST", recordId: "${listIds[0]}", version: 1 }]) {
+      ... on PublicationLogEntry { admissionsContent } } }`);
+    const content = res.data!._entities[0].admissionsContent as string;
+    for (const raw of RAW) expect(content).not.toContain(raw);
+    expect(JSON.parse(content)).toMatchObject({ entries: expect.arrayContaining([{ name: '张*明', idNumber: '370812********123X', category: 'MILITARY_FAMILY' }]), entriesDigest: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 });

@@ -1,4 +1,4 @@
-import { startAdmissionsServer } from './admissionsServer';
+import { APPROVE_CHANGE, startAdmissionsServer } from './admissionsServer';
 
 let harness: Awaited<ReturnType<typeof startAdmissionsServer>>;
 beforeAll(async () => {
@@ -7,7 +7,7 @@ beforeAll(async () => {
 afterAll(() => harness.stop());
 
 const bureau = { role: 'BUREAU', subject: 'clerk', districtCode: '370812' } as const;
-const IMPORT = `mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted problems { row field reason } } }`;
+const IMPORT = `mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted problems { row field reason } review { id } } }`;
 const rules = (links: Record<string, unknown>) => ({
   year: 2026,
   stage: 'PRIMARY',
@@ -28,7 +28,9 @@ describe('links to the source document and its interpretation', () => {
 
   it('when the links are https, then they are published with the rules', async () => {
     const links = { sourceUrl: 'https://www.yanzhou.gov.cn/zsfa/2026.html', interpretationUrl: 'https://www.yanzhou.gov.cn/zsfa/2026-jd.html' };
-    expect((await send(rules(links))).data!.importEnrolmentRules.accepted).toBe(true);
+    const submitted = (await send(rules(links))).data!.importEnrolmentRules;
+    expect(submitted.accepted).toBe(true);
+    await harness.client.request(APPROVE_CHANGE, { id: submitted.review.id }, { role: 'BUREAU', subject: 'second', districtCode: '370812' });
     const read = await harness.client.request('{ enrolmentRules(districtCode: "370812", year: 2026, stage: PRIMARY) { sourceUrl interpretationUrl } }');
     expect(read.data!.enrolmentRules).toEqual([links]);
   });

@@ -17,7 +17,8 @@ export const MAX_ROWS = 100_000;
 /** A bureau import checked and ready for review: the report, and the versions approval will publish. */
 export interface ImportPlan<F> {
   report: ImportReport;
-  changes: (VersionChange<F> & { diff: Record<string, unknown> })[];
+  /** `diff` is the JSON of {field: [before, after]} for the history (JSON text: FerretDB stores no nested arrays). */
+  changes: (VersionChange<F> & { diff: string })[];
 }
 
 export interface ImportSpec<F> {
@@ -67,7 +68,7 @@ export async function planImport<F extends object>(spec: ImportSpec<F>, rows: un
       problems.push({ row: p.row, field: 'correctionReason', reason: 'changes a published record: say why (correctionReason)' });
     } else {
       const { row: _row, ...change } = p;
-      changes.push({ ...change, previous: previous && { id: previous.id, version: previous.version }, diff: diffFields(previous ?? null, p.fields) });
+      changes.push({ ...change, previous: previous && { id: previous.id, version: previous.version }, diff: JSON.stringify(diffFields(previous ?? null, p.fields)) });
     }
   }
   if (problems.length) return { report: { accepted: false, created: 0, unchanged: 0, problems }, changes: [] };

@@ -8,7 +8,7 @@ import type { DistrictScope } from '../scope/DistrictScope';
 
 /** What a bureau change carries to its approval: the versions to publish, checked when submitted. */
 export interface BureauChangePayload {
-  changes: (VersionChange<object> & { diff?: Record<string, unknown> | null })[];
+  changes: (VersionChange<object> & { diff?: string | null })[];
 }
 
 /** Checks a kind repeats just before approval (a cited policy may have expired since, …); throws the AppError to show. */
@@ -112,6 +112,6 @@ function publishedEvent(item: ReviewItem, actor: string, v: PublishedVersion): N
   return {
     id: `${item.id}:PUBLISH:${v.recordId}`, actor, role: 'BUREAU', action: 'PUBLISH', entityType: v.kind, entityId: v.recordId, districtCode: item.districtCode,
     schoolId: fields?.schoolId ?? null, summary: `${v.kind} ${v.recordKey}: version ${v.version}${replaced} (review ${item.id})`,
-    changes: change?.diff ? JSON.stringify(change.diff) : null,
+    changes: change?.diff ?? null,
   };
 }
