@@ -3,9 +3,9 @@ import type { SubgraphName } from './composeSupergraph';
 export type SubgraphState = 'ready' | 'not ready' | 'down';
 
 /** Asks each subgraph's /readyz (beside its /graphql) with a short timeout. */
-export async function checkSubgraphs(urls: Record<SubgraphName, string>, timeoutMs = 1500): Promise<Record<string, SubgraphState>> {
+export async function checkSubgraphs(urls: Partial<Record<SubgraphName, string>>, timeoutMs = 1500): Promise<Record<string, SubgraphState>> {
   const entries = await Promise.all(
-    Object.entries(urls).map(async ([name, url]) => {
+    Object.entries(urls).filter((entry): entry is [string, string] => entry[1] !== undefined).map(async ([name, url]) => {
       const readyz = new URL('/readyz', url).toString();
       try {
         const response = await fetch(readyz, { signal: AbortSignal.timeout(timeoutMs) });

@@ -4,14 +4,14 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 
 /** The subgraphs, by name: the name is how the gateway finds each one's URL in its config. */
-export const SUBGRAPHS = ['schools', 'catchments', 'admissions'] as const;
+export const SUBGRAPHS = ['schools', 'catchments', 'admissions', 'ledger'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
 export const REPO_ROOT = path.join(__dirname, '..', '..');
 export const SUPERGRAPH_FILE = path.join(__dirname, '..', 'supergraph.graphql');
 
 // Placeholder URLs in the committed file; the gateway replaces them with its configured ones.
-const PLACEHOLDER_PORT: Record<SubgraphName, number> = { schools: 4001, catchments: 4002, admissions: 4003 };
+const PLACEHOLDER_PORT: Record<SubgraphName, number> = { schools: 4001, catchments: 4002, admissions: 4003, ledger: 4004 };
 
 export interface Composition {
   supergraphSdl: string;

@@ -13,6 +13,8 @@ export const configSchema = z.object({
   SCHOOLS_URL: url.default('http://127.0.0.1:4001/graphql'),
   CATCHMENTS_URL: url.default('http://127.0.0.1:4002/graphql'),
   ADMISSIONS_URL: url.default('http://127.0.0.1:4003/graphql'),
+  /** The ledger subgraph (publication log); its plain GET routes are also served under /ledger. */
+  LEDGER_URL: url.default('http://127.0.0.1:4004/graphql'),
   /** The gateway's own database (audit log). */
   MONGODB_URI: z.string().startsWith('mongodb'),
   GATEWAY_DB: z.string().default('zsgk_gateway'),

@@ -23,6 +23,7 @@ import { corsFor } from './corsFor';
 import { createSubgraphFetcher } from './createSubgraphFetcher';
 import { AuditRepository } from './data/AuditRepository';
 import { armorValidationRules } from './limits/armorValidationRules';
+import { ledgerProxy } from './ledgerProxy';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/OperationLimits';
 import { rateLimit, type RateLimitOptions } from './limits/rateLimit';
 import { tokenLimit } from './limits/tokenLimit';
@@ -30,7 +31,8 @@ import { variablesDepthPlugin } from './limits/variablesDepthPlugin';
 import { SignedDataSource, type GatewayContext } from './SignedDataSource';
 
 export interface GatewayOptions {
-  subgraphUrls: Record<SubgraphName, string>;
+  /** The ledger may be left out (older setups, tests of other services): its fields then answer SERVICE_UNAVAILABLE. */
+  subgraphUrls: Record<Exclude<SubgraphName, 'ledger'>, string> & { ledger?: string };
   identitySecret: string;
   /** The gateway's own database, for the audit log. */
   connection: Connection;
@@ -65,7 +67,8 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name }) => {
-      const url = options.subgraphUrls[name as SubgraphName];
+      // An unconfigured ledger gets a loopback port nothing listens on: its fields answer SERVICE_UNAVAILABLE.
+      const url = options.subgraphUrls[name as SubgraphName] ?? (name === 'ledger' ? 'http://127.0.0.1:1/graphql' : undefined);
       if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
       return new SignedDataSource(name, url, options.identitySecret, timeoutMs, subgraphHttp.fetcher, options.identityTtlSeconds);
     },
@@ -113,6 +116,7 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
     context: async ({ req, res }) => ({ identity: res.locals.identity as Identity, clientAddress: req.ip }),
   });
   app.get('/audit', limiter, auth, auditRoute(audit));
+  app.use('/ledger', cors, limiter, ledgerProxy(options.subgraphUrls.ledger, timeoutMs));
   // Bulk imports: a larger body, but only for bureau users, checked before the body is read.
   app.use('/graphql/import', cors, limiter, auth, requireBureauRoute, express.json({ limit: options.importBodyLimit ?? '60mb' }), tokens, graphql);
   app.use('/graphql', cors, limiter, auth, express.json({ limit: options.bodyLimit ?? '1mb' }), tokens, graphql);

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     audience: config.GATEWAY_JWT_AUDIENCE,
   });
   const { app, stop } = await createGateway({
-    subgraphUrls: { schools: config.SCHOOLS_URL, catchments: config.CATCHMENTS_URL, admissions: config.ADMISSIONS_URL },
+    subgraphUrls: { schools: config.SCHOOLS_URL, catchments: config.CATCHMENTS_URL, admissions: config.ADMISSIONS_URL, ledger: config.LEDGER_URL },
     identitySecret: config.IDENTITY_SECRET,
     connection,
     verifyToken,
