@@ -87,14 +87,17 @@ export async function loadDemoDistrict(
     expectAccepted(`${year} gazetteer`, imported.importGazetteer);
   }
 
-  const rules = await call(target.admissionsUrl, IMPORT_RULES, {
-    input: { districtCode: demo.districtCode, content: JSON.stringify(demo.rules) },
-  });
-  expectAccepted('enrolment rules', rules.importEnrolmentRules);
-  const results = await call(target.admissionsUrl, IMPORT_RESULTS, {
-    input: { districtCode: demo.districtCode, content: JSON.stringify(demo.results) },
-  });
-  expectAccepted('admission results', results.importAdmissionResults);
+  // Admissions: one bureau officer submits each import, a second approves it (先审查、后公开).
+  const admissionsAs = (subject: string) => (query: string, variables: Record<string, unknown>) =>
+    postGraphql(target.admissionsUrl, query, variables, { role: 'BUREAU', subject, districtCode: demo.districtCode }, target.identitySecret);
+  const [clerk, reviewer] = [admissionsAs('demo-clerk'), admissionsAs('demo-reviewer')];
+  for (const [what, query, field, rows] of [
+    ['enrolment rules', IMPORT_RULES, 'importEnrolmentRules', demo.rules],
+    ['admission results', IMPORT_RESULTS, 'importAdmissionResults', demo.results],
+  ] as const) {
+    const report = expectAccepted(what, (await clerk(query, { input: { districtCode: demo.districtCode, content: JSON.stringify(rows) } }))[field]);
+    if (report.review) await reviewer(APPROVE_BUREAU_CHANGE, { id: (report.review as { id: string }).id });
+  }
 
   return {
     schools: demo.schools.length,
@@ -130,5 +133,6 @@ const IMPORT_SCHOOLS = `mutation($input: SchoolImportInput!) { importSchools(inp
 const IMPORT_ZONES = `mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { accepted setId imported problems { index reason } } }`;
 const IMPORT_GAZETTEER = `mutation($input: GazetteerImportInput!) { importGazetteer(input: $input) { accepted problems { row field reason } } }`;
 const PUBLISH_ZONES = `mutation($setId: ID!) { publishCatchmentSet(setId: $setId) { id } }`;
-const IMPORT_RULES = `mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted problems { row field reason } } }`;
-const IMPORT_RESULTS = `mutation($input: AdmissionsImportInput!) { importAdmissionResults(input: $input) { accepted problems { row field reason } } }`;
+const IMPORT_RULES = `mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted problems { row field reason } review { id } } }`;
+const IMPORT_RESULTS = `mutation($input: AdmissionsImportInput!) { importAdmissionResults(input: $input) { accepted problems { row field reason } review { id } } }`;
+const APPROVE_BUREAU_CHANGE = `mutation($id: ID!) { approveBureauChange(id: $id) { id status } }`;
