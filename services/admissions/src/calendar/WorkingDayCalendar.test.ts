@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadHolidayCalendar } from './loadHolidayCalendar';
 
 const calendar = loadHolidayCalendar();
@@ -38,5 +41,11 @@ describe('WorkingDayCalendar', () => {
     const last = Math.max(...calendar.coveredYears());
     expect(calendar.addWorkingDays(`${last}-12-20`, 20).covered).toBe(false);
     expect(calendar.addWorkingDays('2024-06-01', 20).covered).toBe(true);
+  });
+
+  it('when an updated calendar file lists 2026-02-30, then loading it fails naming the entry', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'holidays-')), 'cn-holidays.json');
+    writeFileSync(file, JSON.stringify({ years: { 2026: { source: 'test', verified: false, holidays: ['2026-02-30'], workdays: [] } } }));
+    expect(() => loadHolidayCalendar(file)).toThrow(/years\.2026\.holidays\.0: is "2026-02-30", not a real date/);
   });
 });

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { calendarDate, DATE_WINDOWS } from '@zsgk/validation';
 import { z } from 'zod';
 import { WorkingDayCalendar } from './WorkingDayCalendar';
 
 /** The bundled calendar; HOLIDAY_CALENDAR_FILE may point at an updated copy (no code change needed). */
 export const HOLIDAY_CALENDAR_FILE = path.join(__dirname, '..', '..', 'data', 'cn-holidays.json');
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** An updated copy is edited by hand: a 02-30 or a month 13 there must stop the start, not shift deadlines. */
+const date = calendarDate(DATE_WINDOWS.asked);
 const fileSchema = z.object({
   description: z.string().optional(),
   years: z.record(
