@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { Identity } from './Identity';
+import { secretKey } from './secretKey';
 import { requestClaims, type SignedRequest } from './SignedRequest';
 
 /** Lifetime of a forwarded identity: the gateway→subgraph hop takes milliseconds. */
@@ -27,5 +28,5 @@ export async function signIdentity(
     .setJti(randomUUID())
     .setIssuedAt(iat)
     .setExpirationTime(iat + (options.ttlSeconds ?? DEFAULT_TTL_SECONDS))
-    .sign(new TextEncoder().encode(secret));
+    .sign(secretKey(secret));
 }

@@ -1,5 +1,6 @@
 import { jwtVerify, type JWTPayload } from 'jose';
 import { PUBLIC, type Identity } from './Identity';
+import { secretKey } from './secretKey';
 import { requestClaims, type SignedRequest } from './SignedRequest';
 
 /** The longest lifetime a subgraph accepts, whatever the token says; also bounds clock skew. */
@@ -31,7 +32,7 @@ export async function verifyIdentity(
   if (header.length > 2048) return refused('header too long');
   let claims: JWTPayload;
   try {
-    ({ payload: claims } = await jwtVerify(header, new TextEncoder().encode(secret), {
+    ({ payload: claims } = await jwtVerify(header, secretKey(secret), {
       algorithms: ['HS256'],
       requiredClaims: ['jti', 'iat', 'exp', 'htm', 'htu', 'bh'],
       maxTokenAge: MAX_LIFETIME_SECONDS,
