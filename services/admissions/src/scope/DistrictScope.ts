@@ -30,7 +30,8 @@ export class DistrictScope {
     if (identity.role === 'PUBLIC') throw new AppError('UNAUTHENTICATED', 'This action needs a signed-in bureau user.');
     if (identity.role === 'BUREAU' && identity.districtCode === districtCode) return identity;
     const who = identity.role === 'BUREAU' ? `${identity.districtCode} 区教育局用户 ${identity.subject}` : `学校 ${identity.schoolId} 用户 ${identity.subject}`;
-    const message = `${attempt.entityType} ${attempt.entityId} 属于 ${districtCode} 区；只有 ${districtCode} 区教育局可以操作（当前为${who}）。`;
+    const record = attempt.entityId.startsWith(attempt.entityType) ? attempt.entityId : `${attempt.entityType} ${attempt.entityId}`;
+    const message = `${record} 属于 ${districtCode} 区；只有 ${districtCode} 区教育局可以操作（当前为${who}）。`;
     await this.deps.audit.record([refusal(identity, districtCode, null, attempt, message)]);
     throw new AppError('FORBIDDEN', message, { path });
   }
