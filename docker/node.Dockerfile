@@ -1,4 +1,4 @@
-# One image recipe for every Node workspace: pick one with --target (schools, catchments, admissions,
+# One image recipe for every Node workspace: pick one with --target (schools, catchments, admissions, ledger,
 # gateway, web-map, demo-load). docker-compose.yml builds each target from this file.
 #
 #   docker build -f docker/node.Dockerfile --target schools -t zsgk-schools .
@@ -72,6 +72,14 @@ ENV ADMISSIONS_PORT=4003
 EXPOSE 4003
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.ADMISSIONS_PORT||4003)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
+CMD ["node", "--require", "tsx/cjs", "src/main.ts"]
+
+FROM runtime AS ledger
+WORKDIR /app/services/ledger
+ENV LEDGER_PORT=4004
+EXPOSE 4004
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.LEDGER_PORT||4004)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
 CMD ["node", "--require", "tsx/cjs", "src/main.ts"]
 
 FROM runtime AS gateway

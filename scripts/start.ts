@@ -1,5 +1,5 @@
 // `npm start`: the whole system on one machine — embedded database (unless MONGODB_URI is set), the
-// three subgraphs, the sample district when the database is empty, the gateway and the web map.
+// four subgraphs (schools, catchments, admissions, ledger), the sample district when the database is empty, the gateway and the web map.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,10 +37,13 @@ async function main(): Promise<void> {
   run('catchments', 'services/catchments/src/main.ts', { ...base, CATCHMENTS_PORT: String(config.CATCHMENTS_PORT), SCHOOLS_URL: url(config.SCHOOLS_PORT) });
   // Admissions checks a submitting school's district through the schools API (public reads).
   run('admissions', 'services/admissions/src/main.ts', { ...base, ADMISSIONS_PORT: String(config.ADMISSIONS_PORT), SCHOOLS_URL: url(config.SCHOOLS_PORT) });
+  // The ledger signs each district's log heads with a key kept in DATA_DIR/ledger-keys.
+  const ledgerKeyDir = path.join(config.DATA_DIR, 'ledger-keys');
+  run('ledger', 'services/ledger/src/main.ts', { ...base, LEDGER_PORT: String(config.LEDGER_PORT), LEDGER_KEY_DIR: ledgerKeyDir });
   console.log('[start] building the web map…');
   const build = spawnSync('npm', ['run', 'build', '-w', 'web-map', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error('web map build failed');
-  await Promise.all([config.SCHOOLS_PORT, config.CATCHMENTS_PORT, config.ADMISSIONS_PORT].map((p) => waitReady(url(p, '/readyz'))));
+  await Promise.all([config.SCHOOLS_PORT, config.CATCHMENTS_PORT, config.ADMISSIONS_PORT, config.LEDGER_PORT].map((p) => waitReady(url(p, '/readyz'))));
 
   const urls = { schoolsUrl: url(config.SCHOOLS_PORT), catchmentsUrl: url(config.CATCHMENTS_PORT), admissionsUrl: url(config.ADMISSIONS_PORT) };
   if (config.LOAD_DEMO === 'true' && (await firstSchools(urls.schoolsUrl, config.DEMO_DISTRICT_CODE)).totalCount === 0) {
@@ -61,6 +64,7 @@ async function main(): Promise<void> {
     SCHOOLS_URL: urls.schoolsUrl,
     CATCHMENTS_URL: urls.catchmentsUrl,
     ADMISSIONS_URL: urls.admissionsUrl,
+    LEDGER_URL: url(config.LEDGER_PORT),
     WEB_MAP_ORIGIN: `http://localhost:${config.WEB_MAP_PORT},http://127.0.0.1:${config.WEB_MAP_PORT}`,
   });
   run('web-map', 'web-map/server/main.ts', {
@@ -72,12 +76,16 @@ async function main(): Promise<void> {
   });
   await Promise.all([waitReady(url(config.GATEWAY_PORT, '/readyz')), waitReady(url(config.WEB_MAP_PORT, '/healthz'))]);
   const tokens = await demoTokens(keyDir, urls.schoolsUrl);
+  const publicKeyFile = await ledgerPublicKeyFile(url(config.LEDGER_PORT), ledgerKeyDir);
 
   console.log(`
 Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.
   GraphQL gateway  http://localhost:${config.GATEWAY_PORT}/graphql
   Web map          http://localhost:${config.WEB_MAP_PORT}/
-  Subgraphs        ${urls.schoolsUrl}  ${urls.catchmentsUrl}  ${urls.admissionsUrl}
+  Subgraphs        ${urls.schoolsUrl}  ${urls.catchmentsUrl}  ${urls.admissionsUrl}  ${url(config.LEDGER_PORT)}
+Publication log of ${config.DEMO_DISTRICT_CODE}: http://localhost:${config.GATEWAY_PORT}/ledger/${config.DEMO_DISTRICT_CODE}/head
+  district public key: ${publicKeyFile ?? '(none yet: nothing published)'}
+  verify:  npm run verify -- --gateway http://localhost:${config.GATEWAY_PORT} --district ${config.DEMO_DISTRICT_CODE}${publicKeyFile ? ` --public-key ${path.relative(root, publicKeyFile)}` : ''}
 Try:
   curl -s http://localhost:${config.GATEWAY_PORT}/graphql -H 'content-type: application/json' \\
     -d '{"query":"{ schools(filter:{districtCode:\\"${config.DEMO_DISTRICT_CODE}\\"}, first:5) { totalCount nodes { id name sampleData } } }"}'
@@ -138,6 +146,17 @@ async function demoTokens(keyDir: string, schoolsUrl: string) {
     bureau: await issueToken(keys, { role: 'BUREAU', subject: 'demo-bureau', districtCode: config.DEMO_DISTRICT_CODE }, options),
     school: await issueToken(keys, { role: 'SCHOOL', subject: 'demo-school', schoolId }, options),
   };
+}
+
+/** Asks the ledger for the demo district's key (creating it if the log is not empty) and returns its public key file. */
+async function ledgerPublicKeyFile(ledgerUrl: string, ledgerKeyDir: string): Promise<string | null> {
+  const response = await fetch(ledgerUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `{ districtPublicKey(districtCode: "${config.DEMO_DISTRICT_CODE}") { fingerprint } }` }),
+  }).catch(() => null);
+  const body = (await response?.json().catch(() => null)) as { data?: { districtPublicKey: { fingerprint: string } | null } } | null;
+  return body?.data?.districtPublicKey ? path.join(ledgerKeyDir, `${config.DEMO_DISTRICT_CODE}.pub.pem`) : null;
 }
 
 function persistentSecret(file: string): string {

@@ -18,6 +18,8 @@ export const startConfigSchema = z.object({
   SCHOOLS_PORT: port(4001),
   CATCHMENTS_PORT: port(4002),
   ADMISSIONS_PORT: port(4003),
+  /** The ledger subgraph (publication log, signed heads, proofs). */
+  LEDGER_PORT: port(4004),
   GATEWAY_PORT: port(4000),
   WEB_MAP_PORT: port(8080),
   /** Map tiles for the web map (e.g. a 天地图 or OSM-style template); unset shows no tiles. */

@@ -23,3 +23,9 @@ export type { DistrictSettings, DistrictSettingsVersion } from './settings/openD
 
 export { signTreeHead, verifyTreeHead, treeHeadBytes } from './heads/signedTreeHead';
 export type { TreeHead, SignedTreeHead } from './heads/signedTreeHead';
+
+export { verifyPublicationLog, fingerprint } from './verify/verifyPublicationLog';
+export type { VerifyOptions } from './verify/verifyPublicationLog';
+export { formatReport } from './verify/formatReport';
+export { hashServed } from './verify/verifyDistrict';
+export type { VerifyReport, DistrictReport, ContentMismatch } from './verify/VerifyReport';

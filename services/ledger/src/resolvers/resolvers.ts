@@ -7,6 +7,7 @@ type District = { districtCode: string };
 
 export const resolvers: GraphQLResolverMap<Ctx> = {
   Query: {
+    publicationLogDistricts: (_: unknown, __: unknown, ctx: Ctx) => ctx.ledger.log.districts(),
     publicationLogHead: (_: unknown, args: District, ctx: Ctx) => ctx.ledger.head(args.districtCode),
     publicationLogEntries: (_: unknown, args: District & { from: number; count: number }, ctx: Ctx) =>
       ctx.ledger.entries(args.districtCode, args.from, args.count),
