@@ -37,7 +37,7 @@ describe('authorisation', () => {
   it.each([
     ['the public', PUBLIC, 'UNAUTHENTICATED'],
     ['a school', SCHOOL, 'FORBIDDEN'],
-    ["another district's bureau (as if the set did not exist)", NEIGHBOUR, 'NOT_FOUND'],
+    ["another district's bureau", NEIGHBOUR, 'FORBIDDEN'],
   ])('when %s publishes a set, then it is refused', async (_, identity, code) => {
     expect(await codeOf(PUBLISH, { id: draftId }, identity)).toBe(code);
   });

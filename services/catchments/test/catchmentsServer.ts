@@ -77,11 +77,11 @@ export async function approve(client: GraphqlClient, id: string, reviewer: Ident
 }
 
 /** Imports a district boundary (and contacts) as the district's bureau and approves it as a second officer. */
-export async function publishBoundary(client: GraphqlClient, code: string, geometry: object, extra: Record<string, unknown> = {}) {
+export async function publishBoundary(client: GraphqlClient, code: string, geometry: object, extra: Record<string, unknown> = {}, name = `区${code}`) {
   const submitter: Identity = { role: 'BUREAU', subject: 'planner-1', districtCode: code };
   const res = await client.request(
     IMPORT_DISTRICT,
-    { input: { districtCode: code, content: JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { adcode: code, name: `区${code}` }, geometry }] }), ...extra } },
+    { input: { districtCode: code, content: JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { adcode: code, name }, geometry }] }), ...extra } },
     submitter,
   );
   const report = res.data?.importDistrictBoundary;

@@ -1,6 +1,6 @@
 import area from '@turf/area';
 import { HttpSchoolRegister } from '../src/register/HttpSchoolRegister';
-import { BUREAU, IMPORT, squareZone, startCatchmentsServer } from './catchmentsServer';
+import { BUREAU, IMPORT, publishBoundary, squareZone, startCatchmentsServer } from './catchmentsServer';
 import { startSchoolRegisterStub, type StubSchool } from './schoolRegisterStub';
 
 const school = (n: number, stages: string[], status: StubSchool['status'] = 'OPEN'): StubSchool => ({
@@ -20,13 +20,7 @@ let harness: Awaited<ReturnType<typeof startCatchmentsServer>>;
 beforeAll(async () => {
   register = await startSchoolRegisterStub([...schools, neighbour]);
   harness = await startCatchmentsServer({ schoolRegister: new HttpSchoolRegister(register.url) });
-  const boundary = { type: 'Feature', properties: { adcode: 370812, name: '兖州区' }, geometry: squareZone('', [], [116.78, 35.54, 116.82, 35.58]).geometry };
-  const district = await harness.client.request(
-    `mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { accepted } }`,
-    { input: { districtCode: '370812', content: JSON.stringify({ type: 'FeatureCollection', features: [boundary] }) } },
-    BUREAU,
-  );
-  expect(district.data!.importDistrictBoundary.accepted).toBe(true);
+  await publishBoundary(harness.client, '370812', squareZone('', [], [116.78, 35.54, 116.82, 35.58]).geometry);
 });
 afterAll(async () => {
   await harness.stop();
@@ -37,14 +31,13 @@ const rectangle = (x0: number, y0: number, x1: number, y1: number) => ({
   type: 'Polygon' as const,
   coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]],
 });
-const importSet = async (features: unknown[]) =>
-  (
-    await harness.client.request(
-      IMPORT,
-      { input: { districtCode: '370812', year: 2026, stage: 'PRIMARY', content: JSON.stringify({ type: 'FeatureCollection', features }) } },
-      BUREAU,
-    )
-  ).data!.importCatchments;
+const importRequest = (features: unknown[]) =>
+  harness.client.request(
+    IMPORT,
+    { input: { districtCode: '370812', year: 2026, stage: 'PRIMARY', content: JSON.stringify({ type: 'FeatureCollection', features }) } },
+    BUREAU,
+  );
+const importSet = async (features: unknown[]) => (await importRequest(features)).data!.importCatchments;
 
 const COVERAGE = `query($id: ID!) { coverageReport(setId: $id) {
   set { version } districtAreaSquareMeters uncoveredAreaSquareMeters schoolsChecked notes
@@ -92,10 +85,14 @@ describe('coverage report', () => {
     expect(again.data!.coverageReport).toEqual(coverage);
   });
 
-  it('when a zone names a school the register does not know, then that feature is refused; a neighbouring district’s school is accepted', async () => {
-    const report = await importSet([squareZone('好', ['3708110009'], [116.78, 35.54, 116.8, 35.56]), squareZone('错', ['3708129999'], [116.8, 35.54, 116.82, 35.56])]);
-    expect(report.problems).toEqual([{ index: 1, reason: 'unknown school code 3708129999: not in the school register' }]);
-    expect(report.accepted).toBe(false);
+  it('when a zone names a school the register does not know, then the set is refused naming it (NOT_FOUND)', async () => {
+    const res = await importRequest([squareZone('好', [S1!], [116.78, 35.54, 116.8, 35.56]), squareZone('错', ['3708129999'], [116.8, 35.54, 116.82, 35.56])]);
+    expect(res.errors![0]).toMatchObject({ message: '学校 3708129999 不在学校名册中', extensions: { code: 'NOT_FOUND', field: 'input.content' } });
+  });
+
+  it('when a zone names a school of another district, then the set is refused naming the school and its district (FORBIDDEN)', async () => {
+    const res = await importRequest([squareZone('邻', ['3708110009'], [116.78, 35.54, 116.8, 35.56])]);
+    expect(res.errors![0]).toMatchObject({ message: '学校 3708110009（邻区学校）属于 370811 区，不属于 370812 区', extensions: { code: 'FORBIDDEN' } });
   });
 
   it('when someone other than the district bureau asks for coverage, then it is refused', async () => {

@@ -1,4 +1,5 @@
 import { generateDistrict, makeGazetteer, readDemoBoundary } from '@zsgk/demo-district';
+import { approve, publishBoundary, publishSet, REVIEWER } from './catchmentsServer';
 import { BUREAU, GEOCODE, IMPORT_GAZETTEER, startGazetteerServer } from './gazetteerServer';
 
 let harness: Awaited<ReturnType<typeof startGazetteerServer>>;
@@ -13,17 +14,16 @@ beforeAll(async () => {
     expect(res.errors).toBeUndefined();
     return res.data!;
   };
-  await call(`mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { accepted } }`, {
-    input: { districtCode: '370812', content: JSON.stringify({ type: 'FeatureCollection', features: [{ ...wgs84, properties: { adcode: '370812', name } }] }) },
-  });
+  await publishBoundary(harness.client, '370812', wgs84.geometry, {}, name);
   for (const stage of ['PRIMARY', 'JUNIOR'] as const) {
     const imported = await call(`mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { accepted setId } }`, {
       input: { districtCode: '370812', year: 2026, stage, content: JSON.stringify(demo.catchments[stage]), sampleData: true },
     });
-    await call(`mutation($id: ID!) { publishCatchmentSet(setId: $id) { id } }`, { id: imported.importCatchments.setId });
+    await publishSet(harness.client, imported.importCatchments.setId);
   }
   const gazetteer = await call(IMPORT_GAZETTEER, { input: { districtCode: '370812', year: 2026, content: csv, sampleData: true } });
   expect(gazetteer.importGazetteer).toMatchObject({ accepted: true, imported: rows.length, problems: [] });
+  await approve(harness.client, gazetteer.importGazetteer.review.id, REVIEWER);
 });
 afterAll(() => harness.stop());
 

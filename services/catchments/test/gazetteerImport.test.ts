@@ -1,5 +1,6 @@
 import { toWgs84 } from '@zsgk/geo';
 import type { ExternalGeocoder } from '../src/gazetteer/ExternalGeocoder';
+import { approve, REVIEWER } from './catchmentsServer';
 import { BUREAU, GEOCODE, IMPORT_GAZETTEER, publishTwoZones, startGazetteerServer } from './gazetteerServer';
 
 let harness: Awaited<ReturnType<typeof startGazetteerServer>>;
@@ -19,9 +20,12 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-/** `identity` null: an anonymous caller. */
-const importCsv = async (lines: string[], extra: Record<string, unknown> = {}, identity: any = BUREAU) =>
-  harness.client.request(IMPORT_GAZETTEER, { input: { districtCode: '370812', year: 2026, content: lines.join('\n'), ...extra } }, identity ?? undefined);
+/** `identity` null: an anonymous caller. An accepted import is approved by a second officer. */
+const importCsv = async (lines: string[], extra: Record<string, unknown> = {}, identity: any = BUREAU) => {
+  const res = await harness.client.request(IMPORT_GAZETTEER, { input: { districtCode: '370812', year: 2026, content: lines.join('\n'), ...extra } }, identity ?? undefined);
+  if (res.data?.importGazetteer.accepted) await approve(harness.client, res.data.importGazetteer.review.id, REVIEWER);
+  return res;
+};
 const geocode = async (text: string) => (await harness.client.request(GEOCODE, { text })).data!.geocode;
 const entryCount = () => harness.database.connection.collection('gazetteer_entries').countDocuments();
 

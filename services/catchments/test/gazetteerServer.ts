@@ -1,6 +1,6 @@
 import type { GraphqlClient } from '@zsgk/testkit';
 import type { ExternalGeocoder } from '../src/gazetteer/ExternalGeocoder';
-import { startCatchmentsServer } from './catchmentsServer';
+import { publishBoundary, publishSet, startCatchmentsServer } from './catchmentsServer';
 
 /** The catchments subgraph in-process on a free port and a fresh database, with an optional external geocoder. */
 export function startGazetteerServer(geocoder: ExternalGeocoder | null = null) {
@@ -17,13 +17,7 @@ const square = (name: string, [x0, y0, x1, y1]: number[]) => ({
 
 /** Two PRIMARY zones of 2026 sharing the edge lng = 116.80 (西区 west, 东区 east), published, and the district 兖州区. */
 export async function publishTwoZones(client: GraphqlClient): Promise<void> {
-  const boundary = square('兖州区', [116.7, 35.5, 116.9, 35.6]);
-  const district = await client.request(
-    `mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { accepted problems { reason } } }`,
-    { input: { districtCode: '370812', content: JSON.stringify({ type: 'FeatureCollection', features: [{ ...boundary, properties: { adcode: 370812, name: '兖州区' } }] }) } },
-    BUREAU,
-  );
-  expect(district.data!.importDistrictBoundary).toMatchObject({ accepted: true });
+  await publishBoundary(client, '370812', square('兖州区', [116.7, 35.5, 116.9, 35.6]).geometry, {}, '兖州区');
   const imported = await client.request(
     `mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { accepted setId problems { index reason } } }`,
     {
@@ -35,12 +29,11 @@ export async function publishTwoZones(client: GraphqlClient): Promise<void> {
     BUREAU,
   );
   expect(imported.data!.importCatchments).toMatchObject({ accepted: true });
-  const published = await client.request(`mutation($id: ID!) { publishCatchmentSet(setId: $id) { id } }`, { id: imported.data!.importCatchments.setId }, BUREAU);
-  expect(published.errors).toBeUndefined();
+  await publishSet(client, imported.data!.importCatchments.setId);
 }
 
 export const IMPORT_GAZETTEER = `mutation($input: GazetteerImportInput!) {
-  importGazetteer(input: $input) { accepted version imported problems { row field reason } }
+  importGazetteer(input: $input) { accepted version imported problems { row field reason } review { id status } }
 }`;
 
 export const GEOCODE = `query($text: String!, $year: Int, $stage: Stage, $limit: Int) {

@@ -1,3 +1,4 @@
+import { approve, REVIEWER } from './catchmentsServer';
 import { BUREAU, GEOCODE, IMPORT_GAZETTEER, publishTwoZones, startGazetteerServer } from './gazetteerServer';
 
 let harness: Awaited<ReturnType<typeof startGazetteerServer>>;
@@ -15,7 +16,8 @@ beforeAll(async () => {
     '路段,建设路,,2,98,双号,,,东区',
   ].join('\n');
   const res = await harness.client.request(IMPORT_GAZETTEER, { input: { districtCode: '370812', year: 2026, content: csv } }, BUREAU);
-  expect(res.data!.importGazetteer).toEqual({ accepted: true, version: 1, imported: 5, problems: [] });
+  expect(res.data!.importGazetteer).toMatchObject({ accepted: true, version: 1, imported: 5, problems: [] });
+  await approve(harness.client, res.data!.importGazetteer.review.id, REVIEWER);
 });
 afterAll(() => harness.stop());
 

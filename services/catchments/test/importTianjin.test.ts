@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findRepoRoot } from '@zsgk/db';
-import { IMPORT, PUBLISH, startCatchmentsServer } from './catchmentsServer';
+import { IMPORT, publishSet, startCatchmentsServer, TEST_BOUNDARIES } from './catchmentsServer';
 
 // The real district boundaries of 天津市 (GCJ-02, as published by the map providers), imported as zones.
 const FILE = path.join(findRepoRoot(), 'data', 'district-boundaries', 'tianjin-120000-gcj02.geojson');
@@ -9,7 +9,8 @@ const TIANJIN_BUREAU = { role: 'BUREAU', subject: 'planner-tj', districtCode: '1
 
 let harness: Awaited<ReturnType<typeof startCatchmentsServer>>;
 beforeAll(async () => {
-  harness = await startCatchmentsServer();
+  // 天津市 as the district the zones are checked against: a box around the whole city.
+  harness = await startCatchmentsServer({}, { ...TEST_BOUNDARIES, '120000': [116.5, 38.4, 118.2, 40.4] });
 });
 afterAll(() => harness.stop());
 
@@ -45,7 +46,7 @@ describe('importing the real Tianjin district boundaries as zones', () => {
     expect(rewound).toEqual([0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 10, 11, 12, 14, 15]);
     expect(report.repairs).toHaveLength(rewound.length + 2);
 
-    await harness.client.request(PUBLISH, { id: report.setId }, TIANJIN_BUREAU);
+    await publishSet(harness.client, report.setId, TIANJIN_BUREAU);
     // 北辰区 government, WGS-84 (about 39.225 N, 117.135 E): in 北辰区 only.
     const located = await harness.client.request('{ locate(lng: 117.135, lat: 39.225, stage: PRIMARY) { matches { catchment { name } } } }');
     expect(located.data!.locate.matches.map((m: any) => m.catchment.name)).toEqual(['北辰区']);

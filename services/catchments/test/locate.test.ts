@@ -1,4 +1,4 @@
-import { BUREAU, IMPORT, PUBLISH, squareZone, startCatchmentsServer } from './catchmentsServer';
+import { BUREAU, IMPORT, publishBoundary, publishSet, squareZone, startCatchmentsServer } from './catchmentsServer';
 
 let harness: Awaited<ReturnType<typeof startCatchmentsServer>>;
 
@@ -12,20 +12,12 @@ beforeAll(async () => {
     input: { districtCode: '370812', year: 2026, stage: 'PRIMARY', content: JSON.stringify({ type: 'FeatureCollection', features: [west, east] }) },
   }, BUREAU);
   expect(imported.data!.importCatchments).toMatchObject({ accepted: true, imported: 2, version: 1 });
-  const published = await harness.client.request(PUBLISH, { id: imported.data!.importCatchments.setId }, BUREAU);
-  const district = await harness.client.request(
-    `mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { accepted district { contact { department enquiryPhone } } } }`,
-    {
-      input: {
-        districtCode: '370812',
-        content: JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { adcode: '370812', name: '兖州区' }, geometry: squareZone('', [], [116.7, 35.5, 116.9, 35.7]).geometry }] }),
-        contact: { department: ' 兖州区教育和体育局 ', enquiryPhone: '0537-3400000', supervisionPhone: '', address: null },
-      },
-    },
-    BUREAU,
-  );
-  expect(district.data!.importDistrictBoundary).toEqual({ accepted: true, district: { contact: { department: '兖州区教育和体育局', enquiryPhone: '0537-3400000' } } });
-  expect(published.data!.publishCatchmentSet.map((c: any) => c.status)).toEqual(['PUBLISHED', 'PUBLISHED']);
+  await publishSet(harness.client, imported.data!.importCatchments.setId);
+  const district = await publishBoundary(harness.client, '370812', squareZone('', [], [116.7, 35.5, 116.9, 35.7]).geometry, {
+    contact: { department: ' 兖州区教育和体育局 ', enquiryPhone: '0537-3400000', supervisionPhone: '', address: null },
+  });
+  expect(district.report.district.contact).toEqual({ department: '兖州区教育和体育局', enquiryPhone: '0537-3400000' });
+  expect(district.approved).toMatchObject({ status: 'PUBLISHED', publishedVersion: 2 });
 });
 afterAll(() => harness.stop());
 
