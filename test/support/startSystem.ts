@@ -1,5 +1,6 @@
 import { createServer as createAdmissions } from '@zsgk/admissions/src/server';
 import { createServer as createCatchments } from '@zsgk/catchments/src/server';
+import { createServer as createLedger } from '@zsgk/ledger/src/server';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,24 +15,34 @@ import { GraphqlClient, listenOnFreePort, openTestDatabase, TEST_IDENTITY_SECRET
 type Listening = Awaited<ReturnType<typeof listenOnFreePort>>;
 
 /**
- * The whole system in-process: three subgraphs, each on its own fresh database and free port, and
- * the gateway in front of them. `stopSubgraph` / `restartSubgraph` let tests take one down.
+ * The whole system in-process: four subgraphs, each on its own fresh database and free port, one
+ * publication log (ledger database) for the run, and the gateway in front of them. `stopSubgraph` / `restartSubgraph` let tests take one down.
  */
 export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowedOrigins' | 'rate' | 'limits' | 'subgraphTimeoutMs'>> = {}) {
-  const databases = await Promise.all(['schools', 'catchments', 'admissions', 'gateway'].map((name) => openTestDatabase(name)));
-  const [schoolsDb, catchmentsDb, admissionsDb, gatewayDb] = databases as [typeof databases[0], typeof databases[0], typeof databases[0], typeof databases[0]];
-  const schools = await createSchools({ connection: schoolsDb.connection, identitySecret: TEST_IDENTITY_SECRET });
-  const catchments = await createCatchments({ connection: catchmentsDb.connection, identitySecret: TEST_IDENTITY_SECRET, indexPollMs: 200 });
-  const admissions = await createAdmissions({ connection: admissionsDb.connection, identitySecret: TEST_IDENTITY_SECRET });
-  const listening: Record<'schools' | 'catchments' | 'admissions', Listening> = {
-    schools: await listenOnFreePort(schools.app),
+  const databases = await Promise.all(['schools', 'catchments', 'admissions', 'gateway', 'ledger'].map((name) => openTestDatabase(name)));
+  const [schoolsDb, catchmentsDb, admissionsDb, gatewayDb, ledgerDb] = databases as [typeof databases[0], typeof databases[0], typeof databases[0], typeof databases[0], typeof databases[0]];
+  // Every service appends to this run's own publication log.
+  const ledgerDbName = ledgerDb.name;
+  const schools = await createSchools({ connection: schoolsDb.connection, identitySecret: TEST_IDENTITY_SECRET, ledgerDb: ledgerDbName });
+  const catchments = await createCatchments({ connection: catchmentsDb.connection, identitySecret: TEST_IDENTITY_SECRET, indexPollMs: 200, ledgerDb: ledgerDbName });
+  // Admissions checks the district of every school a bureau write names in the register (SCHOOLS_URL), so schools listens first.
+  const schoolsListening = await listenOnFreePort(schools.app);
+  const admissions = await createAdmissions({
+    connection: admissionsDb.connection, identitySecret: TEST_IDENTITY_SECRET, ledgerDb: ledgerDbName, schoolsUrl: `${schoolsListening.baseUrl}/graphql`,
+  });
+  const ledgerKeyDir = mkdtempSync(path.join(os.tmpdir(), 'ledger-keys-'));
+  const ledger = await createLedger({ connection: ledgerDb.connection, identitySecret: TEST_IDENTITY_SECRET, ledgerDb: ledgerDbName, keyDir: ledgerKeyDir });
+  const listening: Record<'schools' | 'catchments' | 'admissions' | 'ledger', Listening> = {
+    schools: schoolsListening,
     catchments: await listenOnFreePort(catchments.app),
     admissions: await listenOnFreePort(admissions.app),
+    ledger: await listenOnFreePort(ledger.app),
   };
   const urls = {
     schools: `${listening.schools.baseUrl}/graphql`,
     catchments: `${listening.catchments.baseUrl}/graphql`,
     admissions: `${listening.admissions.baseUrl}/graphql`,
+    ledger: `${listening.ledger.baseUrl}/graphql`,
   };
   const keys = await loadOrCreateLocalKeys(mkdtempSync(path.join(os.tmpdir(), 'gateway-keys-')));
   const issuer = { issuer: 'zsgk-test', audience: 'zsgk-gateway' };
@@ -50,13 +61,16 @@ export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowed
     gatewayBaseUrl: gatewayListening.baseUrl,
     gateway: new GraphqlClient(`${gatewayListening.baseUrl}/graphql`),
     keys,
+    /** The databases behind each service (for tests that tamper with stored records), and the ledger's key folder. */
+    databases: { schools: schoolsDb, catchments: catchmentsDb, admissions: admissionsDb, ledger: ledgerDb },
+    ledgerKeyDir,
     /** A bearer token from the test issuer, as the bureau's identity provider would sign it. */
     token: (identity: Exclude<Identity, { role: 'PUBLIC' }>, ttl = '10m') => issueToken(keys, identity, { ...issuer, ttl }),
     /** Stops one subgraph listening (as if it crashed); restartSubgraph brings it back on the same port. */
     stopSubgraph: (name: keyof typeof listening) => listening[name].close(),
     restartSubgraph: async (name: keyof typeof listening) => {
       const port = Number(new URL(listening[name].baseUrl).port);
-      const app = { schools, catchments, admissions }[name].app;
+      const app = { schools, catchments, admissions, ledger }[name].app;
       await new Promise<void>((resolve) => {
         const server = app.listen(port, '127.0.0.1', () => resolve());
         listening[name] = { ...listening[name], server, close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }) };
@@ -66,7 +80,7 @@ export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowed
       await gatewayListening.close();
       await gateway.stop();
       for (const l of Object.values(listening)) await l.close();
-      await Promise.all([schools.stop(), catchments.stop(), admissions.stop()]);
+      await Promise.all([schools.stop(), catchments.stop(), admissions.stop(), ledger.stop()]);
       await Promise.all(databases.map((d) => d.drop()));
     },
   };
