@@ -1,3 +1,4 @@
+import type { LogEntry } from '@zsgk/publication';
 import { GraphqlClient, listenOnFreePort, openTestDatabase, TEST_IDENTITY_SECRET } from '@zsgk/testkit';
 import type { FaultHook } from '../src/publication/Publisher';
 import { createServer } from '../src/server';
@@ -49,8 +50,8 @@ export async function startAdmissionsServer(options: { schoolsUrl?: string; regi
     },
     count: (collection: string, filter: Record<string, unknown> = {}) => database.connection.collection(collection).countDocuments(filter),
     /** The publication log entries of a district, in index order. */
-    logEntries: (districtCode = DISTRICT) =>
-      database.connection.useDb(ledgerDb, { useCache: true }).collection('log_entries').find({ districtCode }).sort({ index: 1 }).toArray(),
+    logEntries: async (districtCode = DISTRICT): Promise<LogEntry[]> =>
+      (await database.connection.useDb(ledgerDb, { useCache: true }).collection('log_entries').find({ districtCode }).sort({ index: 1 }).toArray()) as unknown as LogEntry[],
     /** Stops the server and starts another on the same databases (as after a crash): its startup repairs. */
     async restart(faults?: FaultHook) {
       await running.listening.close();
