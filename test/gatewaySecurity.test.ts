@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => system?.stop());
 
-const IMPORT = `mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted created problems { row field reason } } }`;
+const IMPORT = `mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted created change { id } problems { row field reason } } }`;
 const row = (id: string, districtCode = '370812') => ({
   id,
   name: `测试学校${id.slice(-3)}`,
@@ -28,6 +28,14 @@ const importAs = async (token: string | null, districtCode: string, rows: unknow
     body: JSON.stringify({ query: IMPORT, variables: { input: { districtCode, format: 'JSON', content: JSON.stringify(rows) } } }),
   }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
 const bureauX = { role: 'BUREAU', subject: 'clerk-x', districtCode: '370812' } as const;
+const reviewerX = { role: 'BUREAU', subject: 'reviewer-x', districtCode: '370812' } as const;
+/** Register changes are published when a second officer of the district approves them. */
+const approve = async (changeId: string) => {
+  const res = await system.gateway.request('mutation($id: ID!) { approveRegisterChange(id: $id) { id } }', { id: changeId }, undefined, {
+    authorization: `Bearer ${await system.token(reviewerX)}`,
+  });
+  expect(res.errors).toBeUndefined();
+};
 const countSchools = async () => (await system.gateway.request('{ schools(first: 1) { totalCount } }')).data!.schools.totalCount;
 
 describe('gateway security', () => {
@@ -39,7 +47,9 @@ describe('gateway security', () => {
 
   it('when a bureau of district X writes its own district, then it is accepted; for district Y, then it is refused', async () => {
     const token = await system.token(bureauX);
-    expect((await importAs(token, '370812', [row('2137089002')])).body.data.importSchools).toMatchObject({ accepted: true, created: 1 });
+    const own = (await importAs(token, '370812', [row('2137089002')])).body.data.importSchools;
+    expect(own).toMatchObject({ accepted: true, created: 1 });
+    await approve(own.change.id);
     const other = await importAs(token, '120116', [row('1201169001', '120116')]);
     expect(other.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(await countSchools()).toBe(1);
