@@ -4,7 +4,8 @@ import { districtVersionFields, zoneSetKey, type CatchmentRepository } from '../
 import { currentKey, type GazetteerRepository } from '../data/GazetteerRepository';
 import type { District, ZoneSet } from '../zones/Zone';
 import { districtContent, gazetteerContent, zoneSetContent } from './catchmentsContent';
-import { publishVersion, type FaultHook } from './publishVersion';
+import { publishVersion, staleBase, type FaultHook } from './publishVersion';
+import type { VersionStore } from './VersionStore';
 
 /** The kinds this service publishes (and logs). */
 export const ZONE_SET = 'ZONE_SET';
@@ -53,7 +54,7 @@ export class CatchmentPublisher {
       kind: ZONE_SET,
       recordKey: zoneSetKey(set),
       districtCode: set.districtCode,
-      payload: { setId },
+      payload: { setId, baseVersion: await baseOf(this.deps.repository.zoneSetVersions, zoneSetKey(set)) },
       summary: `发布 ${set.year} 年 ${set.stage} 划片方案第 ${set.version} 版（${zones.length} 个片区）`,
       actor: officer.subject,
     });
@@ -66,7 +67,7 @@ export class CatchmentPublisher {
       kind: DISTRICT_BOUNDARY,
       recordKey: district.code,
       districtCode: district.code,
-      payload: { draftId },
+      payload: { draftId, baseVersion: await baseOf(this.deps.repository.districtVersions, district.code) },
       summary: `发布 ${district.name}（${district.code}）行政区划边界及教育局公开联系方式`,
       actor: officer.subject,
     });
@@ -78,7 +79,7 @@ export class CatchmentPublisher {
       kind: GAZETTEER,
       recordKey: currentKey(set.districtCode, set.year),
       districtCode: set.districtCode,
-      payload: { setId: set.id },
+      payload: { setId: set.id, baseVersion: await baseOf(this.deps.gazetteer.versions, currentKey(set.districtCode, set.year)) },
       summary: `发布 ${set.year} 年地名地址库（${set.entryCount} 条）`,
       actor: officer.subject,
     });
@@ -101,9 +102,11 @@ export class CatchmentPublisher {
   /** Approves (the compare-and-set: one of concurrent reviewers wins), then publishes and marks it. */
   async approve(id: string, officer: Officer): Promise<ReviewItem> {
     const item = await this.itemFor(id, officer);
-    if (item.kind === ZONE_SET && item.status === 'SUBMITTED') {
-      const set = await this.deps.repository.findZoneSet((item.payload as { setId: string }).setId);
-      if (set) await this.refuseRollback(set);
+    if (item.status === 'SUBMITTED') {
+      // Refuse before approving what could not be published: the item can then be returned or resubmitted.
+      const base = (item.payload as { baseVersion: number }).baseVersion;
+      const inForce = (await this.storeOf(item.kind).inForce(item.recordKey))?.version ?? 0;
+      if (inForce !== base) throw staleBase({ key: item.recordKey, baseVersion: base }, inForce);
     }
     const approved = await this.deps.reviews.approve(id, officer);
     await this.deps.fault?.('approved');
@@ -158,7 +161,13 @@ export class CatchmentPublisher {
   }
 
   private async publish(item: ReviewItem): Promise<{ recordId: string; version: number }> {
-    const common = { key: item.recordKey, districtCode: item.districtCode, reviewId: item.id, actor: item.reviewedBy ?? item.submittedBy };
+    const common = {
+      key: item.recordKey,
+      districtCode: item.districtCode,
+      reviewId: item.id,
+      actor: item.reviewedBy ?? item.submittedBy,
+      baseVersion: (item.payload as { baseVersion: number }).baseVersion,
+    };
     const contentOf = (recordId: string) => this.contentOf(item.kind, recordId);
     const deps = { log: this.deps.log, fault: this.deps.fault };
     const { repository, gazetteer } = this.deps;
@@ -185,6 +194,12 @@ export class CatchmentPublisher {
     }, deps);
   }
 
+  private storeOf(kind: string): VersionStore<unknown> {
+    if (kind === ZONE_SET) return this.deps.repository.zoneSetVersions as VersionStore<unknown>;
+    if (kind === DISTRICT_BOUNDARY) return this.deps.repository.districtVersions as VersionStore<unknown>;
+    return this.deps.gazetteer.versions as VersionStore<unknown>;
+  }
+
   private async mustFind<T>(found: Promise<T | null>, item: ReviewItem): Promise<T> {
     const value = await found;
     if (!value) throw new AppError('NOT_FOUND', `审核事项 ${item.id} 所指的草稿已不存在`, { path: 'id' });
@@ -200,6 +215,10 @@ export class CatchmentPublisher {
       });
     }
   }
+}
+
+async function baseOf(store: VersionStore<unknown> | VersionStore<never>, key: string): Promise<number> {
+  return (await (store as VersionStore<unknown>).inForce(key))?.version ?? 0;
 }
 
 /** FORBIDDEN naming a record of another district; the refusal is audited under that district. */

@@ -13,6 +13,8 @@ export interface VersionToPublish<F> {
   districtCode: string;
   reviewId: string;
   actor: string;
+  /** The version in force when the change was submitted: publishing over another one is refused (CONFLICT). */
+  baseVersion: number;
   fields: F;
   /** Writes that follow the switch and make it visible (e.g. the set's publishedAt, the index counter). Idempotent. */
   apply?: (at: Date) => Promise<void>;
@@ -23,7 +25,8 @@ export interface VersionToPublish<F> {
 /**
  * Publishes one reviewed version, idempotently, so a crashed or concurrent attempt can simply run
  * again: (1) insert version n + 1 under its deterministic id — the compare-and-set; a retry finds
- * its own version by review id instead — (2) apply, (3) mark version n SUPERSEDED, (4) append
+ * its own version by review id instead; a change submitted against another version than n is
+ * refused, so of concurrent changes to one record exactly one wins — (2) apply, (3) mark version n SUPERSEDED, (4) append
  * PUBLISHED (and SUPERSEDED) to the publication log, which is idempotent per event. Readers take the
  * highest version per key, so between steps nobody sees two versions in force.
  */
@@ -31,6 +34,7 @@ export async function publishVersion<F>(store: VersionStore<F>, spec: VersionToP
   let mine = await store.ofReview(spec.reviewId);
   if (!mine) {
     const current = await store.inForce(spec.key);
+    if ((current?.version ?? 0) !== spec.baseVersion) throw staleBase(spec, current?.version ?? 0);
     const version = (current?.version ?? 0) + 1;
     const inserted = await store.insert({ key: spec.key, version, reviewId: spec.reviewId, publishedAt: new Date(), publishedBy: spec.actor }, spec.fields);
     mine = await store.ofReview(spec.reviewId);
@@ -52,4 +56,13 @@ export async function publishVersion<F>(store: VersionStore<F>, spec: VersionToP
   await deps.log.append(events);
   await deps.fault?.('logged');
   return { recordId: mine!.id, version: mine!.version };
+}
+
+/** A change drafted against an older version: publishing it would silently undo the newer one. */
+export function staleBase(spec: { key: string; baseVersion: number }, inForce: number): AppError {
+  return new AppError(
+    'CONFLICT',
+    `${spec.key} 提交审核时在用第 ${spec.baseVersion} 版，现已发布第 ${inForce} 版（another version was published meanwhile）：请按新版本重新提交`,
+    { path: 'id' },
+  );
 }
