@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BUREAU, IMPORT, schoolRow, startSchoolsServer } from './schoolsServer';
+import { approveOrThrow, BUREAU, IMPORT, schoolRow, startSchoolsServer } from './schoolsServer';
 
 /**
  * A stand-in for the catchments subgraph's public `district(code)` query (its contract, not its
@@ -27,8 +27,13 @@ async function startCatchmentsStub() {
   return { url: `http://127.0.0.1:${port}/graphql`, requests, close: () => new Promise((r) => server.close(r)) };
 }
 
-const importRows = (harness: Awaited<ReturnType<typeof startSchoolsServer>>, rows: unknown[], identity: any = BUREAU, districtCode = '370812') =>
-  harness.client.request(IMPORT, { input: { districtCode, format: 'JSON', content: JSON.stringify(rows) } }, identity);
+/** Imports rows and, when a change is submitted, has another officer of that district approve it. */
+const importRows = async (harness: Awaited<ReturnType<typeof startSchoolsServer>>, rows: unknown[], identity: any = BUREAU, districtCode = '370812') => {
+  const res = await harness.client.request(IMPORT, { input: { districtCode, format: 'JSON', content: JSON.stringify(rows) } }, identity);
+  const change = res.data?.importSchools?.change;
+  if (change) await approveOrThrow(harness.client, change.id, { ...identity, subject: `${identity.subject}-reviewer` });
+  return res;
+};
 
 describe('the within-district location check', () => {
   let stub: Awaited<ReturnType<typeof startCatchmentsStub>>;

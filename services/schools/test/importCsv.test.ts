@@ -1,4 +1,4 @@
-import { BUREAU, IMPORT, startSchoolsServer } from './schoolsServer';
+import { approveOrThrow, BUREAU, IMPORT, startSchoolsServer } from './schoolsServer';
 import { csvRow, csvText, gbk, utf8, utf8WithBom } from './csvFiles';
 
 let harness: Awaited<ReturnType<typeof startSchoolsServer>>;
@@ -7,8 +7,13 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const importCsv = (contentBase64: string, extra: Record<string, unknown> = {}) =>
-  harness.client.request(IMPORT, { input: { districtCode: '370812', format: 'CSV', contentBase64, ...extra } }, BUREAU);
+/** Imports a sheet and, when it submits a change, has a second officer approve it. */
+const importCsv = async (contentBase64: string, extra: Record<string, unknown> = {}) => {
+  const res = await harness.client.request(IMPORT, { input: { districtCode: '370812', format: 'CSV', contentBase64, ...extra } }, BUREAU);
+  const change = res.data?.importSchools?.change;
+  if (change) await approveOrThrow(harness.client, change.id);
+  return res;
+};
 
 const readSchool = async (id: string) =>
   (await harness.client.request('query($id: ID!) { school(id: $id) { id name stages ownership address location { lng lat } enquiryPhone } }', { id })).data!.school;
