@@ -3,22 +3,14 @@ import type { ResultFields, RulesFields, SchoolRulesFields, TransferFields } fro
 import type { NamedListFields } from '../namedLists/NamedList';
 import { AuditLog } from './AuditLog';
 import { PolicyDocumentStore } from './PolicyDocumentStore';
-import { PublishedStore, type PublishedDoc } from './PublishedStore';
+import { PublishedStore, versioningFields, type PublishedDoc } from './PublishedStore';
 import { ResultFiguresStore } from './ResultFiguresStore';
 import { ResultStore } from './ResultStore';
 import { SubmissionStore } from './SubmissionStore';
 
 // Field shapes are checked on import (parseRows); the schema only indexes and keeps unknown keys out.
 const versioning = {
-  _id: String,
-  key: { type: String, index: true },
-  version: Number,
-  status: { type: String, index: true },
-  publishedAt: Date,
-  publishedBy: String,
-  correctionReason: { type: String, default: null },
-  supersedes: { type: String, default: null },
-  source: { type: String, default: null },
+  ...versioningFields,
   districtCode: { type: String, index: true },
   year: Number,
   stage: String,

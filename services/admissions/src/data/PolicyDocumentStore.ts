@@ -2,7 +2,7 @@ import type { Connection, Model } from 'mongoose';
 import { Schema } from 'mongoose';
 import type { PolicyDocument, PolicyDocumentFields } from '../policy/PolicyDocument';
 import { policyView } from '../policy/policyView';
-import { PublishedStore, type PublishedDoc } from './PublishedStore';
+import { PublishedStore, versioningFields, type PublishedDoc } from './PublishedStore';
 
 type DraftDoc = PolicyDocumentFields & { _id: string; createdAt: Date; updatedAt: Date };
 
@@ -22,18 +22,7 @@ const policyFields = {
 const draftSchema = new Schema<DraftDoc>({ _id: String, ...policyFields, createdAt: Date, updatedAt: Date }, { collection: 'policy_documents', versionKey: false });
 
 const versionSchema = new Schema<PublishedDoc<PolicyDocumentFields>>(
-  {
-    ...policyFields,
-    _id: String,
-    key: { type: String, index: true },
-    version: Number,
-    status: { type: String, index: true },
-    publishedAt: Date,
-    publishedBy: String,
-    correctionReason: { type: String, default: null },
-    supersedes: { type: String, default: null },
-    source: { type: String, default: null },
-  },
+  { ...policyFields, ...versioningFields },
   { collection: 'policy_versions', versionKey: false },
 );
 

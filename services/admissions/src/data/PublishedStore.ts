@@ -5,17 +5,19 @@ import type { Published } from '../admissions/Admission';
 import type { StoredVersion, VersionChange } from '../publication/VersionChange';
 
 /** Stored shape: the record's fields plus versioning; `key` identifies the record across versions. */
-export type PublishedDoc<F> = F & {
-  _id: string;
-  key: string;
-  version: number;
-  status: 'PUBLISHED' | 'SUPERSEDED';
-  publishedAt: Date;
-  publishedBy: string;
-  correctionReason: string | null;
-  supersedes: string | null;
-  /** The review item or submission that published this version: a retry of the same source is no conflict. */
-  source: string | null;
+export type PublishedDoc<F> = StoredVersion<F>;
+
+/** Schema fields of the versioning every published collection carries (shapes are checked on input; the schema indexes and keeps unknown keys out). */
+export const versioningFields = {
+  _id: String,
+  key: { type: String, index: true },
+  version: Number,
+  status: { type: String, index: true },
+  publishedAt: Date,
+  publishedBy: String,
+  correctionReason: { type: String, default: null },
+  supersedes: { type: String, default: null },
+  source: { type: String, default: null },
 };
 
 /**

@@ -20,7 +20,7 @@ export interface VersionChange<F> {
   replacedEvent?: PublicationEventType;
 }
 
-/** A version as stored: the fields plus the bookkeeping the log and the verifier see. */
+/** A version as stored: the fields plus the bookkeeping the log and the verifier see; `key` identifies the record across versions. */
 export type StoredVersion<F> = F & {
   _id: string;
   key: string;
@@ -30,6 +30,7 @@ export type StoredVersion<F> = F & {
   publishedBy: string;
   correctionReason: string | null;
   supersedes: string | null;
+  /** The review item or submission that published this version: a retry from the same source is no conflict. */
   source: string | null;
 };
 
