@@ -1,0 +1,22 @@
+import { parseCsv } from '../gazetteer';
+import { decodeRuleCsv } from './decodeRuleCsv';
+import { readRuleTable, type RuleTableResult } from './readRuleTable';
+import { readXlsxRows } from './readXlsxRows';
+
+/**
+ * A 对口地段表 file as published: `.xlsx` (first worksheet) or CSV in UTF-8 or GBK/GB18030, by the
+ * name's ending. A file that cannot be read at all is one BAD_FILE problem; otherwise readRuleTable.
+ */
+export async function readRuleTableFile(bytes: Uint8Array, file: string): Promise<RuleTableResult & { encoding: string }> {
+  const failed = (reason: string, encoding = '') => ({ zones: [], ignoredColumns: [], encoding, problems: [{ source: { file, row: 1, column: '' }, text: '', code: 'BAD_FILE' as const, reason }] });
+  if (/\.xlsx$/i.test(file)) {
+    const rows = await readXlsxRows(bytes).catch((error: Error) => error);
+    if (rows instanceof Error) return failed(`not a readable .xlsx workbook (${rows.message})`, 'xlsx');
+    return { ...readRuleTable(rows, file), encoding: 'xlsx' };
+  }
+  const decoded = decodeRuleCsv(bytes);
+  if ('error' in decoded) return failed(decoded.error);
+  const parsed = parseCsv(decoded.text);
+  if (parsed.error) return failed(parsed.error, decoded.encoding);
+  return { ...readRuleTable(parsed.rows, file), encoding: decoded.encoding };
+}
