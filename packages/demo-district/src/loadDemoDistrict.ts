@@ -54,10 +54,14 @@ export async function loadDemoDistrict(
   });
   expectAccepted('district boundary', district.importDistrictBoundary);
 
-  const schools = await call(target.schoolsUrl, IMPORT_SCHOOLS, {
+  // Schools: demo-clerk submits the register import, demo-reviewer approves it, which publishes it.
+  const schoolsAs = (subject: string) => (query: string, variables: Record<string, unknown>) =>
+    postGraphql(target.schoolsUrl, query, variables, { role: 'BUREAU', subject, districtCode: demo.districtCode }, target.identitySecret);
+  const schools = await schoolsAs('demo-clerk')(IMPORT_SCHOOLS, {
     input: { districtCode: demo.districtCode, format: 'JSON', content: JSON.stringify(demo.schools) },
   });
-  expectAccepted('schools', schools.importSchools);
+  const register = expectAccepted('schools', schools.importSchools);
+  if (register.change) await schoolsAs('demo-reviewer')(APPROVE_REGISTER_CHANGE, { id: (register.change as { id: string }).id });
 
   const years = [...new Set(demo.rules.map((r) => r.year))].sort();
   let zoneSets = 0;
@@ -129,7 +133,8 @@ function expectAccepted(what: string, report: { accepted: boolean; problems: unk
 }
 
 const IMPORT_DISTRICT = `mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { accepted problems { index reason } } }`;
-const IMPORT_SCHOOLS = `mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted created problems { row field reason } } }`;
+const IMPORT_SCHOOLS = `mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted created problems { row field reason } change { id } } }`;
+const APPROVE_REGISTER_CHANGE = `mutation($id: ID!) { approveRegisterChange(id: $id) { id status } }`;
 const IMPORT_ZONES = `mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { accepted setId imported problems { index reason } } }`;
 const IMPORT_GAZETTEER = `mutation($input: GazetteerImportInput!) { importGazetteer(input: $input) { accepted problems { row field reason } } }`;
 const PUBLISH_ZONES = `mutation($setId: ID!) { publishCatchmentSet(setId: $setId) { id } }`;
