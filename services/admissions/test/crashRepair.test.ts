@@ -63,4 +63,19 @@ describe('a crash after each step of a publication is finished by the startup re
     expect(submission).toMatchObject({ status: 'PUBLISHED', publishedRecordId: `ADMISSION_RESULT:${schoolId}:2026:PRIMARY:1@v2` });
     await expectRepaired(schoolId, 2026, id);
   });
+
+  it('when a submission transition record was written but the submission document not brought up to date, then the next read applies it and a later change must follow it', async () => {
+    const saved = await harness.client.request(SAVE_RESULT, { input: resultInput({ schoolId: '2137081009', year: 2025 }), submit: true }, schoolUser('2137081009'));
+    const id = saved.data!.saveAdmissionResult.id;
+    const doc = await harness.database.connection.collection('submissions').findOne({ _id: id as never });
+    const seq = (doc!.seq as number) + 1;
+    // As if the process died between the two writes of a return.
+    await harness.database.connection.collection('submission_transitions').insertOne({
+      _id: `${id}#${seq}` as never, submissionId: id, seq, from: 'SUBMITTED', set: { status: 'RETURNED', reviewedBy: 'reviewer-2', reviewedAt: new Date(), returnReason: '请补充说明' }, at: new Date(),
+    });
+    const read = (await harness.client.request(`query($id: ID!) { submission(id: $id) { status returnReason } }`, { id }, BUREAU)).data!.submission;
+    expect(read).toEqual({ status: 'RETURNED', returnReason: '请补充说明' });
+    expect(await harness.count('submissions', { _id: id, seq, status: 'RETURNED' })).toBe(1);
+    expect((await harness.client.request(APPROVE, { id }, SECOND_BUREAU)).errors![0]!.extensions!.code).toBe('CONFLICT');
+  });
 });
