@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Crs } from '@zsgk/geo';
 import type { Catchment, CatchmentStatus, District, Stage, Zone, ZoneDraft, ZoneGeometry, ZoneSet, ZoneSetView } from '../zones/Zone';
+import { canonicalGeometryJson } from '../publication/catchmentsContent';
 import type { VersionStore } from '../publication/VersionStore';
 import type { CatchmentModels, DistrictDoc, DistrictVersionDoc, PublicationDoc, ZoneDoc, ZoneSetDoc, ZoneSetVersionDoc } from './CatchmentModels';
 import { inForceVersion, inForceVersions, versionStore } from './versionedDocs';
@@ -95,13 +96,13 @@ export class CatchmentRepository {
   }
 
   /** One zone-set publication by its version id, with its set and zones as stored now. */
-  async findZoneSetVersion(id: string): Promise<{ version: number; set: ZoneSet; zones: Zone[] } | null> {
+  async findZoneSetVersion(id: string): Promise<{ version: number; set: ZoneSet; zones: (Zone & { geometryJson: string })[] } | null> {
     const doc = await this.models.ZoneSetVersion.findById(id).lean<ZoneSetVersionDoc>();
     if (!doc) return null;
     const set = await this.models.ZoneSet.findById(doc.setId).lean<ZoneSetDoc>();
     if (!set) return null;
     const zones = await this.models.Zone.find({ setId: doc.setId }).lean<ZoneDoc[]>();
-    return { version: doc.version, set: toZoneSet(set), zones: zones.map(toZone) };
+    return { version: doc.version, set: toZoneSet(set), zones: zones.map((zone) => ({ ...toZone(zone), geometryJson: zone.geometryJson })) };
   }
 
   /** Stores a drafted set: zones first, the set document last, so a failure leaves no visible set. */
@@ -126,7 +127,7 @@ export class CatchmentRepository {
     await this.models.Zone.insertMany(
       zones.map(({ geometry, ...zone }) => ({
         _id: randomUUID(),
-        geometryJson: JSON.stringify(geometry),
+        geometryJson: canonicalGeometryJson(geometry),
         setId: set.id,
         districtCode: set.districtCode,
         year: set.year,
