@@ -17,7 +17,8 @@ export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 860 };
 
 const IMPORT_GAZETTEER = `mutation($input: GazetteerImportInput!) { importGazetteer(input: $input) { accepted problems { row field reason } } }`;
-const IMPORT_SCHOOLS = `mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted problems { row field reason } } }`;
+const IMPORT_SCHOOLS = `mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted problems { row field reason } change { id } } }`;
+const APPROVE_REGISTER_CHANGE = `mutation($id: ID!) { approveRegisterChange(id: $id) { status } }`;
 
 export interface WebMapHarnessOptions {
   /** Import the demo gazetteer (makeGazetteer) for the latest year, so geocode has addresses. */
@@ -60,6 +61,10 @@ export async function startWebMapHarness(options: WebMapHarnessOptions = {}) {
       BUREAU,
     );
     if (!res.data?.importSchools?.accepted) throw new Error(`schools refused: ${JSON.stringify(res.errors ?? res.data)}`);
+    // Register changes are published when a second officer approves them.
+    const change = res.data.importSchools.change as { id: string } | null;
+    const approved = change && (await new GraphqlClient(system.urls.schools).request(APPROVE_REGISTER_CHANGE, { id: change.id }, { ...BUREAU, subject: 'web-map-reviewer' }));
+    if (approved && approved.errors) throw new Error(`schools not approved: ${JSON.stringify(approved.errors)}`);
   }
   const app = createWebMapServer(configSchema.parse({ GATEWAY_PUBLIC_URL: system.gatewayUrl, WEB_MAP_PORT: String(port), TILE_URL: options.tileUrl }));
   const webMap = await new Promise<Server>((resolve) => {
