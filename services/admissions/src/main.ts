@@ -8,8 +8,8 @@ const config = loadConfig();
 const calendar = loadHolidayCalendar(config.HOLIDAY_CALENDAR_FILE);
 runSubgraphProcess(
   { name: 'admissions', mongodbUri: config.MONGODB_URI, dbName: config.ADMISSIONS_DB, host: config.HOST, port: config.ADMISSIONS_PORT },
-  (connection) =>
-    createServer({
+  async (connection) => {
+    const server = await createServer({
       connection,
       identitySecret: config.IDENTITY_SECRET,
       production: config.NODE_ENV === 'production',
@@ -17,5 +17,11 @@ runSubgraphProcess(
       schoolsUrl: config.SCHOOLS_URL,
       calendar,
       ledgerDb: config.LEDGER_DB,
-    }),
+    });
+    // What the startup repair finished, and what it could not (each needs a fresh change; see README).
+    const { finished, failed } = server.repair;
+    if (finished.length) console.log(`[admissions] startup repair finished ${finished.length} publication(s): ${finished.join(', ')}`);
+    for (const f of failed) console.error(`[admissions] startup repair could not publish ${f.id}: ${f.reason}`);
+    return server;
+  },
 );

@@ -61,6 +61,21 @@ describe('concurrent approvals and corrections', () => {
   });
 });
 
+describe('batches racing on a shared record', () => {
+  it('when two imports sharing one school are approved at once, then one publishes all its rows and nothing of the other stays in force', async () => {
+    const submit = async (schools: string[]) =>
+      (await harness.client.request(IMPORT_RESULTS, { input: { districtCode: DISTRICT, content: JSON.stringify(schools.map((schoolId) => resultRow({ schoolId, year: 2024 }))) } }, BUREAU))
+        .data!.importAdmissionResults.review.id;
+    const ids = [await submit(['2137081005', '2137081006']), await submit(['2137081006', '2137081007'])];
+    const responses = await Promise.all(ids.map((id) => harness.client.request(APPROVE_CHANGE, { id }, SECOND_BUREAU)));
+    expect(codes(responses)).toEqual(['CONFLICT', 'OK']);
+    const winner = responses.findIndex((r) => !r.errors);
+    const inForce = async (schoolId: string) => (await versions(schoolId, 2024)).length;
+    expect([await inForce('2137081005'), await inForce('2137081006'), await inForce('2137081007')]).toEqual(winner === 0 ? [1, 1, 0] : [0, 1, 1]);
+    await expectInvariants('2137081006', 2024, 1);
+  });
+});
+
 describe('approver and submitter', () => {
   it('when the submitter approves their own bureau change, then it is refused; once the district publishes its single-officer setting, it is allowed', async () => {
     const single = { role: 'BUREAU', subject: 'sole-officer', districtCode: '370883' } as const;

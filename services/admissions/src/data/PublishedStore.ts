@@ -51,7 +51,8 @@ export class PublishedStore<F extends object> {
    * Inserts each change as version `previous.version + 1` with the deterministic id
    * versionId(kind, key, version): the compare-and-set of publication. Where that id exists already,
    * it is this source's own earlier attempt (returned as stored, so a retry is idempotent) or
-   * another publication's (CONFLICT: another version was published meanwhile).
+   * another publication's (CONFLICT: another version was published meanwhile; nothing of this
+   * attempt stays in force).
    */
   async insertVersions(kind: string, changes: VersionChange<F>[], at: Date, actor: string, source: string): Promise<StoredVersion<F>[]> {
     const docs = changes.map((change) => {
@@ -61,19 +62,21 @@ export class PublishedStore<F extends object> {
         publishedBy: actor, correctionReason: change.correctionReason, supersedes: change.previous?.id ?? null, source,
       };
     });
+    const ids = docs.map((d) => d._id);
+    // Another publication's version at one of these ids: refuse before writing anything.
+    const existing = await this.findVersions(ids);
+    if ([...existing.values()].some((v) => v.source !== source)) throw conflict(docs, existing, source);
     try {
       await this.model.insertMany(docs, { ordered: false });
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
-    const stored = await this.findVersions(docs.map((d) => d._id));
-    const foreign = docs.filter((d) => stored.get(d._id)?.source !== source);
-    if (foreign.length) {
-      const names = foreign.slice(0, 5).map((d) => `${d.key} 第 ${d.version} 版`).join('、');
-      throw new AppError('CONFLICT', `${names} 已由另一次发布写入（another version was published meanwhile）；请按现行版本重新提交。`, {
-        path: 'id',
-        details: { recordIds: foreign.map((d) => d._id) },
-      });
+    const stored = await this.findVersions(ids);
+    if (docs.some((d) => stored.get(d._id)?.source !== source)) {
+      // Lost a race on some key after the check: undo this attempt's versions (never logged, the
+      // change never marked published), so a batch is not left half in force.
+      await this.model.deleteMany({ _id: { $in: ids }, source } as FilterQuery<PublishedDoc<F>>);
+      throw conflict(docs, stored, source);
     }
     return docs.map((d) => stored.get(d._id)!);
   }
@@ -135,4 +138,13 @@ function latestPerKey<F>(docs: PublishedDoc<F>[]): Map<string, F & Published> {
 function toRecord<F>(doc: PublishedDoc<F>): F & Published {
   const { _id, key: _key, supersedes: _s, source: _source, ...rest } = doc;
   return { ...(rest as unknown as F & Omit<Published, 'id'>), id: _id };
+}
+
+function conflict(docs: { _id: string; key: string; version: number }[], stored: Map<string, { source: string | null }>, source: string): AppError {
+  const foreign = docs.filter((d) => stored.has(d._id) && stored.get(d._id)!.source !== source);
+  const names = foreign.slice(0, 5).map((d) => `${d.key} 第 ${d.version} 版`).join('、');
+  return new AppError('CONFLICT', `${names} 已由另一次发布写入（another version was published meanwhile）；请按现行版本重新提交。`, {
+    path: 'id',
+    details: { recordIds: foreign.map((d) => d._id) },
+  });
 }
