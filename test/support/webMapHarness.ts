@@ -63,7 +63,7 @@ export async function startWebMapHarness(options: WebMapHarnessOptions = {}) {
     if (!res.data?.importSchools?.accepted) throw new Error(`schools refused: ${JSON.stringify(res.errors ?? res.data)}`);
     // Register changes are published when a second officer approves them.
     const change = res.data.importSchools.change as { id: string } | null;
-    const approved = change && (await new GraphqlClient(system.urls.schools).request(APPROVE_REGISTER_CHANGE, { id: change.id }, { ...BUREAU, subject: 'web-map-reviewer' }));
+    const approved = change && (await new GraphqlClient(system.urls.schools).request(APPROVE_REGISTER_CHANGE, { id: change.id }, { role: 'BUREAU', subject: 'web-map-reviewer', districtCode: DISTRICT_CODE }));
     if (approved && approved.errors) throw new Error(`schools not approved: ${JSON.stringify(approved.errors)}`);
   }
   const app = createWebMapServer(configSchema.parse({ GATEWAY_PUBLIC_URL: system.gatewayUrl, WEB_MAP_PORT: String(port), TILE_URL: options.tileUrl }));
