@@ -31,12 +31,17 @@ export async function loadDemoDistrict(
   demo: DemoDistrict,
   boundary: { feature: Feature<Polygon | MultiPolygon>; crs: 'WGS84' | 'GCJ02' },
 ): Promise<LoadSummary> {
-  const bureau: Identity = { role: 'BUREAU', subject: 'demo-loader', districtCode: demo.districtCode };
-  const call = (url: string, query: string, variables: Record<string, unknown>) => postGraphql(url, query, variables, bureau, target.identitySecret);
+
+  // Catchments: demo-clerk submits the boundary (with the bureau's contacts), each zone set and each
+  // gazetteer; demo-reviewer approves each through approveCatchmentChange, which publishes it.
+  const catchmentsAs = (subject: string) => (query: string, variables: Record<string, unknown>) =>
+    postGraphql(target.catchmentsUrl, query, variables, { role: 'BUREAU', subject, districtCode: demo.districtCode }, target.identitySecret);
+  const [catchmentsClerk, catchmentsReviewer] = [catchmentsAs('demo-clerk'), catchmentsAs('demo-reviewer')];
+  const approveCatchments = (review: unknown) => catchmentsReviewer(APPROVE_CATCHMENT_CHANGE, { id: (review as { id: string }).id });
 
   // The bureau's public contacts, as its enrolment rules publish them: shown when an address has no zone.
   const published = demo.rules[0];
-  const district = await call(target.catchmentsUrl, IMPORT_DISTRICT, {
+  const district = await catchmentsClerk(IMPORT_DISTRICT, {
     input: {
       districtCode: demo.districtCode,
       crs: boundary.crs,
@@ -52,7 +57,7 @@ export async function loadDemoDistrict(
       sampleData: true,
     },
   });
-  expectAccepted('district boundary', district.importDistrictBoundary);
+  await approveCatchments(expectAccepted('district boundary', district.importDistrictBoundary).review);
 
   // Schools: demo-clerk submits the register import, demo-reviewer approves it, which publishes it.
   const schoolsAs = (subject: string) => (query: string, variables: Record<string, unknown>) =>
@@ -69,7 +74,7 @@ export async function loadDemoDistrict(
   const gazetteer = makeGazetteer(demo);
   for (const year of years) {
     for (const stage of ['PRIMARY', 'JUNIOR'] as const) {
-      const imported = await call(target.catchmentsUrl, IMPORT_ZONES, {
+      const imported = await catchmentsClerk(IMPORT_ZONES, {
         input: {
           districtCode: demo.districtCode,
           year,
@@ -80,15 +85,15 @@ export async function loadDemoDistrict(
         },
       });
       const report = expectAccepted(`${year} ${stage} zones`, imported.importCatchments);
-      await call(target.catchmentsUrl, PUBLISH_ZONES, { setId: report.setId });
+      await approveCatchments((await catchmentsClerk(PUBLISH_ZONES, { setId: report.setId })).publishCatchmentSet);
       zoneSets += 1;
       zones += report.imported as number;
     }
     // Compounds and street ranges name the zones just published, so they follow them.
-    const imported = await call(target.catchmentsUrl, IMPORT_GAZETTEER, {
+    const imported = await catchmentsClerk(IMPORT_GAZETTEER, {
       input: { districtCode: demo.districtCode, year, content: gazetteer.csv, sampleData: true },
     });
-    expectAccepted(`${year} gazetteer`, imported.importGazetteer);
+    await approveCatchments(expectAccepted(`${year} gazetteer`, imported.importGazetteer).review);
   }
 
   // Admissions: one bureau officer submits each import, a second approves it (先审查、后公开).
@@ -132,12 +137,13 @@ function expectAccepted(what: string, report: { accepted: boolean; problems: unk
   return report;
 }
 
-const IMPORT_DISTRICT = `mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { accepted problems { index reason } } }`;
+const IMPORT_DISTRICT = `mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { accepted problems { index reason } review { id } } }`;
 const IMPORT_SCHOOLS = `mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted created problems { row field reason } change { id } } }`;
 const APPROVE_REGISTER_CHANGE = `mutation($id: ID!) { approveRegisterChange(id: $id) { id status } }`;
 const IMPORT_ZONES = `mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { accepted setId imported problems { index reason } } }`;
-const IMPORT_GAZETTEER = `mutation($input: GazetteerImportInput!) { importGazetteer(input: $input) { accepted problems { row field reason } } }`;
+const IMPORT_GAZETTEER = `mutation($input: GazetteerImportInput!) { importGazetteer(input: $input) { accepted problems { row field reason } review { id } } }`;
 const PUBLISH_ZONES = `mutation($setId: ID!) { publishCatchmentSet(setId: $setId) { id } }`;
+const APPROVE_CATCHMENT_CHANGE = `mutation($id: ID!) { approveCatchmentChange(id: $id) { id status } }`;
 const IMPORT_RULES = `mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted problems { row field reason } review { id } } }`;
 const IMPORT_RESULTS = `mutation($input: AdmissionsImportInput!) { importAdmissionResults(input: $input) { accepted problems { row field reason } review { id } } }`;
 const APPROVE_BUREAU_CHANGE = `mutation($id: ID!) { approveBureauChange(id: $id) { id status } }`;
