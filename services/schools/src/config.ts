@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const configSchema = commonEnv.extend({
   SCHOOLS_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   SCHOOLS_DB: z.string().default('zsgk_schools'),
+  /** Database of the publication log and the district settings, on the same server as SCHOOLS_DB. */
+  LEDGER_DB: z.string().default('zsgk_ledger'),
   /** Largest request body, which bounds an import file too. */
   SCHOOLS_BODY_LIMIT: z.string().default('20mb'),
   /**

@@ -13,5 +13,6 @@ runSubgraphProcess(
       bodyLimit: config.SCHOOLS_BODY_LIMIT,
       catchmentsUrl: config.CATCHMENTS_URL,
       catalogPollMs: config.SCHOOLS_CATALOG_POLL_MS,
+      ledgerDb: config.LEDGER_DB,
     }),
 );
