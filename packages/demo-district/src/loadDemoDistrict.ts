@@ -31,7 +31,6 @@ export async function loadDemoDistrict(
   demo: DemoDistrict,
   boundary: { feature: Feature<Polygon | MultiPolygon>; crs: 'WGS84' | 'GCJ02' },
 ): Promise<LoadSummary> {
-
   // Catchments: demo-clerk submits the boundary (with the bureau's contacts), each zone set and each
   // gazetteer; demo-reviewer approves each through approveCatchmentChange, which publishes it.
   const catchmentsAs = (subject: string) => (query: string, variables: Record<string, unknown>) =>
