@@ -1,5 +1,6 @@
 import * as FlatbushModule from 'flatbush';
 import type { Position } from 'geojson';
+import { segmentDistanceSquared } from './packedGeometry';
 import type { ZoneGeometry } from './Zone';
 
 type FlatbushClass = typeof import('flatbush').default;
@@ -90,15 +91,4 @@ export class BoundaryIndex {
     }
     return inside;
   }
-}
-
-/** Squared distance from the origin to segment (ax, ay)–(bx, by). */
-function segmentDistanceSquared(ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
-  const x = ax + t * dx;
-  const y = ay + t * dy;
-  return x * x + y * y;
 }

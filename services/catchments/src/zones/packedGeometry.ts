@@ -83,7 +83,7 @@ export function insideAndNearEdge(px: number, py: number, zone: PackedGeometry, 
 }
 
 /** Squared distance from the origin to segment (ax, ay)–(bx, by); no Math.hypot (slow in V8). */
-function segmentDistanceSquared(ax: number, ay: number, bx: number, by: number): number {
+export function segmentDistanceSquared(ax: number, ay: number, bx: number, by: number): number {
   const dx = bx - ax;
   const dy = by - ay;
   const lengthSquared = dx * dx + dy * dy;
