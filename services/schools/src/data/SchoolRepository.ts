@@ -1,3 +1,5 @@
+import { versionId } from '@zsgk/publication';
+import { SCHOOL_KIND } from '../register/RegisterChange';
 import type { School } from '../register/School';
 import type { SchoolRecord } from '../register/SchoolRecord';
 import type { LegacySchoolDocument, SchoolModels, SchoolVersionDocument } from './SchoolModel';
@@ -102,7 +104,7 @@ export class SchoolRepository {
     const legacy = (doc: LegacySchoolDocument, id: string, recordStatus: SchoolRecord['recordStatus']): SchoolRecord => {
       const { _id, schoolId: _s, changedFields: _c, ...rest } = doc as LegacySchoolDocument & Record<string, unknown>;
       for (const key of ['supersededAt', 'supersededBy']) delete (rest as Record<string, unknown>)[key];
-      return { ...(rest as Omit<School, 'id'>), id, recordId: recordIdOf(id, doc.version), recordStatus, changedFields: [], reviewId: null, approvedBy: null, action: null };
+      return { ...(rest as Omit<School, 'id'>), id, recordId: versionId(SCHOOL_KIND, id, doc.version), recordStatus, changedFields: [], reviewId: null, approvedBy: null, action: null };
     };
     const inForce = current.map((doc) => legacy(doc, doc._id, 'PUBLISHED'));
     await this.insertRecords([...earlier.map((doc) => legacy(doc, doc.schoolId!, 'SUPERSEDED')), ...inForce]);
@@ -118,11 +120,6 @@ export class SchoolRepository {
   async ensureIndexes(): Promise<void> {
     await this.models.SchoolVersion.init();
   }
-}
-
-/** `SCHOOL:<id>@v<n>`, as versionId('SCHOOL', id, n) makes it; here only for migrated versions' ids. */
-function recordIdOf(schoolId: string, version: number): string {
-  return `SCHOOL:${schoolId}@v${version}`;
 }
 
 export function highestPerSchool(records: SchoolRecord[]): SchoolRecord[] {
