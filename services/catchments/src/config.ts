@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const configSchema = commonEnv.extend({
   CATCHMENTS_PORT: z.coerce.number().int().min(0).max(65535).default(4002),
   CATCHMENTS_DB: z.string().default('zsgk_catchments'),
+  /** Database of the publication log (and the published district settings) on the same server. */
+  LEDGER_DB: z.string().default('zsgk_ledger'),
   /** A point closer than this to a zone edge is reported as near the boundary. */
   CATCHMENTS_NEAR_BOUNDARY_METERS: z.coerce.number().min(0).max(1000).default(30),
   /** Ground of a zone (or a gazetteer point) outside its district's boundary but within this distance of it is digitising noise, not a cross-district write. */

@@ -15,6 +15,7 @@ runSubgraphProcess(
       bodyLimit: config.CATCHMENTS_BODY_LIMIT,
       nearBoundaryMeters: config.CATCHMENTS_NEAR_BOUNDARY_METERS,
       boundaryToleranceMeters: config.CATCHMENTS_BOUNDARY_TOLERANCE_METERS,
+      ledgerDb: config.LEDGER_DB,
       indexPollMs: config.CATCHMENTS_INDEX_POLL_MS,
       geocoder: externalGeocoderFrom(config),
       schoolRegister: config.SCHOOLS_URL ? new HttpSchoolRegister(config.SCHOOLS_URL) : null,
