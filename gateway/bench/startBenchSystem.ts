@@ -7,12 +7,12 @@ import { startProcess, type Running } from './startProcess';
 export const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret-0';
 
 export interface BenchSystem {
-  urls: { schools: string; catchments: string; admissions: string; gateway: string };
+  urls: { schools: string; catchments: string; admissions: string; ledger: string; gateway: string };
   stop(): Promise<void>;
 }
 
 /**
- * An embedded database, the three subgraphs and the gateway as separate processes, as `npm start`
+ * An embedded database, the four subgraphs and the gateway as separate processes, as `npm start`
  * runs them (production mode), on free loopback ports. `beforeGateway` runs once the subgraphs are
  * up (e.g. to load the demo district). The rate limit is lifted: a bench is one client address.
  */
@@ -26,15 +26,18 @@ export async function startBenchSystem(beforeGateway?: (urls: Omit<BenchSystem['
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const ports = { schools: await findFreePort(), catchments: await findFreePort(), admissions: await findFreePort(), gateway: await findFreePort() };
+    const ports = { schools: await findFreePort(), catchments: await findFreePort(), admissions: await findFreePort(), ledger: await findFreePort(), gateway: await findFreePort() };
     const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
-    const urls = { schools: url(ports.schools), catchments: url(ports.catchments), admissions: url(ports.admissions), gateway: url(ports.gateway) };
+    const urls = { schools: url(ports.schools), catchments: url(ports.catchments), admissions: url(ports.admissions), ledger: url(ports.ledger), gateway: url(ports.gateway) };
     const common = { MONGODB_URI: database.uri, IDENTITY_SECRET: BENCH_SECRET, HOST: '127.0.0.1', NODE_ENV: 'production' };
     running.push(await startProcess('schools', 'services/schools/src/main.ts', { ...common, SCHOOLS_PORT: String(ports.schools) }, ports.schools));
     running.push(
       await startProcess('catchments', 'services/catchments/src/main.ts', { ...common, CATCHMENTS_PORT: String(ports.catchments), CATCHMENTS_INDEX_POLL_MS: '200' }, ports.catchments),
     );
     running.push(await startProcess('admissions', 'services/admissions/src/main.ts', { ...common, ADMISSIONS_PORT: String(ports.admissions) }, ports.admissions));
+    running.push(
+      await startProcess('ledger', 'services/ledger/src/main.ts', { ...common, LEDGER_PORT: String(ports.ledger), LEDGER_KEY_DIR: path.join(dataDir, 'ledger-keys') }, ports.ledger),
+    );
     await beforeGateway?.(urls);
     running.push(
       await startProcess(
@@ -48,6 +51,7 @@ export async function startBenchSystem(beforeGateway?: (urls: Omit<BenchSystem['
           SCHOOLS_URL: urls.schools,
           CATCHMENTS_URL: urls.catchments,
           ADMISSIONS_URL: urls.admissions,
+          LEDGER_URL: urls.ledger,
           GATEWAY_RATE_PER_SECOND: '1000000',
           GATEWAY_RATE_BURST: '1000000',
         },

@@ -18,7 +18,10 @@ export async function startProcess(name: string, entry: string, env: Record<stri
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
     if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) break;
-    if (Date.now() > deadline) throw new Error(`${name} not ready after 60 s`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL'); // the caller cannot stop what it was never handed
+      throw new Error(`${name} not ready after 60 s`);
+    }
     await new Promise((r) => setTimeout(r, 150));
   }
   return {
