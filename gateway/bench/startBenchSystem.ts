@@ -30,11 +30,18 @@ export async function startBenchSystem(beforeGateway?: (urls: Omit<BenchSystem['
     const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
     const urls = { schools: url(ports.schools), catchments: url(ports.catchments), admissions: url(ports.admissions), ledger: url(ports.ledger), gateway: url(ports.gateway) };
     const common = { MONGODB_URI: database.uri, IDENTITY_SECRET: BENCH_SECRET, HOST: '127.0.0.1', NODE_ENV: 'production' };
-    running.push(await startProcess('schools', 'services/schools/src/main.ts', { ...common, SCHOOLS_PORT: String(ports.schools) }, ports.schools));
+    // Each subgraph's public reads of another go to this bench's ports, never to the defaults (another run's).
+    const peers = { SCHOOLS_URL: urls.schools, CATCHMENTS_URL: urls.catchments };
+    running.push(await startProcess('schools', 'services/schools/src/main.ts', { ...common, ...peers, SCHOOLS_PORT: String(ports.schools) }, ports.schools));
     running.push(
-      await startProcess('catchments', 'services/catchments/src/main.ts', { ...common, CATCHMENTS_PORT: String(ports.catchments), CATCHMENTS_INDEX_POLL_MS: '200' }, ports.catchments),
+      await startProcess(
+        'catchments',
+        'services/catchments/src/main.ts',
+        { ...common, ...peers, CATCHMENTS_PORT: String(ports.catchments), CATCHMENTS_INDEX_POLL_MS: '200' },
+        ports.catchments,
+      ),
     );
-    running.push(await startProcess('admissions', 'services/admissions/src/main.ts', { ...common, ADMISSIONS_PORT: String(ports.admissions) }, ports.admissions));
+    running.push(await startProcess('admissions', 'services/admissions/src/main.ts', { ...common, ...peers, ADMISSIONS_PORT: String(ports.admissions) }, ports.admissions));
     running.push(
       await startProcess('ledger', 'services/ledger/src/main.ts', { ...common, LEDGER_PORT: String(ports.ledger), LEDGER_KEY_DIR: path.join(dataDir, 'ledger-keys') }, ports.ledger),
     );
