@@ -107,6 +107,21 @@ describe('district scope of zone sets', () => {
     expect(await refusalIn('370812', 'importGazetteer', gazetteer.errors![0]!.message)).toBeDefined();
   });
 
+  it("when 370811 widens its boundary over 370812's ground, then it is refused naming 370812 and audited there; sharing an edge is fine", async () => {
+    const boundary = (x1: number) => ({
+      input: {
+        districtCode: '370811',
+        content: JSON.stringify({ type: 'FeatureCollection', features: [{ ...squareZone('任城区', [], [116.2, 35.4, x1, 35.7]), properties: { adcode: '370811', name: '任城区' } }] }),
+      },
+    });
+    const wider = await harness.client.request(IMPORT_DISTRICT, boundary(116.7), NEIGHBOUR);
+    expect(wider.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(wider.errors![0]!.message).toMatch(/^370811 区的新边界有 \d+ 平方米落在 370812 区（区370812）已发布的边界内（容差 50 米）$/);
+    expect(await refusalIn('370812', 'importDistrictBoundary', wider.errors![0]!.message)).toBeDefined();
+    const same = await harness.client.request(IMPORT_DISTRICT, boundary(116.6), NEIGHBOUR);
+    expect(same.data!.importDistrictBoundary).toMatchObject({ accepted: true, review: { status: 'SUBMITTED' } });
+  });
+
   it("when 370811's gazetteer places a compound inside 370812, then the row is refused naming it and audited under 370812", async () => {
     const res = await harness.client.request(
       `mutation($input: GazetteerImportInput!) { importGazetteer(input: $input) { accepted } }`,

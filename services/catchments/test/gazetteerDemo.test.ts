@@ -1,5 +1,5 @@
 import { generateDistrict, makeGazetteer, readDemoBoundary } from '@zsgk/demo-district';
-import { approve, publishBoundary, publishSet, REVIEWER } from './catchmentsServer';
+import { approve, publishBoundary, publishSet, REVIEWER, TEST_BOUNDARIES } from './catchmentsServer';
 import { BUREAU, GEOCODE, IMPORT_GAZETTEER, startGazetteerServer } from './gazetteerServer';
 
 let harness: Awaited<ReturnType<typeof startGazetteerServer>>;
@@ -8,7 +8,8 @@ const demo = generateDistrict({ boundary: wgs84, districtCode: '370812', distric
 const { rows, csv } = makeGazetteer(demo);
 
 beforeAll(async () => {
-  harness = await startGazetteerServer();
+  // Only 370812: the real 兖州区 boundary replaces its test box (and would overlap the 370811 test box).
+  harness = await startGazetteerServer(null, { '370812': TEST_BOUNDARIES['370812']! });
   const call = async (query: string, variables: Record<string, unknown>) => {
     const res = await harness.client.request(query, variables, BUREAU);
     expect(res.errors).toBeUndefined();

@@ -1,10 +1,10 @@
 import type { GraphqlClient } from '@zsgk/testkit';
 import type { ExternalGeocoder } from '../src/gazetteer/ExternalGeocoder';
-import { publishBoundary, publishSet, startCatchmentsServer } from './catchmentsServer';
+import { publishBoundary, publishSet, startCatchmentsServer, TEST_BOUNDARIES } from './catchmentsServer';
 
 /** The catchments subgraph in-process on a free port and a fresh database, with an optional external geocoder. */
-export function startGazetteerServer(geocoder: ExternalGeocoder | null = null) {
-  return startCatchmentsServer({ geocoder });
+export function startGazetteerServer(geocoder: ExternalGeocoder | null = null, boundaries = TEST_BOUNDARIES) {
+  return startCatchmentsServer({ geocoder }, boundaries);
 }
 
 export const BUREAU = { role: 'BUREAU', subject: 'planner-1', districtCode: '370812' } as const;

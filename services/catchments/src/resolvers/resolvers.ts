@@ -5,6 +5,7 @@ import { requireBureau } from '@zsgk/identity';
 import { parseJsonArgument } from '@zsgk/subgraph-host';
 import { catchmentDisclosure } from '../zones/catchmentDisclosure';
 import { importZoneSet, type ZoneSetImportReport } from '../zones/importZoneSet';
+import { checkBoundaryClearOfNeighbours } from '../zones/checkWithinDistrict';
 import { readDistrictBoundary } from '../zones/readDistrictBoundary';
 import { DEFAULT_MAPPING, type ZonePropertyMapping } from '../zones/readZoneFeatures';
 import type { BureauContact, Catchment, Stage } from '../zones/Zone';
@@ -98,6 +99,7 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
           repair: input.repair ?? false,
         });
         if (!district) return { accepted: false, district: null, problems, repairs, review: null };
+        checkBoundaryClearOfNeighbours(district, await districtScope(ctx, input.districtCode), 'input.content');
         const review = await ctx.publisher.submitDistrict(district, officerOf(ctx.identity, 'import boundaries'));
         return { accepted: true, district, problems: [], repairs, review };
       },

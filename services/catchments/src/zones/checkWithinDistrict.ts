@@ -2,7 +2,7 @@ import { AppError } from '@zsgk/errors';
 import type { Position } from 'geojson';
 import { BoundaryIndex } from './BoundaryIndex';
 import { findDistrictAt } from './findDistrictAt';
-import { findGroundOutsideDistrict } from './findGroundOutsideDistrict';
+import { findGroundOutsideDistrict, groundInsideDistrict } from './findGroundOutsideDistrict';
 import type { District, ZoneGeometry } from './Zone';
 
 /** The districts as published: the caller's own (null when it has none yet) and every other one. */
@@ -61,4 +61,32 @@ export function checkPointsWithinDistrict(points: readonly { row: number; name: 
 function publishedBoundary(scope: DistrictScope, districtCode: string, path: string): District {
   if (scope.district) return scope.district;
   throw new AppError('CONFLICT', `${districtCode} 区尚未发布行政区划边界，无法核对范围：请先导入边界并经审核发布`, { path });
+}
+
+/**
+ * Refuses a district boundary that takes in another district's published ground beyond the
+ * tolerance (a bureau widening its own boundary to draw zones on a neighbour's ground): FORBIDDEN
+ * naming the neighbour and the area, audited under it. Enclosing divisions (a city around its
+ * districts, e.g. 120000 around 120113) are not neighbours.
+ */
+export function checkBoundaryClearOfNeighbours(district: District, scope: DistrictScope, path: string): void {
+  const claimed = scope.others
+    .filter((other) => !encloses(other.code, district.code) && !encloses(district.code, other.code))
+    .map((other) => ({ other, squareMeters: groundInsideDistrict(district.boundary, other, scope.toleranceMeters) }))
+    .filter((found) => found.squareMeters >= 1);
+  if (claimed.length === 0) return;
+  const first = claimed[0]!;
+  throw new AppError(
+    'FORBIDDEN',
+    `${district.code} 区的新边界有 ${first.squareMeters} 平方米落在 ${first.other.code} 区（${first.other.name}）已发布的边界内（容差 ${scope.toleranceMeters} 米）`,
+    { path, details: { districts: claimed.map((c) => ({ code: c.other.code, squareMeters: c.squareMeters })), targetDistricts: claimed.map((c) => c.other.code) } },
+  );
+}
+
+/** Whether division `outer` encloses `inner` (province 37xxxx ⊃ city 3708xx ⊃ district 370812). */
+function encloses(outer: string, inner: string): boolean {
+  if (outer === inner) return false;
+  if (outer.endsWith('0000')) return inner.startsWith(outer.slice(0, 2));
+  if (outer.endsWith('00')) return inner.startsWith(outer.slice(0, 4));
+  return false;
 }

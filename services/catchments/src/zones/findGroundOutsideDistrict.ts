@@ -1,7 +1,8 @@
 import { BoundaryIndex } from './BoundaryIndex';
 import { findDistrictAt } from './findDistrictAt';
+import { isSliver } from './isSliver';
 import { insideAndNearEdge, packGeometry } from './packedGeometry';
-import { areaOf, boundsOf, boundsOverlap, differenceOf, partsOf, type Parts } from './polygonSet';
+import { areaOf, boundsOf, boundsOverlap, differenceOf, intersectionOf, partsOf, type Parts } from './polygonSet';
 import type { District, ZoneGeometry } from './Zone';
 
 /** A shape that lies partly outside its district's boundary (beyond the tolerance). */
@@ -20,8 +21,8 @@ export interface GroundOutside {
  * answer ("all inside"): a shape is inside when each of its vertices is inside the boundary or
  * within the tolerance of it, and no boundary vertex lies inside the shape farther than the
  * tolerance from its edge (the boundary would then cut through it). Only shapes failing that are
- * clipped exactly (polyclip); of what lies outside, pieces wholly within the tolerance band are
- * digitising slivers and left out.
+ * clipped exactly (polyclip); of what lies outside, pieces no wider than the tolerance on average
+ * are digitising slivers and left out.
  *
  * @example findGroundOutsideDistrict([{ name: '西区', geometry }], yanzhou, [rencheng], 50) // [] when 西区 lies in 兖州区
  */
@@ -44,7 +45,7 @@ export function findGroundOutsideDistrict(
     else if (liesWithin(shape.geometry, parts, bounds, index, toleranceMeters)) return;
     else {
       boundaryParts ??= partsOf(district.boundary);
-      outside = differenceOf(parts, boundaryParts).filter((piece) => piece[0]!.some(([x, y]) => !index.nearEdge(x!, y!, toleranceMeters)));
+      outside = differenceOf(parts, boundaryParts).filter((piece) => !isSliver(piece, toleranceMeters));
     }
     const outsideSquareMeters = Math.round(areaOf(outside));
     if (outsideSquareMeters < 1) return;
@@ -70,4 +71,15 @@ function liesWithin(geometry: ZoneGeometry, parts: Parts, bounds: number[], inde
     const { inside, nearEdgeMeters } = insideAndNearEdge(x!, y!, packed, toleranceMeters);
     return !inside || nearEdgeMeters !== null;
   });
+}
+
+/**
+ * Ground of `geometry` inside `district`'s boundary, m² (rounded), leaving out pieces no wider than
+ * the tolerance on average (two districts' boundaries drawn from different sources overlap so).
+ */
+export function groundInsideDistrict(geometry: ZoneGeometry, district: District, toleranceMeters: number): number {
+  const parts = partsOf(geometry);
+  const theirs = partsOf(district.boundary);
+  if (!boundsOverlap(boundsOf(parts), boundsOf(theirs))) return 0;
+  return Math.round(areaOf(intersectionOf(parts, theirs).filter((piece) => !isSliver(piece, toleranceMeters))));
 }
