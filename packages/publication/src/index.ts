@@ -10,7 +10,7 @@ export { verifyInclusion, verifyConsistency } from './merkle/verifyProofs';
 export { publicationEventTypes } from './log/LogEntry';
 export type { PublicationEventType, PublicationEventInput, LogEntry, LeafFields } from './log/LogEntry';
 export { leafBytes, entryOf, eventKey } from './log/leafOf';
-export { openPublicationLog, DEFAULT_LEDGER_DB, LOG_ENTRIES, LOG_CLAIMS } from './log/openPublicationLog';
+export { openPublicationLog, DEFAULT_LEDGER_DB, LOG_ENTRIES, LOG_CLAIMS, LOG_LINKS } from './log/openPublicationLog';
 export type { PublicationLog } from './log/openPublicationLog';
 
 export { reviewStatuses } from './review/ReviewItem';

@@ -1,7 +1,7 @@
 import { openTestDatabase, type TestDatabase } from '@zsgk/testkit';
 import { leafHash } from '../src/merkle/merkleHash';
 import { leafBytes } from '../src/log/leafOf';
-import { LOG_CLAIMS, LOG_ENTRIES, openPublicationLog, type PublicationLog } from '../src/log/openPublicationLog';
+import { LOG_CLAIMS, LOG_ENTRIES, LOG_LINKS, openPublicationLog, type PublicationLog } from '../src/log/openPublicationLog';
 import type { PublicationEventInput } from '../src/log/LogEntry';
 import { contentHash } from '../src/hashing/contentHash';
 
@@ -65,12 +65,12 @@ describe('publication log', () => {
     const ledger = db.connection.useDb(ledgerDb);
     await ledger.collection(LOG_CLAIMS).insertOne({
       _id: '110105|SCHOOL|SCHOOL:f@v1|v1|PUBLISHED' as never, districtCode: '110105', kind: 'SCHOOL', recordId: 'SCHOOL:f@v1', version: 1,
-      event: 'PUBLISHED', contentHash: contentHash(orphan.content), at: '2025-06-01T00:00:00.000Z', index: null,
+      event: 'PUBLISHED', contentHash: contentHash(orphan.content), at: '2025-06-01T00:00:00.000Z', from: 1,
     });
     const [finished] = await log.append([{ ...orphan, at: new Date('2025-07-01T00:00:00Z') }]);
     expect(finished).toMatchObject({ index: 1, at: '2025-06-01T00:00:00.000Z' });
-    const claim = await ledger.collection(LOG_CLAIMS).findOne({ _id: '110105|SCHOOL|SCHOOL:f@v1|v1|PUBLISHED' as never });
-    expect(claim?.index).toBe(1);
+    const link = await ledger.collection(LOG_LINKS).findOne({ _id: '110105|SCHOOL|SCHOOL:f@v1|v1|PUBLISHED' as never });
+    expect(link?.index).toBe(1);
     expect(await ledger.collection(LOG_ENTRIES).countDocuments({ districtCode: '110105' })).toBe(2);
   });
 

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { connectMongo, startEmbeddedDatabase } from '@zsgk/db';
-import { contentHash, LOG_CLAIMS, LOG_ENTRIES, verifyPublicationLog, type PublicationEventInput } from '@zsgk/publication';
+import { contentHash, LOG_CLAIMS, LOG_ENTRIES, LOG_LINKS, verifyPublicationLog, type PublicationEventInput } from '@zsgk/publication';
 import { listenOnFreePort, TEST_IDENTITY_SECRET } from '@zsgk/testkit';
 import { BSON } from 'mongoose/node_modules/mongodb';
 import { createServer } from '../src/server';
@@ -53,7 +53,8 @@ async function run(uri: string, size: number, dataDir: string): Promise<void> {
     const appendMs = performance.now() - t;
     const bytes = await bsonBytes(connection, dbName);
     console.log(`log of ${size}: appended in ${(appendMs / 1000).toFixed(1)} s (${Math.round(size / (appendMs / 1000))} events/s, one appender)`);
-    console.log(`  stored: entries ${kb(bytes.entries)}, claims ${kb(bytes.claims)} → ${kb(((bytes.entries + bytes.claims) * 1000) / size)} per 1,000 publications (BSON, before storage-engine compression; indexes not counted)`);
+    const total = bytes.entries + bytes.claims + bytes.links;
+    console.log(`  stored: entries ${kb(bytes.entries)}, claims ${kb(bytes.claims)}, links ${kb(bytes.links)} → ${kb((total * 1000) / size)} per 1,000 publications (BSON, before storage-engine compression; indexes not counted)`);
     const stateDir = path.join(dataDir, `verify-${size}`);
     for (const pass of ['first run', 'second run (consistency with the saved head)']) {
       t = performance.now();
@@ -68,11 +69,11 @@ async function run(uri: string, size: number, dataDir: string): Promise<void> {
   }
 }
 
-async function bsonBytes(connection: Awaited<ReturnType<typeof connectMongo>>, dbName: string): Promise<{ entries: number; claims: number }> {
+async function bsonBytes(connection: Awaited<ReturnType<typeof connectMongo>>, dbName: string): Promise<{ entries: number; claims: number; links: number }> {
   const db = connection.useDb(dbName);
   const sum = async (name: string) =>
     (await db.collection(name).find({}).toArray()).reduce((total, doc) => total + BSON.calculateObjectSize(doc), 0);
-  return { entries: await sum(LOG_ENTRIES), claims: await sum(LOG_CLAIMS) };
+  return { entries: await sum(LOG_ENTRIES), claims: await sum(LOG_CLAIMS), links: await sum(LOG_LINKS) };
 }
 
 function kb(bytes: number): string {

@@ -7,6 +7,7 @@ import type { LeafFields, LogEntry, PublicationEventInput } from './LogEntry';
 export const DEFAULT_LEDGER_DB = 'zsgk_ledger';
 export const LOG_ENTRIES = 'log_entries';
 export const LOG_CLAIMS = 'log_claims';
+export const LOG_LINKS = 'log_links';
 
 export interface PublicationLog {
   /** Appends; idempotent per (districtCode, kind, recordId, version, event): calling again returns the existing entry. Safe across processes. */
@@ -28,11 +29,11 @@ export interface PublicationLog {
 interface EntryDoc extends LogEntry { _id: string; eventKey: string }
 interface ClaimDoc extends Omit<LeafFields, 'index'> {
   _id: string;
-  /** Index of the event's leaf once linked; null until then (or after a crash before the link). */
-  index: number | null;
   /** The log's size read before the claim was inserted: any leaf of this event has an index at least this. */
   from?: number;
 }
+/** Written once the event's leaf exists: `_id` is the event key, so a repeated append finds the leaf directly. */
+interface LinkDoc { _id: string; index: number }
 
 /**
  * The per-district append-only log, on the service's MongoDB server in database `ledgerDb`.
@@ -48,13 +49,16 @@ interface ClaimDoc extends Omit<LeafFields, 'index'> {
  * size read before the claim). Leaves are inserted contiguously (n only once n-1 exists), so an
  * appender that read size n > i must see any leaf i of the same event: no event gets two leaves, even
  * when a crash left a claim without a leaf and a retry finishes it while the first appender is alive.
- * Every lookup is by `_id`: FerretDB 1.x on SQLite scans a whole collection for any other filter,
- * which made an eventKey lookup per append quadratic (8 appends/s at 1,000 entries).
+ * Appending a new event only inserts (claim, leaf, link in `log_links`): on FerretDB 1.x (SQLite) an
+ * insert costs the same at any size, while every lookup or update, even by `_id`, scans the collection
+ * (findOne 4 ms and updateOne 10 ms at 1,000 documents, growing linearly). Lookups happen only when an
+ * event is appended again or another appender took the index.
  */
 export function openPublicationLog(serviceConnection: Connection, ledgerDb: string = DEFAULT_LEDGER_DB): PublicationLog {
   const db = serviceConnection.useDb(ledgerDb, { useCache: true });
   const leaves = db.collection<EntryDoc>(LOG_ENTRIES);
   const claims = db.collection<ClaimDoc>(LOG_CLAIMS);
+  const links = db.collection<LinkDoc>(LOG_LINKS);
   const sizeHints = new Map<string, number>();
 
   async function size(districtCode: string): Promise<number> {
@@ -69,7 +73,8 @@ export function openPublicationLog(serviceConnection: Connection, ledgerDb: stri
     return sizeHints.get(districtCode) ?? size(districtCode);
   }
 
-  async function claimOf(input: PublicationEventInput): Promise<ClaimDoc> {
+  /** The event's claim, and whether this call inserted it (then no leaf of it can exist yet). */
+  async function claimOf(input: PublicationEventInput): Promise<{ claim: ClaimDoc; fresh: boolean }> {
     const key = eventKey(input);
     const claim: ClaimDoc = {
       _id: key,
@@ -80,23 +85,23 @@ export function openPublicationLog(serviceConnection: Connection, ledgerDb: stri
       event: input.event,
       contentHash: contentHash(input.content),
       at: input.at.toISOString(),
-      index: null,
       from: await knownSize(input.districtCode),
     };
     try {
       await claims.insertOne(claim);
-      return claim;
+      return { claim, fresh: true };
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       const winner = await claims.findOne({ _id: key });
       if (!winner) throw error;
-      return winner;
+      return { claim: winner, fresh: false };
     }
   }
 
-  async function finish(claim: ClaimDoc): Promise<LogEntry> {
-    if (claim.index !== null) {
-      const leaf = await leaves.findOne({ _id: leafId(claim.districtCode, claim.index) });
+  async function finish({ claim, fresh }: { claim: ClaimDoc; fresh: boolean }): Promise<LogEntry> {
+    const link = fresh ? null : await links.findOne({ _id: claim._id });
+    if (link) {
+      const leaf = await leaves.findOne({ _id: leafId(claim.districtCode, link.index) });
       if (leaf) return toEntry(leaf);
     }
     // The first try takes the cached size without asking (one appender: no read at all); a duplicate
@@ -129,7 +134,11 @@ export function openPublicationLog(serviceConnection: Connection, ledgerDb: stri
   }
 
   async function linkClaim(claim: ClaimDoc, entry: LogEntry): Promise<LogEntry> {
-    if (claim.index !== entry.index) await claims.updateOne({ _id: claim._id }, { $set: { index: entry.index } });
+    try {
+      await links.insertOne({ _id: claim._id, index: entry.index });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
     return entry;
   }
 
