@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readDemoBoundary } from '@zsgk/demo-district';
 import { pointOutsideDistrict, sharedEdgeVertex } from './support/demoPoints';
 import { GraphqlClient } from '@zsgk/testkit';
-import { BUREAU, DESKTOP, lastAnswerMs, openPage, PHONE, pixelOffset, screenshot, stageSection, startWebMapHarness } from './support/webMapHarness';
+import { BUREAU, DESKTOP, lastAnswerMs, openPage, PHONE, pixelOffset, REVIEWER, screenshot, stageSection, startWebMapHarness } from './support/webMapHarness';
 
 let harness: Awaited<ReturnType<typeof startWebMapHarness>>;
 const timings: string[] = [];
@@ -241,7 +241,8 @@ describe('year, share and print', () => {
       { input: { districtCode: '370812', year: harness.latestYear, stage: 'PRIMARY', content: JSON.stringify(harness.demo.catchments.PRIMARY), sampleData: true } },
       BUREAU,
     );
-    const published = await bureau.request(`mutation($id: ID!) { publishCatchmentSet(setId: $id) { id } }`, { id: imported.data!.importCatchments.setId }, BUREAU);
+    const submitted = await bureau.request(`mutation($id: ID!) { publishCatchmentSet(setId: $id) { id } }`, { id: imported.data!.importCatchments.setId }, BUREAU);
+    const published = await bureau.request(`mutation($id: ID!) { approveCatchmentChange(id: $id) { status } }`, { id: submitted.data!.publishCatchmentSet.id }, REVIEWER);
     expect(published.errors).toBeUndefined();
 
     await page.locator('#search').fill(`${address.lng},${address.lat}`);

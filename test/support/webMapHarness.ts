@@ -16,7 +16,10 @@ export const BUREAU: Identity = { role: 'BUREAU', subject: 'web-map-test', distr
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 860 };
 
-const IMPORT_GAZETTEER = `mutation($input: GazetteerImportInput!) { importGazetteer(input: $input) { accepted problems { row field reason } } }`;
+const IMPORT_GAZETTEER = `mutation($input: GazetteerImportInput!) { importGazetteer(input: $input) { accepted problems { row field reason } review { id } } }`;
+const APPROVE_CATCHMENT_CHANGE = `mutation($id: ID!) { approveCatchmentChange(id: $id) { status } }`;
+/** A second bureau officer of the district: approves what BUREAU submits. */
+export const REVIEWER: Identity = { role: 'BUREAU', subject: 'web-map-reviewer', districtCode: DISTRICT_CODE };
 const IMPORT_SCHOOLS = `mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted problems { row field reason } change { id } } }`;
 const APPROVE_REGISTER_CHANGE = `mutation($id: ID!) { approveRegisterChange(id: $id) { status } }`;
 
@@ -53,6 +56,9 @@ export async function startWebMapHarness(options: WebMapHarnessOptions = {}) {
       BUREAU,
     );
     if (!res.data?.importGazetteer?.accepted) throw new Error(`gazetteer refused: ${JSON.stringify(res.errors ?? res.data)}`);
+    // A gazetteer is published when a second officer approves it.
+    const approved = await new GraphqlClient(system.urls.catchments).request(APPROVE_CATCHMENT_CHANGE, { id: res.data.importGazetteer.review.id }, REVIEWER);
+    if (approved.errors) throw new Error(`gazetteer not approved: ${JSON.stringify(approved.errors)}`);
   }
   if (options.extraSchools?.length) {
     const res = await new GraphqlClient(system.urls.schools).request(
