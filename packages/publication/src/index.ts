@@ -16,6 +16,7 @@ export type { PublicationLog } from './log/openPublicationLog';
 export { reviewStatuses } from './review/ReviewItem';
 export type { ReviewStatus, ReviewItem } from './review/ReviewItem';
 export { openReviewQueue } from './review/openReviewQueue';
+export { publishOrReturn } from './review/publishOrReturn';
 export type { ReviewQueue, ReviewActor, ReviewQueueOptions } from './review/openReviewQueue';
 
 export { openDistrictSettings, districtSettingsContent, DISTRICT_SETTINGS_KIND, DISTRICT_SETTINGS } from './settings/openDistrictSettings';

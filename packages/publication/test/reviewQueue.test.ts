@@ -1,8 +1,9 @@
-import { isAppError } from '@zsgk/errors';
+import { AppError, isAppError } from '@zsgk/errors';
 import { openTestDatabase, type TestDatabase } from '@zsgk/testkit';
 import { openReviewQueue, type ReviewQueue } from '../src/review/openReviewQueue';
 import { openDistrictSettings } from '../src/settings/openDistrictSettings';
 import { openPublicationLog } from '../src/log/openPublicationLog';
+import { publishOrReturn } from '../src/review/publishOrReturn';
 
 let db: TestDatabase;
 let ledgerDb: string;
@@ -100,5 +101,41 @@ describe('review queue', () => {
     await reviews.approve(b.id, { subject: 'officer-b', districtCode: '370814' });
     expect((await reviews.list({ districtCode: '370814' })).map((item) => item.recordKey)).toEqual(['370814-a', '370814-b']);
     expect((await reviews.list({ districtCode: '370814', status: 'APPROVED' })).map((item) => item.id)).toEqual([b.id]);
+  });
+
+  it('when an approved change loses the race for its version, then it ends RETURNED with the reason, repair no longer lists it, and the winner stays PUBLISHED', async () => {
+    const [winner, loser] = [await submit('370811-lost'), await submit('370811-lost')];
+    const officer = { subject: 'officer-b', districtCode: '370811' };
+    await reviews.approve(winner.id, officer);
+    const approved = await reviews.approve(loser.id, officer);
+    await reviews.markPublished(winner.id, { recordId: 'ZONE_SET:370811-lost@v2', version: 2 });
+    const lost = new AppError('CONFLICT', '370811-lost 的第 2 版已由另一次发布写入');
+    const attempt = publishOrReturn(reviews, approved, () => Promise.reject(lost));
+    await expect(attempt).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('已退回'), details: { status: 'RETURNED' } });
+    expect(await reviews.get(loser.id)).toMatchObject({
+      status: 'RETURNED', reviewedBy: 'officer-b', returnReason: expect.stringContaining('第 2 版已由另一次发布写入'),
+    });
+    expect((await reviews.approvedUnpublished()).map((item) => item.id)).not.toContain(loser.id);
+    expect(await codeOf(reviews.markPublished(loser.id, {}))).toBe('CONFLICT');
+    expect(await reviews.get(winner.id)).toMatchObject({ status: 'PUBLISHED', result: { version: 2 } });
+    expect(await codeOf(reviews.returnUnpublished(winner.id, '不该退回'))).toBe('CONFLICT');
+  });
+
+  it('when publishing and returning an approved item race, then exactly one of them is its outcome', async () => {
+    const item = await submit('370811-either');
+    await reviews.approve(item.id, { subject: 'officer-b', districtCode: '370811' });
+    const codes = await Promise.all([
+      codeOf(reviews.markPublished(item.id, { version: 1 })), codeOf(reviews.returnUnpublished(item.id, '另一变更先发布')),
+      codeOf(reviews.markPublished(item.id, { version: 1 })), codeOf(reviews.returnUnpublished(item.id, '另一变更先发布')),
+    ]);
+    const status = (await reviews.get(item.id))!.status;
+    expect(codes).toEqual(status === 'PUBLISHED' ? ['OK', 'CONFLICT', 'OK', 'CONFLICT'] : ['CONFLICT', 'OK', 'CONFLICT', 'OK']);
+  });
+
+  it('when publishing fails for another reason than CONFLICT, then the item stays APPROVED for the repair pass', async () => {
+    const item = await submit('370811-down');
+    const approved = await reviews.approve(item.id, { subject: 'officer-b', districtCode: '370811' });
+    await expect(publishOrReturn(reviews, approved, () => Promise.reject(new Error('database unavailable')))).rejects.toThrow('database unavailable');
+    expect((await reviews.approvedUnpublished()).map((pending) => pending.id)).toContain(item.id);
   });
 });

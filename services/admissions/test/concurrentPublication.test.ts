@@ -1,4 +1,4 @@
-import { openDistrictSettings } from '@zsgk/publication';
+import { openDistrictSettings, openReviewQueue } from '@zsgk/publication';
 import {
   APPROVE, APPROVE_CHANGE, BUREAU, DISTRICT, IMPORT_RESULTS, importApproved, resultInput, resultRow, SAVE_RESULT, SCHOOL_A, schoolUser, SECOND_BUREAU, startAdmissionsServer,
 } from './admissionsServer';
@@ -72,6 +72,13 @@ describe('batches racing on a shared record', () => {
     const winner = responses.findIndex((r) => !r.errors);
     const inForce = async (schoolId: string) => (await versions(schoolId, 2024)).length;
     expect([await inForce('2137081005'), await inForce('2137081006'), await inForce('2137081007')]).toEqual(winner === 0 ? [1, 1, 0] : [0, 1, 1]);
+    await expectInvariants('2137081006', 2024, 1);
+    // The loser was approved but beaten: RETURNED with the reason, so the startup repair no longer refuses it.
+    const reviews = openReviewQueue(harness.database.connection);
+    expect(await reviews.get(ids[1 - winner]!)).toMatchObject({ status: 'RETURNED', returnReason: expect.stringContaining('另一次发布写入') });
+    expect(await reviews.get(ids[winner]!)).toMatchObject({ status: 'PUBLISHED' });
+    await harness.restart();
+    expect(harness.repair).toEqual({ finished: [], failed: [] });
     await expectInvariants('2137081006', 2024, 1);
   });
 });

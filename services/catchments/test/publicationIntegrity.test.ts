@@ -1,5 +1,5 @@
 import { connectMongo } from '@zsgk/db';
-import { openPublicationLog, sha256Hex } from '@zsgk/publication';
+import { openPublicationLog, openReviewQueue, sha256Hex } from '@zsgk/publication';
 import { TEST_IDENTITY_SECRET } from '@zsgk/testkit';
 import type { PublicationStep } from '../src/publication/publishVersion';
 import { createServer } from '../src/server';
@@ -65,10 +65,16 @@ describe('exactly once', () => {
     expect(answers.filter((a) => a.data?.approveCatchmentChange?.publishedVersion === 2)).toHaveLength(1);
     expect(answers.filter((a) => a.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(5);
     expect((await versions()).map((v) => v.version)).toEqual([1, 2]);
-    // Approved but beaten: the start-up repair tries them again and refuses each (their base is gone).
+    // Approved but beaten: each is RETURNED with the reason, so the start-up repair has nothing left to refuse.
+    const losers = items.filter((_, n) => answers[n]!.errors);
+    for (const id of losers) {
+      expect(await openReviewQueue(harness.database.connection).get(id)).toMatchObject({ status: 'RETURNED', returnReason: expect.stringContaining('批准后未能发布') });
+    }
+    expect(answers.filter((a) => a.errors?.[0]?.message.includes('已退回'))).toHaveLength(5);
     const repaired = await harness.server.publisher.repair();
-    expect(repaired.finished).toEqual([]);
+    expect(repaired).toEqual({ finished: [], failed: [] });
     expect((await versions()).map((v) => v.version)).toEqual([1, 2]);
+    await expectInvariants();
   });
 });
 
@@ -112,9 +118,12 @@ describe('publication log content', () => {
     const content = await served('ZONE_SET', approved.publishedRecordId, approved.publishedVersion);
     expect(sha256Hex(content!)).toBe(entry!.contentHash);
     expect(JSON.parse(content!)).toMatchObject({ setId, zones: [expect.objectContaining({ schoolIds: [], geometrySha256: expect.stringMatching(/^[0-9a-f]{64}$/) })] });
+    const zones = `{ zoneSet(id: "${setId}") { catchments { recordId contentHash } } }`;
+    expect((await harness.client.request(zones)).data!.zoneSet.catchments).toEqual([{ recordId: approved.publishedRecordId, contentHash: entry!.contentHash }]);
 
     await harness.database.connection.collection('zones').updateOne({ setId }, { $set: { boundaryText: '东至某路（被篡改）' } });
     expect(sha256Hex((await served('ZONE_SET', approved.publishedRecordId, approved.publishedVersion))!)).not.toBe(entry!.contentHash);
+    expect((await harness.client.request(zones)).data!.zoneSet.catchments[0].contentHash).not.toBe(entry!.contentHash);
   });
 
   it("when the district's contacts are published, then they are logged; a direct edit of the stored contacts is detected", async () => {

@@ -16,12 +16,16 @@ export interface ReviewItem {
   submittedAt: string;
   reviewedBy: string | null;
   reviewedAt: string | null;
+  /** Why it was returned: by a reviewer, or after approval because another change was published first. */
   returnReason: string | null;
   /** What was published (ids, versions), once PUBLISHED. */
   result: unknown | null;
 }
 
-/** One stored transition. `_id = ${itemId}#${seq}`: seq 0 submitted, 1 approved or returned, 2 published. */
+/**
+ * One stored transition. `_id = ${itemId}#${seq}`: seq 0 submitted, 1 approved or returned, 2 published
+ * or (after approval, when publishing lost to another change) returned.
+ */
 export interface ReviewEvent {
   _id: string;
   itemId: string;

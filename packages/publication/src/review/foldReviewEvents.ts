@@ -27,7 +27,11 @@ export function foldReviewEvents(events: readonly ReviewEvent[]): ReviewItem | n
       item.reviewedAt = event.at;
       item.returnReason = event.reason ?? null;
     }
-    if (event.seq === 2) item.result = event.result ?? null;
+    if (event.seq === 2) {
+      item.result = event.result ?? null;
+      // RETURNED after approval: publishing lost to another change; the approval stays on record.
+      if (event.reason !== undefined) item.returnReason = event.reason;
+    }
   }
   return item;
 }

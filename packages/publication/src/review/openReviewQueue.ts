@@ -21,7 +21,15 @@ export interface ReviewQueue {
   approve(id: string, actor: ReviewActor): Promise<ReviewItem>;
   /** APPROVED → PUBLISHED, recording what was published (ids, versions). Idempotent. */
   markPublished(id: string, result: unknown): Promise<ReviewItem>;
-  /** APPROVED items not yet PUBLISHED: the startup repair pass finishes each. */
+  /**
+   * APPROVED → RETURNED with `reason`, when publishing it failed for good: another change published
+   * the version it was based on first (CONFLICT), and nothing of it is in force. The approval stays on
+   * record (`reviewedBy`, `reviewedAt`); `returnReason` tells the clerk to resubmit against the version
+   * in force. The same `#2` insert as markPublished, so an item ends either PUBLISHED or RETURNED,
+   * once; CONFLICT if it was PUBLISHED, idempotent if already returned.
+   */
+  returnUnpublished(id: string, reason: string): Promise<ReviewItem>;
+  /** APPROVED items neither PUBLISHED nor returned unpublished: the startup repair pass finishes each. */
   approvedUnpublished(): Promise<ReviewItem[]>;
 }
 
@@ -75,6 +83,21 @@ export function openReviewQueue(serviceConnection: Connection, collection = 'rev
     return (await load(id))!;
   }
 
+  /** Inserts the item's `#2` event (PUBLISHED or RETURNED after approval); whichever is inserted first is final. */
+  async function conclude(id: string, type: 'PUBLISHED' | 'RETURNED', extra: Partial<ReviewEvent>): Promise<ReviewItem> {
+    const item = await mustLoad(id);
+    if (item.status === type) return item;
+    if (item.status !== 'APPROVED') throw notApproved(item, type);
+    try {
+      await events.insertOne(transition(item, 2, type, item.reviewedBy ?? '', extra));
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+    const concluded = (await load(id))!;
+    if (concluded.status !== type) throw notApproved(concluded, type);
+    return concluded;
+  }
+
   function transition(item: ReviewItem, seq: 1 | 2, type: ReviewStatus, actor: string, extra: Partial<ReviewEvent>): ReviewEvent {
     const round = Number(item.id.slice(item.id.lastIndexOf('#') + 1));
     return {
@@ -123,19 +146,8 @@ export function openReviewQueue(serviceConnection: Connection, collection = 'rev
     },
     returnItem: (id, reason, actor) => decide(id, 'RETURNED', actor, reason),
     approve: (id, actor) => decide(id, 'APPROVED', actor),
-    async markPublished(id, result) {
-      const item = await mustLoad(id);
-      if (item.status === 'PUBLISHED') return item;
-      if (item.status !== 'APPROVED') {
-        throw new AppError('CONFLICT', `审核事项 ${id} 的状态为 ${item.status}，未经批准不能发布`, { path: 'id' });
-      }
-      try {
-        await events.insertOne(transition(item, 2, 'PUBLISHED', item.reviewedBy ?? '', { result }));
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-      }
-      return (await load(id))!;
-    },
+    markPublished: (id, result) => conclude(id, 'PUBLISHED', { result }),
+    returnUnpublished: (id, reason) => conclude(id, 'RETURNED', { reason }),
     async approvedUnpublished() {
       const approved = await events.find({ seq: 1, type: 'APPROVED' }, { projection: { itemId: 1 } }).toArray();
       if (approved.length === 0) return [];
@@ -146,6 +158,14 @@ export function openReviewQueue(serviceConnection: Connection, collection = 'rev
       return (await Promise.all(pending.map((e) => load(e.itemId)))).filter((item): item is ReviewItem => item !== null);
     },
   };
+}
+
+function notApproved(item: ReviewItem, wanted: 'PUBLISHED' | 'RETURNED'): AppError {
+  const message =
+    item.status === 'PUBLISHED' ? `审核事项 ${item.id} 已发布，不能退回`
+    : item.status === 'RETURNED' ? `审核事项 ${item.id} 已退回${item.returnReason ? `（${item.returnReason}）` : ''}，不能${wanted === 'PUBLISHED' ? '发布' : '再次退回'}`
+    : `审核事项 ${item.id} 的状态为 ${item.status}，未经批准不能${wanted === 'PUBLISHED' ? '发布' : '作发布失败退回'}`;
+  return new AppError('CONFLICT', message, { path: 'id', details: { status: item.status } });
 }
 
 function alreadyDecided(item: ReviewItem): AppError {

@@ -1,6 +1,6 @@
 import { AppError } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
-import type { ReviewItem, ReviewQueue, ReviewStatus } from '@zsgk/publication';
+import { publishOrReturn, type ReviewItem, type ReviewQueue, type ReviewStatus } from '@zsgk/publication';
 import type { AuditRecorder, NewAuditEvent } from '../audit/AuditRecorder';
 import type { Publisher } from '../publication/Publisher';
 import type { PublishedKind, PublishedVersion, VersionChange } from '../publication/VersionChange';
@@ -80,14 +80,17 @@ export class BureauChanges {
     const { publisher, audit } = this.deps;
     const actor = item.reviewedBy ?? 'unknown';
     await publisher.faults?.('approved', item.id);
-    const versions = await publisher.publish(item.kind as PublishedKind, payloadOf(item).changes, { at: new Date(item.reviewedAt!), actor, source: item.id });
-    await audit.record([
-      { ...event(item, actor, 'APPROVE', 'approved'), id: `${item.id}:APPROVE` },
-      ...versions.map((v) => publishedEvent(item, actor, v)),
-    ]);
-    const published = await this.deps.reviews.markPublished(item.id, { versions });
-    await publisher.faults?.('published', item.id);
-    return published;
+    // A CONFLICT (another version published meanwhile; the store undid this attempt) returns the item with the reason.
+    return publishOrReturn(this.deps.reviews, item, async () => {
+      const versions = await publisher.publish(item.kind as PublishedKind, payloadOf(item).changes, { at: new Date(item.reviewedAt!), actor, source: item.id });
+      await audit.record([
+        { ...event(item, actor, 'APPROVE', 'approved'), id: `${item.id}:APPROVE` },
+        ...versions.map((v) => publishedEvent(item, actor, v)),
+      ]);
+      const published = await this.deps.reviews.markPublished(item.id, { versions });
+      await publisher.faults?.('published', item.id);
+      return published;
+    });
   }
 
   /** The item, if the caller is the bureau of its district (a foreign bureau is refused and audited there). */

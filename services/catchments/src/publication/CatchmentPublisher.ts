@@ -1,5 +1,5 @@
 import { AppError } from '@zsgk/errors';
-import type { PublicationLog, ReviewItem, ReviewQueue } from '@zsgk/publication';
+import { publishOrReturn, type PublicationLog, type ReviewItem, type ReviewQueue } from '@zsgk/publication';
 import { districtVersionFields, zoneSetKey, type CatchmentRepository } from '../data/CatchmentRepository';
 import { currentKey, type GazetteerRepository } from '../data/GazetteerRepository';
 import type { District, ZoneSet } from '../zones/Zone';
@@ -118,13 +118,15 @@ export class CatchmentPublisher {
     return this.deps.reviews.returnItem(id, reason, officer);
   }
 
-  /** Publishes an approved item (idempotent) and marks it PUBLISHED. */
-  async finish(item: ReviewItem): Promise<ReviewItem> {
-    const result = await this.publish(item);
-    await this.deps.onPublished();
-    const published = await this.deps.reviews.markPublished(item.id, result);
-    await this.deps.fault?.('marked-published');
-    return published;
+  /** Publishes an approved item (idempotent) and marks it PUBLISHED; RETURNED with the reason when another version got in first (CONFLICT). */
+  finish(item: ReviewItem): Promise<ReviewItem> {
+    return publishOrReturn(this.deps.reviews, item, async () => {
+      const result = await this.publish(item);
+      await this.deps.onPublished();
+      const published = await this.deps.reviews.markPublished(item.id, result);
+      await this.deps.fault?.('marked-published');
+      return published;
+    });
   }
 
   /** Start-up repair: finishes every approved item whose publication was interrupted. */
