@@ -31,11 +31,25 @@ describe('publication log entries and PublicationLogEntry.admissionsContent', ()
     expect(JSON.parse((await contentOf(entries[3]!))!)).toMatchObject({ version: 2, correctionReason: '计划数录入错误', plannedSeats: 200 });
   });
 
+  it('when rules and results are read, then their recordId and contentHash name and match their PUBLISHED log entries', async () => {
+    const published = new Map((await harness.logEntries()).filter((e) => e.event === 'PUBLISHED').map((e) => [e.recordId, e.contentHash]));
+    const res = await harness.client.request(`{
+      enrolmentRules(districtCode: "${DISTRICT}", year: 2026, stage: PRIMARY) { recordId contentHash }
+      admissionResults(districtCode: "${DISTRICT}", year: 2025) { recordId contentHash }
+    }`);
+    const records = [...res.data!.enrolmentRules, ...res.data!.admissionResults] as { recordId: string; contentHash: string }[];
+    expect(records).toHaveLength(3);
+    for (const record of records) expect(record.contentHash).toBe(published.get(record.recordId));
+  });
+
   it('when a published version is edited directly in the database, then its content no longer matches the logged hash', async () => {
     const [entry] = (await harness.logEntries()).filter((e) => e.recordId === 'ADMISSION_RESULT:2137081002:2025:PRIMARY:1@v1');
     expect(contentHash(JSON.parse((await contentOf(entry!))!))).toBe(entry!.contentHash);
     await harness.database.connection.collection('admission_results').updateOne({ _id: entry!.recordId as never }, { $set: { admitted: 181 } });
     expect(contentHash(JSON.parse((await contentOf(entry!))!))).not.toBe(entry!.contentHash);
+    const res = await harness.client.request(`{ admissionResults(districtCode: "${DISTRICT}", year: 2025) { recordId contentHash } }`);
+    const served = (res.data!.admissionResults as { recordId: string; contentHash: string }[]).find((r) => r.recordId === entry!.recordId);
+    expect(served!.contentHash).not.toBe(entry!.contentHash);
   });
 
   it('when a policy document’s dates are edited directly in the database, then its content no longer matches the logged hash', async () => {

@@ -9,7 +9,7 @@ import { CatchmentRepository } from './data/CatchmentRepository';
 import { CatchmentPublisher } from './publication/CatchmentPublisher';
 import type { FaultHook } from './publication/publishVersion';
 import type { SchoolRegister } from './register/SchoolRegister';
-import { createCatchmentLoader, pinSnapshot } from './resolvers/CatchmentsContext';
+import { createCatchmentLoader, createZoneSetRecordLoader, pinSnapshot } from './resolvers/CatchmentsContext';
 import { createGazetteerDeps, withGazetteerResolvers, type GazetteerContext } from './resolvers/gazetteerResolvers';
 import type { ExternalGeocoder } from './gazetteer/ExternalGeocoder';
 import { resolvers } from './resolvers/resolvers';
@@ -87,6 +87,7 @@ export async function createServer(
       publisher,
       audit,
       catchmentLoader: createCatchmentLoader(repository),
+      zoneSetRecords: createZoneSetRecordLoader(repository, publisher),
       gazetteer,
     }),
     production: deps.production,

@@ -32,6 +32,12 @@ it('when a version is published and superseded, then its log entries carry the h
   }
 });
 
+it('when a school is read, then its recordId and contentHash name and match its PUBLISHED log entry', async () => {
+  const [entry] = await openPublicationLog(harness.database.connection, harness.ledgerDb).entriesForRecord('SCHOOL:3708120001@v2');
+  const res = await harness.client.request('{ school(id: "3708120001") { recordId contentHash } }');
+  expect(res.data!.school).toEqual({ recordId: entry!.recordId, contentHash: entry!.contentHash });
+});
+
 it('when a stored version is edited directly in the database, then schoolsContent no longer matches its log entry', async () => {
   const log = openPublicationLog(harness.database.connection, harness.ledgerDb);
   const [entry] = await log.entriesForRecord('SCHOOL:3708120001@v2');

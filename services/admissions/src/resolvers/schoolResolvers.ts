@@ -7,6 +7,11 @@ const ofYear = <T extends { year: number }>(rows: T[], year: number | null | und
 const newestFirst = <T extends { year: number }>(rows: T[]) => [...rows].sort((a, b) => b.year - a.year);
 const latestYear = (rows: { year: number }[]) => (rows.length ? Math.max(...rows.map((r) => r.year)) : null);
 const isoAt = (record: Published) => record.publishedAt.toISOString();
+/** recordId (the version's id, as its log entries name it) and contentHash of a published rules or result version. */
+const logIdentity = (kind: 'ENROLMENT_RULES' | 'ADMISSION_RESULT') => ({
+  recordId: (record: Published) => record.id,
+  contentHash: (record: Published, _: unknown, ctx: Ctx) => ctx.contentHashes.load({ kind, id: record.id }),
+});
 const withDistrict = (r: Pick<ResultFields, 'districtCode' | 'preferential'>) => (r.preferential ?? []).map((p) => ({ ...p, districtCode: r.districtCode }));
 
 /** Fields the admissions service adds to School, and the published record types' derived fields. */
@@ -55,9 +60,10 @@ export const schoolResolvers = {
     preferential: withDistrict,
     correctionReason: (record: Published) => record.correctionReason ?? null,
     publishedAt: isoAt,
+    ...logIdentity('ADMISSION_RESULT'),
   },
   SubmittedAdmissionResult: { preferential: withDistrict },
-  EnrolmentRules: { publishedAt: isoAt },
+  EnrolmentRules: { publishedAt: isoAt, ...logIdentity('ENROLMENT_RULES') },
   TransferReport: { school: (r: { schoolId: string }) => ({ __typename: 'School', id: r.schoolId }), publishedAt: isoAt },
   SchoolRules: { school: (r: { schoolId: string }) => ({ __typename: 'School', id: r.schoolId }), publishedAt: isoAt },
 };

@@ -105,6 +105,12 @@ export class CatchmentRepository {
     return { version: doc.version, set: toZoneSet(set), zones: zones.map((zone) => ({ ...toZone(zone), geometryJson: zone.geometryJson })) };
   }
 
+  /** The id of each set's published version (`ZONE_SET:<key>@v<n>`, as the log names it); drafts have none. */
+  async findZoneSetVersionIds(setIds: readonly string[]): Promise<Map<string, string>> {
+    const docs = await this.models.ZoneSetVersion.find({ setId: { $in: [...new Set(setIds)] } }, { setId: 1 }).lean<Pick<ZoneSetVersionDoc, '_id' | 'setId'>[]>();
+    return new Map(docs.map((doc) => [doc.setId, doc._id]));
+  }
+
   /** Stores a drafted set: zones first, the set document last, so a failure leaves no visible set. */
   async insertZoneSet(
     meta: { districtCode: string; year: number; stage: Stage; sourceDocument: string | null; sampleData: boolean; uploadedCrs: Crs },

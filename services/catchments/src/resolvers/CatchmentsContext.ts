@@ -1,8 +1,9 @@
 import type { RequestContext } from '@zsgk/subgraph-host';
+import { contentHash } from '@zsgk/publication';
 import DataLoader from 'dataloader';
 import type { AuditLog } from '../data/AuditLog';
 import type { CatchmentRepository } from '../data/CatchmentRepository';
-import type { CatchmentPublisher } from '../publication/CatchmentPublisher';
+import { ZONE_SET, type CatchmentPublisher } from '../publication/CatchmentPublisher';
 import type { SchoolRegister } from '../register/SchoolRegister';
 import type { Parts } from '../zones/polygonSet';
 import type { CatalogSnapshot, PublishedCatalog } from '../zones/PublishedCatalog';
@@ -30,6 +31,28 @@ export interface CatchmentsContext extends RequestContext {
   zoneUnions: RecentCache<string, Parts>;
   /** Batches Catchment references of one request into one query. */
   catchmentLoader: DataLoader<string, Catchment | null>;
+  /** Log identity of each zone set's published version, by set id, batched (null for a draft). */
+  zoneSetRecords: DataLoader<string, ZoneSetRecord | null>;
+}
+
+/** The published version a zone belongs to, as the publication log names and hashes it. */
+export interface ZoneSetRecord {
+  recordId: string;
+  /** contentHash of the version's content read from the stored documents now (the publisher's `contentOf`). */
+  contentHash: string;
+}
+
+export function createZoneSetRecordLoader(repository: CatchmentRepository, publisher: CatchmentPublisher): DataLoader<string, ZoneSetRecord | null> {
+  return new DataLoader(async (setIds) => {
+    const recordIds = await repository.findZoneSetVersionIds(setIds);
+    return Promise.all(
+      setIds.map(async (setId) => {
+        const recordId = recordIds.get(setId);
+        const content = recordId ? await publisher.contentOf(ZONE_SET, recordId) : null;
+        return recordId && content ? { recordId, contentHash: contentHash(content) } : null;
+      }),
+    );
+  });
 }
 
 export function createCatchmentLoader(repository: CatchmentRepository): DataLoader<string, Catchment | null> {

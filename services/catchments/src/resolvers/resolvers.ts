@@ -142,6 +142,8 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
     schools: (c: Catchment) => c.schoolIds.map(schoolRef),
     feederSchools: (c: Catchment) => c.feederSchoolIds.map(schoolRef),
     publishedAt: (c: Catchment) => c.publishedAt?.toISOString() ?? null,
+    recordId: async (c: Catchment, _: unknown, ctx: Ctx) => (await ctx.zoneSetRecords.load(c.setId))?.recordId ?? null,
+    contentHash: async (c: Catchment, _: unknown, ctx: Ctx) => (await ctx.zoneSetRecords.load(c.setId))?.contentHash ?? null,
   },
   School: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),

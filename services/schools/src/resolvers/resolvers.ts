@@ -1,5 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { versionId } from '@zsgk/publication';
+import { contentHash, versionId } from '@zsgk/publication';
+import { contentOf } from '../register/contentOf';
 import { SCHOOL_KIND } from '../register/RegisterChange';
 import { registerDisclosure } from '../register/registerDisclosure';
 import type { School, SchoolFilter, SchoolVersion } from '../register/School';
@@ -27,6 +28,7 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
   School: {
     __resolveReference: (reference: { id: string }, ctx: Ctx) => ctx.schoolLoader.load(reference.id),
     recordId: (school: School) => versionId(SCHOOL_KIND, school.id, school.version),
+    contentHash: (school: School) => contentHash(contentOf(school)),
     updatedAt: (school: School) => school.updatedAt.toISOString(),
     updatedBy: (school: School, _: unknown, ctx: Ctx) => (canSeeEditors(ctx, school.districtCode) ? school.updatedBy : null),
     history: (school: School, _: unknown, ctx: Ctx) => ctx.historyLoader.load(school.id),
