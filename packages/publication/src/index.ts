@@ -6,6 +6,8 @@ export { isDuplicateKeyError } from './isDuplicateKeyError';
 export { leafHash, nodeHash, emptyRootHash } from './merkle/merkleHash';
 export { rootHash, inclusionProof, consistencyProof } from './merkle/merkleTree';
 export { verifyInclusion, verifyConsistency } from './merkle/verifyProofs';
+export { inclusionSides } from './merkle/inclusionSides';
+export type { ProofSide } from './merkle/inclusionSides';
 
 export { publicationEventTypes } from './log/LogEntry';
 export type { PublicationEventType, PublicationEventInput, LogEntry, LeafFields } from './log/LogEntry';
@@ -23,6 +25,7 @@ export { openDistrictSettings, districtSettingsContent, DISTRICT_SETTINGS_KIND, 
 export type { DistrictSettings, DistrictSettingsVersion } from './settings/openDistrictSettings';
 
 export { signTreeHead, verifyTreeHead, treeHeadBytes } from './heads/signedTreeHead';
+export { treeHeadText } from './heads/treeHeadText';
 export type { TreeHead, SignedTreeHead } from './heads/signedTreeHead';
 
 export { verifyPublicationLog, fingerprint } from './verify/verifyPublicationLog';

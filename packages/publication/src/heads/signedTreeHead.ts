@@ -1,5 +1,5 @@
 import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
-import { canonicalJson } from '../hashing/canonicalJson';
+import { treeHeadText } from './treeHeadText';
 
 /** A district log's state at one size: what its signature covers. `rootHash` is lowercase hex. */
 export interface TreeHead {
@@ -17,8 +17,7 @@ export interface SignedTreeHead extends TreeHead {
 
 /** The exact bytes signed: canonical JSON of the four head fields, nothing else. */
 export function treeHeadBytes(head: TreeHead): Buffer {
-  const { districtCode, treeSize, rootHash, timestamp } = head;
-  return Buffer.from(canonicalJson({ districtCode, treeSize, rootHash, timestamp }), 'utf8');
+  return Buffer.from(treeHeadText(head), 'utf8');
 }
 
 /** Signs a head with the district's Ed25519 private key. */

@@ -1,12 +1,8 @@
-import { canonicalJson } from '../hashing/canonicalJson';
 import { leafHash } from '../merkle/merkleHash';
+import { leafBytes } from './leafBytes';
 import type { LeafFields, LogEntry } from './LogEntry';
 
-/** The leaf bytes of an entry: canonical JSON of exactly the fields below, nothing else. */
-export function leafBytes(fields: LeafFields): string {
-  const { districtCode, index, kind, recordId, version, event, contentHash, at } = fields;
-  return canonicalJson({ districtCode, index, kind, recordId, version, event, contentHash, at });
-}
+export { leafBytes };
 
 /** The entry with its RFC 9162 leaf hash (hex) computed from its fields. */
 export function entryOf(fields: LeafFields): LogEntry {

@@ -1,3 +1,4 @@
+import { inclusionSides } from './inclusionSides';
 import { nodeHash } from './merkleHash';
 
 /**
@@ -5,27 +6,10 @@ import { nodeHash } from './merkleHash';
  * tree of `treeSize` leaves whose root is `root`.
  */
 export function verifyInclusion(index: number, treeSize: number, leaf: Buffer, proof: readonly Buffer[], root: Buffer): boolean {
-  if (!Number.isInteger(index) || !Number.isInteger(treeSize) || index < 0 || index >= treeSize) return false;
-  let fn = index;
-  let sn = treeSize - 1;
-  let r = leaf;
-  for (const p of proof) {
-    if (sn === 0) return false;
-    if (fn % 2 === 1 || fn === sn) {
-      r = nodeHash(p, r);
-      if (fn % 2 === 0) {
-        while (fn % 2 === 0 && fn !== 0) {
-          fn = Math.floor(fn / 2);
-          sn = Math.floor(sn / 2);
-        }
-      }
-    } else {
-      r = nodeHash(r, p);
-    }
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-  }
-  return sn === 0 && r.equals(root);
+  const sides = inclusionSides(index, treeSize, proof.length);
+  if (!sides) return false;
+  const rebuilt = proof.reduce((node, p, i) => (sides[i] === 'left' ? nodeHash(p, node) : nodeHash(node, p)), leaf);
+  return rebuilt.equals(root);
 }
 
 /**
