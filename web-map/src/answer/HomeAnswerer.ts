@@ -10,6 +10,8 @@ import type { AnswerView } from './AnswerView';
 import { decideStageAnswer, unknownZoneIds } from './decideStageAnswer';
 import { renderAnswer, summarise } from './renderAnswer';
 import type { ZoneLayers } from './ZoneLayers';
+import { checkShownRecords, type Verification } from '../verify/checkShownRecords';
+import { renderVerification, renderVerificationPending } from '../verify/renderVerification';
 
 /** What to answer for: a point, a gazetteer candidate (maybe without a point), or nothing yet. */
 export interface HomeTarget {
@@ -118,12 +120,23 @@ export class HomeAnswerer {
       today: beijingToday(),
     };
     renderAnswer(this.deps.panel, view, this.deps.shareUrl());
+    this.showVerification(view);
     if (target.lng !== null && target.lat !== null) this.deps.layers.placeHome(target.lng, target.lat, `${t('map.home')}：${target.place}`);
     else this.deps.layers.clearHome();
     // Announce first: the status line above the map changes its height, and the fit must see the final size.
     this.deps.announce(t('answer.announce', { summary: summarise(view) }));
     this.deps.fit(this.deps.layers.showAnswer(stages), target.lng, target.lat, refit);
     performance.measure('zsgk:answer', { start: startedAt, end: performance.now() });
+  }
+
+  /** Answer first, check after: the log checks start once the answer is drawn; a newer answer (which replaces the panel) drops their result. */
+  private showVerification(view: AnswerView): void {
+    const pending = renderVerificationPending();
+    this.deps.panel.append(pending);
+    const show = (result: Verification | null | Error) => {
+      if (pending.isConnected) pending.replaceWith(renderVerification(result));
+    };
+    checkShownRecords(this.deps.gatewayUrl, this.deps.districtCode, view).then(show, (error: Error) => show(error));
   }
 }
 

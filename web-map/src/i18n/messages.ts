@@ -82,6 +82,16 @@ const zh = {
   'slip.heading': '入学查询结果单', 'slip.printed': '打印时间：{time}', 'slip.data': '数据时间：划片公布于 {zones}；招生方案公布于 {rules}',
   'slip.verify': '核实途径：以区教育局公布的四至文字和招生方案为准；咨询电话 {phone}；本结果网址 {url}',
   'sample.tag': '示例数据',
+  'verify.heading': '数据核验（发布日志）', 'verify.checking': '正在向区教育局的发布日志核验本结果所依据的记录…',
+  'verify.error': '核验失败：{reason}', 'verify.noLog': '本区尚无发布日志，无法核验。',
+  'verify.head': '核验依据：{district} 发布日志，共 {size} 条，根哈希 {root}，签署于 {time}；',
+  'verify.signatureValid': '签名已核验', 'verify.signatureInvalid': '签名核验失败',
+  'verify.VERIFIED': '已核验', 'verify.CHANGED': '核验失败：与发布日志记录不符（内容已被改动）',
+  'verify.NOT_LOGGED': '核验失败：发布日志中没有此记录', 'verify.UNPROVEN': '核验失败：无法证明在发布日志中',
+  'verify.allGood': '已核验：以下记录与区教育局签署的发布日志一致。',
+  'verify.someFailed': '核验失败：有记录与发布日志不符或无法核验；请以区教育局公布的为准，并向其反映。',
+  'verify.fullHashes': '完整哈希', 'verify.root': '根哈希',
+  'verify.zoneSet': '{stage}划片方案第 {version} 版', 'verify.rules': '招生方案《{title}》', 'verify.school': '学校登记：{school}', 'verify.result': '{school} {year} 年招生结果',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -167,6 +177,16 @@ const en: Record<MessageKey, string> = {
   'slip.heading': 'School admissions result slip', 'slip.printed': 'Printed: {time}', 'slip.data': 'Data as of: zones published {zones}; rules published {rules}',
   'slip.verify': 'Verify: the bureau\'s published text boundaries and rules decide; enquiries {phone}; this result online: {url}',
   'sample.tag': 'sample data',
+  'verify.heading': 'Check against the publication log', 'verify.checking': 'Checking the records behind this result against the bureau\'s publication log…',
+  'verify.error': 'Check failed: {reason}', 'verify.noLog': 'This district has no publication log yet: nothing to check against.',
+  'verify.head': 'Checked against: publication log of {district}, {size} entries, root hash {root}, signed {time};',
+  'verify.signatureValid': 'signature verified', 'verify.signatureInvalid': 'signature check FAILED',
+  'verify.VERIFIED': 'verified', 'verify.CHANGED': 'check failed: no longer matches the publication log (content changed)',
+  'verify.NOT_LOGGED': 'check failed: not in the publication log', 'verify.UNPROVEN': 'check failed: not proven to be in the publication log',
+  'verify.allGood': 'Verified: the records below match the publication log signed by the bureau.',
+  'verify.someFailed': 'Check failed: some records do not match the log or could not be checked; the bureau\'s published text decides, please tell the bureau.',
+  'verify.fullHashes': 'Full hashes', 'verify.root': 'Root hash',
+  'verify.zoneSet': '{stage} zones, version {version}', 'verify.rules': 'Rules “{title}”', 'verify.school': 'Register entry: {school}', 'verify.result': '{school}, results {year}',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };
