@@ -1,4 +1,5 @@
 import { createServer as createAdmissions } from '@zsgk/admissions/src/server';
+import { HttpSchoolRegister } from '@zsgk/catchments/src/register/HttpSchoolRegister';
 import { createServer as createCatchments } from '@zsgk/catchments/src/server';
 import { createServer as createLedger } from '@zsgk/ledger/src/server';
 import { mkdtempSync } from 'node:fs';
@@ -24,9 +25,12 @@ export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowed
   // Every service appends to this run's own publication log.
   const ledgerDbName = ledgerDb.name;
   const schools = await createSchools({ connection: schoolsDb.connection, identitySecret: TEST_IDENTITY_SECRET, ledgerDb: ledgerDbName });
-  const catchments = await createCatchments({ connection: catchmentsDb.connection, identitySecret: TEST_IDENTITY_SECRET, indexPollMs: 200, ledgerDb: ledgerDbName });
-  // Admissions checks the district of every school a bureau write names in the register (SCHOOLS_URL), so schools listens first.
+  // Admissions and catchments check the district of every school a bureau write names in the register (SCHOOLS_URL, as `npm start` wires them), so schools listens first.
   const schoolsListening = await listenOnFreePort(schools.app);
+  const catchments = await createCatchments({
+    connection: catchmentsDb.connection, identitySecret: TEST_IDENTITY_SECRET, indexPollMs: 200, ledgerDb: ledgerDbName,
+    schoolRegister: new HttpSchoolRegister(`${schoolsListening.baseUrl}/graphql`),
+  });
   const admissions = await createAdmissions({
     connection: admissionsDb.connection, identitySecret: TEST_IDENTITY_SECRET, ledgerDb: ledgerDbName, schoolsUrl: `${schoolsListening.baseUrl}/graphql`,
   });

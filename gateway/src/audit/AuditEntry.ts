@@ -5,6 +5,8 @@ export interface AuditEntry {
   subject: string | null;
   /** The caller's district (BUREAU) or the district the mutation named (input.districtCode). */
   districtCode: string | null;
+  /** Other districts the mutation's arguments name (districtCode, input.districtCode): it is filed under each of them too. */
+  namedDistrictCodes: string[];
   schoolId: string | null;
   operationName: string | null;
   /** Root mutation fields called, e.g. ["importSchools"]. */

@@ -7,6 +7,7 @@ const auditSchema = new Schema<AuditEntry>(
     role: String,
     subject: String,
     districtCode: { type: String, index: true },
+    namedDistrictCodes: { type: [String], index: true },
     schoolId: String,
     operationName: String,
     fields: [String],
@@ -29,9 +30,10 @@ export class AuditRepository {
     await this.model.create(entry);
   }
 
-  /** Newest first. */
+  /** Newest first: the district's own entries and other districts' attempts that named it. */
   async forDistrict(districtCode: string, limit: number, before?: Date): Promise<AuditEntry[]> {
-    const query = before ? { districtCode, at: { $lt: before } } : { districtCode };
+    const ofDistrict = { $or: [{ districtCode }, { namedDistrictCodes: districtCode }] };
+    const query = before ? { ...ofDistrict, at: { $lt: before } } : ofDistrict;
     const docs = await this.model.find(query).sort({ at: -1 }).limit(limit).lean<(AuditEntry & { _id: unknown })[]>();
     return docs.map(({ _id, ...entry }) => entry);
   }

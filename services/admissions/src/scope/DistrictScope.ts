@@ -31,9 +31,13 @@ export class DistrictScope {
     if (identity.role === 'BUREAU' && identity.districtCode === districtCode) return identity;
     const who = identity.role === 'BUREAU' ? `${identity.districtCode} 区教育局用户 ${identity.subject}` : `学校 ${identity.schoolId} 用户 ${identity.subject}`;
     const record = attempt.entityId.startsWith(attempt.entityType) ? attempt.entityId : `${attempt.entityType} ${attempt.entityId}`;
-    const message = `${record} 属于 ${districtCode} 区；只有 ${districtCode} 区教育局可以操作（当前为${who}）。`;
+    return this.refuse(identity, districtCode, path, attempt, `${record} 属于 ${districtCode} 区；只有 ${districtCode} 区教育局可以操作（当前为${who}）。`);
+  }
+
+  /** Refuses `attempt` with `message` (FORBIDDEN unless told), filed in the audit under the district it targeted. */
+  async refuse(identity: Identity, districtCode: string, path: string, attempt: Attempt, message: string, code: 'FORBIDDEN' | 'NOT_FOUND' = 'FORBIDDEN'): Promise<never> {
     await this.deps.audit.record([refusal(identity, districtCode, null, attempt, message)]);
-    throw new AppError('FORBIDDEN', message, { path });
+    throw new AppError(code, message, { path });
   }
 
   /** Refuses the whole write (nothing stored) unless every school named is registered in `districtCode`. */

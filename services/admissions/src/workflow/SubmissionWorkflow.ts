@@ -6,7 +6,7 @@ import { diffFields } from '../audit/AuditEvent';
 import type { AuditRecorder } from '../audit/AuditRecorder';
 import type { FaultHook } from '../publication/Publisher';
 import type { PublishedKind, PublishedVersion, VersionChange } from '../publication/VersionChange';
-import type { DistrictScope } from '../scope/DistrictScope';
+import type { Attempt, DistrictScope } from '../scope/DistrictScope';
 import type { SchoolDirectory } from '../schoolsApi/SchoolDirectory';
 import { requireEditable, requireReviewer, requireSchoolOf } from './reviewRules';
 import type { KindSpec, KindSpecs } from './submissionKinds';
@@ -32,7 +32,7 @@ export interface WorkflowDeps {
   directory: SchoolDirectory;
   audit: AuditRecorder;
   publisher: SubmissionPublisher;
-  scope: Pick<DistrictScope, 'requireBureauOf'>;
+  scope: Pick<DistrictScope, 'requireBureauOf' | 'refuse'>;
 }
 
 /**
@@ -44,8 +44,10 @@ export class SubmissionWorkflow {
 
   async saveDraft(kind: SubmissionKind, input: Record<string, unknown>, identity: Identity, submit: boolean): Promise<Submission> {
     const schoolId = String(input.schoolId ?? '');
-    requireSchoolOf(identity, schoolId, 'input.schoolId');
-    const districtCode = await this.verifiedDistrict(schoolId, String(input.districtCode ?? ''));
+    if (identity.role === 'PUBLIC') requireSchoolOf(identity, schoolId, 'input.schoolId');
+    const attempt = { action: 'SAVE_DRAFT', entityType: kind, entityId: schoolId };
+    const districtCode = await this.verifiedDistrict(identity, schoolId, String(input.districtCode ?? ''), attempt);
+    await this.requireAuthor(identity, schoolId, districtCode, 'input.schoolId', attempt);
     const spec = this.deps.kinds[kind] as KindSpec<SubmissionKind>;
     const parsed = spec.parse(input, 1, districtCode);
     if (!parsed.ok) throw problemsError(parsed.problems);
@@ -89,10 +91,10 @@ export class SubmissionWorkflow {
 
   async submit(id: string, identity: Identity): Promise<Submission> {
     const submission = await this.load(id);
-    requireSchoolOf(identity, submission.schoolId, 'id');
+    const author = await this.requireAuthor(identity, submission.schoolId, submission.districtCode, 'id', { action: 'SUBMIT', entityType: submission.kind, entityId: submission.id });
     if (submission.status === 'SUBMITTED') return submission; // sent twice: nothing changes
     const moved = await this.deps.submissions.transition(id, ['DRAFT', 'RETURNED'], {
-      status: 'SUBMITTED', submittedBy: identity.subject, submittedAt: new Date(),
+      status: 'SUBMITTED', submittedBy: author.subject, submittedAt: new Date(),
     });
     if (!moved) {
       // Someone moved it meanwhile; the same submission sent twice at once ends here and is no error.
@@ -168,21 +170,35 @@ export class SubmissionWorkflow {
     }
   }
 
+  /** Only a user of the school drafts and submits; anyone else is refused naming the record and its district, audited there. */
+  private async requireAuthor(identity: Identity, schoolId: string, districtCode: string, path: string, attempt: Attempt): Promise<Extract<Identity, { role: 'SCHOOL' }>> {
+    try {
+      requireSchoolOf(identity, schoolId, path);
+      return identity;
+    } catch (error) {
+      if (identity.role === 'PUBLIC' || !(error instanceof AppError)) throw error;
+      return this.deps.scope.refuse(identity, districtCode, path, attempt, `${error.message} ${attempt.entityId} belongs to district ${districtCode}.`);
+    }
+  }
+
   private async load(id: string): Promise<Submission> {
     const submission = await this.deps.submissions.findById(id);
     if (!submission) throw new AppError('NOT_FOUND', `No submission ${id}.`, { path: 'id' });
     return submission;
   }
 
-  /** The school's district from a trusted source, compared with the one the school user claims. */
-  private async verifiedDistrict(schoolId: string, claimed: string): Promise<string> {
+  /**
+   * The school's district from a trusted source, compared with the one the caller claims. A refusal is
+   * audited under the school's district (an unregistered school's under the one claimed).
+   */
+  private async verifiedDistrict(identity: Identity, schoolId: string, claimed: string, attempt: Attempt): Promise<string> {
     const actual = await this.deps.directory.districtOf(schoolId);
     if (actual === null) {
       const hint = this.deps.directory.source === 'BUREAU_RECORDS' ? ' (no SCHOOLS_URL: the bureau must first publish a record for this school)' : '';
-      throw new AppError('NOT_FOUND', `School ${schoolId} is not in the school register${hint}.`, { path: 'input.schoolId' });
+      return this.deps.scope.refuse(identity, claimed, 'input.schoolId', attempt, `School ${schoolId} is not in the school register${hint}.`, 'NOT_FOUND');
     }
     if (actual !== claimed) {
-      throw new AppError('FORBIDDEN', `School ${schoolId} belongs to district ${actual}, not ${claimed || '(none given)'}.`, { path: 'input.districtCode' });
+      return this.deps.scope.refuse(identity, actual, 'input.districtCode', attempt, `School ${schoolId} belongs to district ${actual}, not ${claimed || '(none given)'}.`);
     }
     return actual;
   }

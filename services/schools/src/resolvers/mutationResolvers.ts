@@ -37,6 +37,11 @@ export const mutationResolvers = {
       const officer = officerOf(ctx, args.input.districtCode, `学校 ${args.input.id} `, 'input.districtCode');
       checkDistrictCode(args.input.districtCode, 'input.districtCode');
       const existing = (await ctx.freshCatalog()).getMany([checkSchoolId(String(args.input.id), 'input.id')]).get(String(args.input.id)) ?? null;
+      // A code another district registered is that district's school: refused (and audited) there, not a mere duplicate.
+      if (existing && existing.districtCode !== officer.districtCode) {
+        target.districtCode = existing.districtCode;
+        officerOf(ctx, existing.districtCode, `学校 ${existing.id} `, 'input.id');
+      }
       const planned = await planCreate(ctx.boundaries, args.input, existing, args.crs ?? 'WGS84');
       return submitEdit(ctx, 'createSchool', 'CREATE', officer, null, planned, `登记新学校 ${args.input.id} ${String(args.input.name)}`);
     }),

@@ -1,0 +1,370 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, print, type ConstDirectiveNode } from 'graphql';
+import type { GraphqlResponse } from '@zsgk/testkit';
+import { startSystem } from './support/startSystem';
+
+/**
+ * Issue 10, item 1: no bureau, school or anonymous caller can change, attach to or shadow another
+ * district's records through any mutation, and each refusal is audited under the district it targeted.
+ *
+ * The mutations are read from gateway/supergraph.graphql, so a mutation added to any subgraph fails
+ * this test until the table below has a row for it. Every row is sent through the real gateway by
+ * 370811 (兖州区's western neighbour 任城区) at a record of 370812 (兖州区), both with their real
+ * boundaries, and must be refused naming the record and 370812, leave 370812's reads as they were,
+ * and appear in 370812's audit of the subgraph that owns the mutation.
+ */
+type Graph = 'SCHOOLS' | 'CATCHMENTS' | 'ADMISSIONS' | 'LEDGER';
+
+function mutationsOfSupergraph(): Record<string, Graph> {
+  const sdl = readFileSync(path.join(__dirname, '../gateway/supergraph.graphql'), 'utf8');
+  const graphOf = (directives: readonly ConstDirectiveNode[] = []) =>
+    /graph: (\w+)/.exec(directives.filter((d) => d.name.value === 'join__field').map((d) => print(d)).join(' '))?.[1] as Graph;
+  const found: Record<string, Graph> = {};
+  for (const definition of parse(sdl).definitions) {
+    if ((definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && definition.name.value === 'Mutation') {
+      for (const field of definition.fields ?? []) found[field.name.value] = graphOf(field.directives);
+    }
+  }
+  return found;
+}
+
+const OURS = '370811';
+const THEIRS = '370812';
+type District = typeof OURS | typeof THEIRS;
+const officer = (districtCode: string, subject: string) => ({ role: 'BUREAU', subject, districtCode }) as const;
+const CLERK = officer(THEIRS, 'yz-clerk');
+const REVIEWER = officer(THEIRS, 'yz-reviewer');
+const AUDITOR = officer(THEIRS, 'yz-auditor');
+const INTRUDER = officer(OURS, 'rc-clerk');
+const INTRUDER_REVIEWER = officer(OURS, 'rc-reviewer');
+/** Registered schools, one per district, and a code in no register. */
+const THEIR_SCHOOL = '3708120001';
+const OUR_SCHOOL = '3708110001';
+const UNREGISTERED = '3708119999';
+/** Points and squares well inside each real boundary (GCJ-02 and WGS-84 differ by ~500 m here). */
+const INSIDE: Record<District, { lng: number; lat: number }> = { [THEIRS]: { lng: 116.79, lat: 35.55 }, [OURS]: { lng: 116.59, lat: 35.41 } };
+const SQUARE: Record<District, readonly number[]> = { [THEIRS]: [116.78, 35.54, 116.8, 35.56], [OURS]: [116.58, 35.4, 116.6, 35.42] };
+
+let system: Awaited<ReturnType<typeof startSystem>>;
+const tokens: Record<string, string> = {};
+/** Ids of 370812's records made in the setup: what the rows aim at. */
+const their: Record<'draftSet' | 'catchmentChange' | 'registerChange' | 'bureauChange' | 'draftPolicy' | 'policy' | 'draftSubmission' | 'submission', string> = {} as never;
+
+const send = (query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphqlResponse> =>
+  system.gateway.request(query, variables, undefined, token ? { authorization: `Bearer ${token}` } : {});
+const ok = async (query: string, variables: Record<string, unknown>, token: string) => {
+  const res = await send(query, variables, token);
+  if (res.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
+  return Object.values(res.data!)[0] as any;
+};
+
+// ---- inputs -------------------------------------------------------------------------------------
+const school = (id: string, districtCode: District, extra: Record<string, unknown> = {}) => ({
+  id, name: `跨区测试学校${id.slice(-4)}`, stages: ['PRIMARY'], ownership: 'PUBLIC', districtCode, address: '建设路1号', location: INSIDE[districtCode],
+  enquiryPhone: '0537-3412345', supervisionPhone: '0537-3419999', petitionAddress: '教育局信访室', ...extra,
+});
+const square = (name: string, schools: string[], [x0, y0, x1, y1]: readonly number[]) => ({
+  type: 'Feature', properties: { name, schools, boundaryText: `东至${x1}，西至${x0}` },
+  geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] },
+});
+const zones = (districtCode: string, year: number, features: unknown[]) => ({
+  input: { districtCode, year, stage: 'PRIMARY', content: JSON.stringify({ type: 'FeatureCollection', features }) },
+});
+const boundaryFile = (code: string, geometry?: object) => {
+  const all = JSON.parse(readFileSync(path.join(__dirname, '../data/district-boundaries/jining-370800-gcj02.geojson'), 'utf8'));
+  const feature = all.features.find((f: any) => String(f.properties.adcode) === code);
+  return { input: { districtCode: code, crs: 'GCJ02', contact: { department: `${feature.properties.name}教育局`, enquiryPhone: '0537-3412345' },
+    content: JSON.stringify({ type: 'FeatureCollection', features: [geometry ? { ...feature, geometry } : feature] }) } };
+};
+const rulesFile = (districtCode: string, year: number) => ({ input: { districtCode, content: JSON.stringify([{ year, stage: 'PRIMARY', title: `${year}年义务教育招生方案`, admissionMethod: '就近免试入学' }]) } });
+const resultsFile = (districtCode: string, schoolId: string, extra: Record<string, unknown> = {}) => ({
+  input: { districtCode, content: JSON.stringify([{ schoolId, year: 2025, stage: 'PRIMARY', round: 1, plannedSeats: 180, applicants: 201, admitted: 180, ...extra }]) },
+});
+const policy = (districtCode: string, documentNumber: string) => ({
+  input: { districtCode, documentNumber, title: `${documentNumber} 关于军人子女入学优待的实施办法`, issuer: '教育和体育局', categories: ['MILITARY_FAMILY'], effectiveFrom: '2024-01-01' },
+});
+const namedList = (districtCode: string, schoolId: string) => ({
+  input: { districtCode, schoolId, kind: 'POPULAR_SCHOOL_ADMISSION', year: 2026, stage: 'PRIMARY', title: '热点学校录取名单', entries: [{ name: '张三明' }] },
+});
+const resultInput = (districtCode: string, schoolId: string) => ({ input: { districtCode, schoolId, year: 2026, stage: 'PRIMARY', plannedSeats: 180, applicants: 240, admitted: 180 }, submit: true });
+const transferInput = (districtCode: string, schoolId: string) => ({ input: { districtCode, schoolId, year: 2026, term: 'AUTUMN', transfersIn: [{ reason: 'FAMILY_MOVE', count: 2 }] } });
+const schoolRulesInput = (districtCode: string, schoolId: string) => ({ input: { districtCode, schoolId, year: 2026, stage: 'PRIMARY', rules: ['按划片招生'] } });
+const gazetteer = (districtCode: string, at: { lng: number; lat: number }) => ({ input: { districtCode, year: 2026, content: `name,lng,lat\n幸福小区,${at.lng},${at.lat}` } });
+
+const M = {
+  importEnrolmentRules: 'mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted review { id } } }',
+  importAdmissionResults: 'mutation($input: AdmissionsImportInput!) { importAdmissionResults(input: $input) { accepted review { id } } }',
+  saveAdmissionResult: 'mutation($input: AdmissionResultInput!, $submit: Boolean) { saveAdmissionResult(input: $input, submit: $submit) { id } }',
+  saveTransferReport: 'mutation($input: TransferReportInput!, $submit: Boolean) { saveTransferReport(input: $input, submit: $submit) { id } }',
+  saveSchoolRules: 'mutation($input: SchoolRulesInput!, $submit: Boolean) { saveSchoolRules(input: $input, submit: $submit) { id } }',
+  submitSubmission: 'mutation($id: ID!) { submitSubmission(id: $id) { id } }',
+  approveSubmission: 'mutation($id: ID!) { approveSubmission(id: $id) { id } }',
+  returnSubmission: 'mutation($id: ID!) { returnSubmission(id: $id, reason: "不同意") { id } }',
+  savePolicyDocument: 'mutation($input: PolicyDocumentInput!) { savePolicyDocument(input: $input) { id } }',
+  publishPolicyDocument: 'mutation($id: ID!) { publishPolicyDocument(id: $id) { id } }',
+  setPolicyDocumentExpiry: 'mutation($id: ID!) { setPolicyDocumentExpiry(id: $id, effectiveUntil: "2024-06-30", reason: "废止") { id } }',
+  publishNamedList: 'mutation($input: NamedListInput!) { publishNamedList(input: $input) { id } }',
+  approveBureauChange: 'mutation($id: ID!) { approveBureauChange(id: $id) { id } }',
+  returnBureauChange: 'mutation($id: ID!) { returnBureauChange(id: $id, reason: "不同意") { id } }',
+  importDistrictBoundary: 'mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { accepted review { id } problems { reason } } }',
+  importCatchments: 'mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { accepted setId problems { reason } } }',
+  publishCatchmentSet: 'mutation($id: ID!) { publishCatchmentSet(setId: $id) { id } }',
+  approveCatchmentChange: 'mutation($id: ID!) { approveCatchmentChange(id: $id) { id } }',
+  returnCatchmentChange: 'mutation($id: ID!) { returnCatchmentChange(id: $id, reason: "不同意") { id } }',
+  importGazetteer: 'mutation($input: GazetteerImportInput!) { importGazetteer(input: $input) { accepted review { id } } }',
+  setSingleOfficerPublishing: 'mutation($d: String!) { setSingleOfficerPublishing(districtCode: $d, allowed: true, reason: "本区仅一名工作人员") { version } }',
+  importSchools: 'mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted change { id } problems { row field reason } } }',
+  createSchool: 'mutation($input: SchoolInput!) { createSchool(input: $input) { change { id } } }',
+  updateSchool: 'mutation($id: ID!) { updateSchool(id: $id, patch: { name: "改名小学" }) { change { id } } }',
+  closeSchool: 'mutation($id: ID!) { closeSchool(id: $id, closedOn: "2026-07-31", reason: "撤并") { change { id } } }',
+  reopenSchool: 'mutation($id: ID!) { reopenSchool(id: $id) { change { id } } }',
+  approveRegisterChange: 'mutation($id: ID!) { approveRegisterChange(id: $id) { id } }',
+  returnRegisterChange: 'mutation($id: ID!) { returnRegisterChange(id: $id, reason: "不同意") { id } }',
+} as const;
+
+// ---- the table ----------------------------------------------------------------------------------
+/** One call: who sends it, with what, and the refusal it must meet (its message holding every `names`). */
+interface Attempt {
+  what: string;
+  as: 'BUREAU' | 'SCHOOL';
+  variables: () => Record<string, unknown>;
+  code: 'FORBIDDEN' | 'NOT_FOUND';
+  names: () => string[];
+  /** The district whose audit must show the refusal. */
+  auditedIn: string;
+}
+interface Row {
+  /** 370811 aiming at 370812's records. */
+  foreign: Attempt[];
+  /** The same mutation naming a school in no register, where it takes a school id. */
+  unregistered?: Attempt;
+}
+
+const bureau = (what: string, variables: () => Record<string, unknown>, names: () => string[]): Attempt => ({ what: `${OURS}'s bureau ${what}`, as: 'BUREAU', variables, code: 'FORBIDDEN', names, auditedIn: THEIRS });
+const fromSchool = (what: string, variables: () => Record<string, unknown>, names: () => string[]): Attempt => ({ ...bureau(what, variables, names), what: `a ${OURS} school ${what}`, as: 'SCHOOL' });
+const unregistered = (as: Attempt['as'], variables: () => Record<string, unknown>): Attempt => ({
+  what: `${as === 'SCHOOL' ? `school ${UNREGISTERED}` : `${OURS}'s bureau`} names ${UNREGISTERED}, in no register`, as, variables, code: 'NOT_FOUND', names: () => [UNREGISTERED], auditedIn: OURS,
+});
+/** A school-drafted record: a school of 370811 drafting for 370812's school, and the bureau of 370811 trying it too. */
+const schoolDraftRow = (input: (districtCode: string, schoolId: string) => Record<string, unknown>): Row => ({
+  foreign: [
+    fromSchool(`drafts for ${THEIR_SCHOOL}`, () => input(THEIRS, THEIR_SCHOOL), () => [THEIR_SCHOOL, THEIRS]),
+    bureau(`drafts for ${THEIR_SCHOOL}`, () => input(THEIRS, THEIR_SCHOOL), () => [THEIR_SCHOOL, THEIRS]),
+  ],
+  unregistered: unregistered('SCHOOL', () => input(OURS, UNREGISTERED)),
+});
+const reviewRow = (item: keyof typeof their, label: string): Row => ({
+  foreign: [bureau(`decides ${THEIRS}'s ${label}`, () => ({ id: their[item] }), () => [their[item], THEIRS])],
+});
+const schoolEditRow: Row = {
+  foreign: [bureau(`edits ${THEIR_SCHOOL}`, () => ({ id: THEIR_SCHOOL }), () => [THEIR_SCHOOL, THEIRS])],
+  unregistered: unregistered('BUREAU', () => ({ id: UNREGISTERED })),
+};
+
+const TABLE: Record<string, Row> = {
+  importEnrolmentRules: { foreign: [bureau(`imports rules for ${THEIRS}`, () => rulesFile(THEIRS, 2026), () => [THEIRS])] },
+  importAdmissionResults: {
+    foreign: [
+      bureau(`corrects ${THEIR_SCHOOL}'s result in its own file`, () => resultsFile(OURS, THEIR_SCHOOL, { admitted: 150, correctionReason: '更正', explanation: { reasonCode: 'OTHER', text: '更正' } }), () => [THEIR_SCHOOL, THEIRS]),
+      bureau(`imports a file for ${THEIRS}`, () => resultsFile(THEIRS, THEIR_SCHOOL, { admitted: 150, correctionReason: '更正' }), () => [THEIRS]),
+    ],
+    unregistered: unregistered('BUREAU', () => resultsFile(OURS, UNREGISTERED)),
+  },
+  saveAdmissionResult: schoolDraftRow(resultInput),
+  saveTransferReport: schoolDraftRow(transferInput),
+  saveSchoolRules: schoolDraftRow(schoolRulesInput),
+  submitSubmission: {
+    foreign: [
+      fromSchool(`submits ${THEIRS}'s draft`, () => ({ id: their.draftSubmission }), () => [their.draftSubmission, THEIRS]),
+      bureau(`submits ${THEIRS}'s draft`, () => ({ id: their.draftSubmission }), () => [their.draftSubmission, THEIRS]),
+    ],
+  },
+  approveSubmission: reviewRow('submission', 'school submission'),
+  returnSubmission: reviewRow('submission', 'school submission'),
+  savePolicyDocument: { foreign: [bureau(`edits ${THEIRS}'s draft policy`, () => policy(THEIRS, '兖教发〔2026〕9号'), () => [THEIRS])] },
+  publishPolicyDocument: { foreign: [bureau(`submits ${THEIRS}'s draft policy`, () => ({ id: their.draftPolicy }), () => [their.draftPolicy, THEIRS])] },
+  setPolicyDocumentExpiry: { foreign: [bureau(`ends ${THEIRS}'s policy`, () => ({ id: their.policy }), () => [their.policy, THEIRS])] },
+  publishNamedList: {
+    foreign: [
+      bureau(`lists on ${THEIR_SCHOOL} in its own district's name`, () => namedList(OURS, THEIR_SCHOOL), () => [THEIR_SCHOOL, THEIRS]),
+      bureau(`lists on ${THEIR_SCHOOL} in ${THEIRS}'s name`, () => namedList(THEIRS, THEIR_SCHOOL), () => [THEIRS]),
+    ],
+    unregistered: unregistered('BUREAU', () => namedList(OURS, UNREGISTERED)),
+  },
+  approveBureauChange: reviewRow('bureauChange', 'bureau change'),
+  returnBureauChange: reviewRow('bureauChange', 'bureau change'),
+  importDistrictBoundary: {
+    foreign: [
+      bureau(`imports ${THEIRS}'s boundary`, () => boundaryFile(THEIRS), () => [THEIRS]),
+      bureau(`widens its own boundary over ${THEIRS}`, () => boundaryFile(OURS, { type: 'Polygon', coordinates: [[[116.4, 35.12], [116.9, 35.12], [116.9, 35.73], [116.4, 35.73], [116.4, 35.12]]] }), () => [THEIRS]),
+    ],
+  },
+  importCatchments: {
+    foreign: [
+      bureau(`draws a zone inside ${THEIRS}`, () => zones(OURS, 2026, [square('越界区', [OUR_SCHOOL], SQUARE[THEIRS])]), () => [THEIRS]),
+      bureau(`serves ${THEIR_SCHOOL} from its own zone`, () => zones(OURS, 2026, [square('任城一区', [THEIR_SCHOOL], SQUARE[OURS])]), () => [THEIR_SCHOOL, THEIRS]),
+      bureau(`imports zones for ${THEIRS}`, () => zones(THEIRS, 2026, [square('兖州一区', [THEIR_SCHOOL], SQUARE[THEIRS])]), () => [THEIRS]),
+    ],
+    unregistered: unregistered('BUREAU', () => zones(OURS, 2026, [square('任城二区', [UNREGISTERED], SQUARE[OURS])])),
+  },
+  publishCatchmentSet: { foreign: [bureau(`submits ${THEIRS}'s draft set`, () => ({ id: their.draftSet }), () => [their.draftSet, THEIRS])] },
+  approveCatchmentChange: reviewRow('catchmentChange', 'zone set change'),
+  returnCatchmentChange: reviewRow('catchmentChange', 'zone set change'),
+  importGazetteer: {
+    foreign: [
+      bureau(`imports ${THEIRS}'s gazetteer`, () => gazetteer(THEIRS, INSIDE[THEIRS]), () => [THEIRS]),
+      bureau(`places its own compound inside ${THEIRS}`, () => gazetteer(OURS, INSIDE[THEIRS]), () => [THEIRS]),
+    ],
+  },
+  setSingleOfficerPublishing: { foreign: [bureau(`lowers ${THEIRS}'s review`, () => ({ d: THEIRS }), () => [THEIRS])] },
+  importSchools: {
+    foreign: [bureau(`imports a register file for ${THEIRS}`, () => ({ input: { districtCode: THEIRS, format: 'JSON', content: JSON.stringify([school(THEIR_SCHOOL, THEIRS, { name: '改名小学' })]) } }), () => [THEIRS])],
+  },
+  createSchool: {
+    foreign: [
+      bureau(`registers a school in ${THEIRS}`, () => ({ input: school('3708120002', THEIRS) }), () => ['3708120002', THEIRS]),
+      bureau(`registers ${THEIR_SCHOOL} again in its own district`, () => ({ input: school(THEIR_SCHOOL, OURS) }), () => [THEIR_SCHOOL, THEIRS]),
+    ],
+  },
+  updateSchool: schoolEditRow,
+  closeSchool: schoolEditRow,
+  reopenSchool: schoolEditRow,
+  approveRegisterChange: reviewRow('registerChange', 'register change'),
+  returnRegisterChange: reviewRow('registerChange', 'register change'),
+};
+
+// ---- what each assertion reads ------------------------------------------------------------------
+/** 370812 as the public sees it, and its review queues as its own bureau sees them: a refused write changes neither. */
+async function snapshotOfTheirs() {
+  const visible = await send(`query($school: ID!, $d: String!) {
+    schools(filter: { districtCode: $d }, first: 100) { totalCount nodes { id name status version } }
+    school(id: $school) { name status version admissions { id version admitted } enrolmentRules { id version } schoolRules { id version }
+      transfers { id version } namedLists { id version entryCount } catchments { id version } }
+    district(code: $d) { name boundary contact { department enquiryPhone } }
+    catchments(districtCode: $d, stage: PRIMARY) { id name version }
+    locate(lng: ${INSIDE[THEIRS].lng}, lat: ${INSIDE[THEIRS].lat}, stage: PRIMARY) { year matches { catchment { id districtCode } } }
+    policyDocuments(districtCode: $d) { id version effectiveUntil published }
+    enrolmentRules(districtCode: $d, year: 2026, stage: PRIMARY) { id version }
+    admissionResults(districtCode: $d, year: 2025) { id version admitted }
+    namedLists(districtCode: $d, year: 2026) { id version entryCount }
+    districtSettings(districtCode: $d) { version singleOfficerAllowed }
+    publicationLogHead(districtCode: $d) { treeSize rootHash }
+  }`, { school: THEIR_SCHOOL, d: THEIRS });
+  const queues = await send(`query($d: String!) {
+    registerChanges(districtCode: $d) { id status } catchmentChanges(districtCode: $d) { id status } bureauChanges(districtCode: $d) { id status }
+    submissions(districtCode: $d) { id status } zoneSets(districtCode: $d) { id status version } policyDocuments(districtCode: $d, includeDrafts: true) { id title version }
+  }`, { d: THEIRS }, tokens.auditor);
+  expect(visible.errors ?? []).toEqual([]);
+  expect(queues.errors ?? []).toEqual([]);
+  return { visible: visible.data, queues: queues.data };
+}
+
+/** Refusals in a district's audit of the subgraph that owns the mutation, newest first, each as one line. */
+const AUDITS: Record<Graph, (districtCode: string) => Promise<string[]>> = {
+  SCHOOLS: async (d) => (await ok('query($d: String!) { registerAudit(districtCode: $d, first: 500) { operation outcome errorCode schoolIds reviewId summary } }', { d }, tokens[`auditor${d}`]!))
+    .filter((e: any) => e.outcome === 'REFUSED').map((e: any) => `${e.operation} ${e.errorCode} ${e.schoolIds.join(',')} ${e.reviewId ?? ''} ${e.summary}`),
+  CATCHMENTS: async (d) => (await ok('query($d: String!) { catchmentAudit(districtCode: $d, limit: 1000) { action outcome code target summary } }', { d }, tokens[`auditor${d}`]!))
+    .filter((e: any) => e.outcome === 'REFUSED').map((e: any) => `${e.action} ${e.code} ${e.target ?? ''} ${e.summary}`),
+  ADMISSIONS: async (d) => (await ok('query($d: String!) { history(districtCode: $d, first: 1000) { action entityId schoolId summary } }', { d }, tokens[`auditor${d}`]!))
+    .filter((e: any) => e.action.startsWith('REFUSED_')).map((e: any) => `${e.action} ${e.entityId ?? ''} ${e.schoolId ?? ''} ${e.summary}`),
+  LEDGER: async (d) => {
+    const res = await fetch(`${system.gatewayBaseUrl}/audit?limit=1000`, { headers: { authorization: `Bearer ${tokens[`auditor${d}`]}` } });
+    const { entries } = (await res.json()) as { entries: { fields: string[]; outcome: string; errorCodes: string[]; subject: string | null }[] };
+    return entries.filter((e) => e.outcome === 'ERROR' && e.fields.includes('setSingleOfficerPublishing')).map((e) => `${e.fields} ${e.errorCodes} ${e.subject}`);
+  },
+};
+
+function expectRefusal(res: GraphqlResponse, attempt: Attempt) {
+  expect(res.data && Object.values(res.data).some((v) => v !== null)).toBeFalsy();
+  expect(res.errors?.[0]?.extensions?.code).toBe(attempt.code);
+  for (const name of attempt.names()) expect(res.errors![0]!.message).toContain(name);
+}
+
+async function expectAuditedOnce(graph: Graph, districtCode: string, before: string[], attempt: Attempt) {
+  const after = await AUDITS[graph](districtCode);
+  const added = after.slice(0, after.length - before.length);
+  expect(added.length).toBeGreaterThan(0);
+  expect(added.join('\n')).toContain(graph === 'LEDGER' ? INTRUDER.subject : attempt.names()[0]);
+}
+
+// ---- the tests ----------------------------------------------------------------------------------
+const MUTATIONS = mutationsOfSupergraph();
+
+it('when the supergraph is read, then every mutation has a row in the table (and no row is stale)', () => {
+  expect(Object.keys(MUTATIONS).sort()).toEqual(Object.keys(TABLE).sort());
+});
+
+describe('through the gateway, 370811 aiming at 370812', () => {
+  beforeAll(async () => {
+    system = await startSystem();
+    for (const [name, identity] of Object.entries({ clerk: CLERK, reviewer: REVIEWER, auditor: AUDITOR, intruder: INTRUDER, intruderReviewer: INTRUDER_REVIEWER })) {
+      tokens[name] = await system.token(identity);
+    }
+    tokens[`auditor${THEIRS}`] = tokens.auditor!;
+    tokens[`auditor${OURS}`] = await system.token(officer(OURS, 'rc-auditor'));
+    tokens.school = await system.token({ role: 'SCHOOL', subject: 'rc-head', schoolId: OUR_SCHOOL });
+    tokens.theirSchool = await system.token({ role: 'SCHOOL', subject: 'yz-head', schoolId: THEIR_SCHOOL });
+    tokens.unregisteredSchool = await system.token({ role: 'SCHOOL', subject: 'nobody', schoolId: UNREGISTERED });
+    const sides = [[THEIRS, tokens.clerk!, tokens.reviewer!], [OURS, tokens.intruder!, tokens.intruderReviewer!]] as const;
+
+    // Both real boundaries and one school in each district, each submitted by one officer and approved by another.
+    for (const [code, clerk, reviewer] of sides) {
+      await ok(M.approveCatchmentChange, { id: (await ok(M.importDistrictBoundary, boundaryFile(code), clerk)).review.id }, reviewer);
+      const schoolId = code === THEIRS ? THEIR_SCHOOL : OUR_SCHOOL;
+      await ok(M.approveRegisterChange, { id: (await ok(M.createSchool, { input: school(schoolId, code) }, clerk)).change.id }, reviewer);
+    }
+    // 370812's published records: zones, rules, a policy, a result, a named list.
+    const setId = (await ok(M.importCatchments, zones(THEIRS, 2026, [square('兖州一区', [THEIR_SCHOOL], SQUARE[THEIRS])]), tokens.clerk!)).setId;
+    await ok(M.approveCatchmentChange, { id: (await ok(M.publishCatchmentSet, { id: setId }, tokens.clerk!)).id }, tokens.reviewer!);
+    await ok(M.approveBureauChange, { id: (await ok(M.importEnrolmentRules, rulesFile(THEIRS, 2026), tokens.clerk!)).review.id }, tokens.reviewer!);
+    their.policy = (await ok(M.savePolicyDocument, policy(THEIRS, '兖教发〔2026〕8号'), tokens.clerk!)).id;
+    await ok(M.approveBureauChange, { id: (await ok(M.publishPolicyDocument, { id: their.policy }, tokens.clerk!)).id }, tokens.reviewer!);
+    await ok(M.approveBureauChange, { id: (await ok(M.importAdmissionResults, resultsFile(THEIRS, THEIR_SCHOOL), tokens.clerk!)).review.id }, tokens.reviewer!);
+    await ok(M.approveBureauChange, { id: (await ok(M.publishNamedList, namedList(THEIRS, THEIR_SCHOOL), tokens.clerk!)).id }, tokens.reviewer!);
+    // …and what is still on its way: drafts and items waiting for 370812's second officer.
+    their.draftSet = (await ok(M.importCatchments, zones(THEIRS, 2028, [square('兖州一区', [THEIR_SCHOOL], SQUARE[THEIRS])]), tokens.clerk!)).setId;
+    const pendingSet = (await ok(M.importCatchments, zones(THEIRS, 2027, [square('兖州一区', [THEIR_SCHOOL], SQUARE[THEIRS])]), tokens.clerk!)).setId;
+    their.catchmentChange = (await ok(M.publishCatchmentSet, { id: pendingSet }, tokens.clerk!)).id;
+    their.bureauChange = (await ok(M.importEnrolmentRules, rulesFile(THEIRS, 2027), tokens.clerk!)).review.id;
+    their.registerChange = (await ok(M.updateSchool, { id: THEIR_SCHOOL }, tokens.clerk!)).change.id;
+    their.draftPolicy = (await ok(M.savePolicyDocument, policy(THEIRS, '兖教发〔2026〕9号'), tokens.clerk!)).id;
+    their.submission = (await ok(M.saveAdmissionResult, resultInput(THEIRS, THEIR_SCHOOL), tokens.theirSchool!)).id;
+    their.draftSubmission = (await ok(M.saveTransferReport, transferInput(THEIRS, THEIR_SCHOOL), tokens.theirSchool!)).id;
+  }, 120_000);
+  afterAll(() => system?.stop());
+
+  const tokenOf = (attempt: Attempt) => (attempt.as === 'SCHOOL' ? (attempt.code === 'NOT_FOUND' ? tokens.unregisteredSchool : tokens.school) : tokens.intruder);
+
+  describe.each(Object.keys(TABLE).sort())('%s', (mutation) => {
+    const row = TABLE[mutation]!;
+    const graph = () => MUTATIONS[mutation]!;
+
+    it.each(row.foreign.map((a) => [a.what, a] as const))(
+      `when %s, then it is refused naming the record and 370812, 370812's reads are unchanged, and 370812's audit records it`,
+      async (_what, attempt) => {
+        const before = { theirs: await snapshotOfTheirs(), audit: await AUDITS[graph()](attempt.auditedIn) };
+        expectRefusal(await send(M[mutation as keyof typeof M], attempt.variables(), tokenOf(attempt)), attempt);
+        expect(await snapshotOfTheirs()).toEqual(before.theirs);
+        await expectAuditedOnce(graph(), attempt.auditedIn, before.audit, attempt);
+      },
+    );
+
+    if (row.unregistered) {
+      const attempt = row.unregistered;
+      it(`when ${attempt.what}, then it is refused NOT_FOUND naming the id, nothing changes, and it is audited`, async () => {
+        const before = { theirs: await snapshotOfTheirs(), audit: await AUDITS[graph()](attempt.auditedIn) };
+        expectRefusal(await send(M[mutation as keyof typeof M], attempt.variables(), tokenOf(attempt)), attempt);
+        expect(await snapshotOfTheirs()).toEqual(before.theirs);
+        await expectAuditedOnce(graph(), attempt.auditedIn, before.audit, attempt);
+      });
+    }
+
+    it('when an anonymous caller sends it, then it is refused and nothing is stored', async () => {
+      const before = await snapshotOfTheirs();
+      const res = await send(M[mutation as keyof typeof M], row.foreign[0]!.variables());
+      expect(['UNAUTHENTICATED', 'FORBIDDEN']).toContain(res.errors?.[0]?.extensions?.code);
+      expect(await snapshotOfTheirs()).toEqual(before);
+    });
+  });
+});
