@@ -1,4 +1,4 @@
-import type { Connection } from 'mongoose';
+import type { Collection, Connection } from 'mongoose';
 import { contentHash } from '../hashing/contentHash';
 import { isDuplicateKeyError } from '../isDuplicateKeyError';
 import { entryOf, eventKey, pickLeafFields } from './leafOf';
@@ -49,10 +49,14 @@ interface LinkDoc { _id: string; index: number }
  * size read before the claim). Leaves are inserted contiguously (n only once n-1 exists), so an
  * appender that read size n > i must see any leaf i of the same event: no event gets two leaves, even
  * when a crash left a claim without a leaf and a retry finishes it while the first appender is alive.
- * Appending a new event only inserts (claim, leaf, link in `log_links`): on FerretDB 1.x (SQLite) an
- * insert costs the same at any size, while every lookup or update, even by `_id`, scans the collection
- * (findOne 4 ms and updateOne 10 ms at 1,000 documents, growing linearly). Lookups happen only when an
- * event is appended again or another appender took the index.
+ * A batch takes indexes n..n+k-1 in one *ordered* insertMany: it stops at the first duplicate, so
+ * the leaves in are a prefix, still contiguous, and the rest go round again (a crash likewise leaves
+ * a prefix; every claim without a leaf is placed by the next append of its event).
+ * Appending k new events is three insertMany calls (claims, leaves, links in `log_links`) and no
+ * lookup: on FerretDB 1.x (SQLite) an insert costs the same at any size, and one insertMany is one
+ * SQLite transaction, while every lookup or update, even by `_id`, scans the collection (findOne 4 ms
+ * and updateOne 10 ms at 1,000 documents, growing linearly). Lookups happen only when an event is
+ * appended again or another appender took an index.
  */
 export function openPublicationLog(serviceConnection: Connection, ledgerDb: string = DEFAULT_LEDGER_DB): PublicationLog {
   const db = serviceConnection.useDb(ledgerDb, { useCache: true });
@@ -73,11 +77,13 @@ export function openPublicationLog(serviceConnection: Connection, ledgerDb: stri
     return sizeHints.get(districtCode) ?? size(districtCode);
   }
 
-  /** The event's claim, and whether this call inserted it (then no leaf of it can exist yet). */
-  async function claimOf(input: PublicationEventInput): Promise<{ claim: ClaimDoc; fresh: boolean }> {
-    const key = eventKey(input);
-    const claim: ClaimDoc = {
-      _id: key,
+  /**
+   * Each event's claim (one insertMany), and whether this call inserted it: then no leaf of it can
+   * exist yet. A claim another appender holds comes back as stored (its first fields and size).
+   */
+  async function claimAll(inputs: PublicationEventInput[], from: number): Promise<{ claim: ClaimDoc; fresh: boolean }[]> {
+    const mine: ClaimDoc[] = inputs.map((input) => ({
+      _id: eventKey(input),
       districtCode: input.districtCode,
       kind: input.kind,
       recordId: input.recordId,
@@ -85,68 +91,81 @@ export function openPublicationLog(serviceConnection: Connection, ledgerDb: stri
       event: input.event,
       contentHash: contentHash(input.content),
       at: input.at.toISOString(),
-      from: await knownSize(input.districtCode),
-    };
-    try {
-      await claims.insertOne(claim);
-      return { claim, fresh: true };
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-      const winner = await claims.findOne({ _id: key });
-      if (!winner) throw error;
+      from,
+    }));
+    const taken = await insertAll(claims, mine, false);
+    if (taken.size === 0) return mine.map((claim) => ({ claim, fresh: true }));
+    const stored = await byIds(claims, mine.filter((_, i) => taken.has(i)).map((claim) => claim._id));
+    return mine.map((claim, i) => {
+      if (!taken.has(i)) return { claim, fresh: true };
+      const winner = stored.get(claim._id);
+      if (!winner) throw new Error(`publication log: claim ${claim._id} was refused as a duplicate but cannot be read`);
       return { claim: winner, fresh: false };
-    }
+    });
   }
 
-  async function finish({ claim, fresh }: { claim: ClaimDoc; fresh: boolean }): Promise<LogEntry> {
-    const link = fresh ? null : await links.findOne({ _id: claim._id });
-    if (link) {
-      const leaf = await leaves.findOne({ _id: leafId(claim.districtCode, link.index) });
-      if (leaf) return toEntry(leaf);
+  /** The leaves of claims someone appended before (found by their links), by event key. */
+  async function linkedLeaves(districtCode: string, keys: string[]): Promise<Map<string, LogEntry>> {
+    const linked = await byIds(links, keys);
+    const leafDocs = await byIds(leaves, [...linked.values()].map((link) => leafId(districtCode, link.index)));
+    const found = new Map<string, LogEntry>();
+    for (const leaf of leafDocs.values()) found.set(leaf.eventKey, toEntry(leaf));
+    return found;
+  }
+
+  /**
+   * Gives every claim of one district its leaf: the one it has, else the next indexes, taken in one
+   * ordered insertMany (a prefix of it is inserted, so leaves stay contiguous). A duplicate key means
+   * another appender took an index: read the size again, look again, place the rest.
+   */
+  async function place(districtCode: string, claimed: { claim: ClaimDoc; fresh: boolean }[]): Promise<Map<string, LogEntry>> {
+    const stale = claimed.filter((c) => !c.fresh).map((c) => c.claim._id);
+    const placed = stale.length ? await linkedLeaves(districtCode, stale) : new Map<string, LogEntry>();
+    let pending = claimed.map((c) => c.claim).filter((claim) => !placed.has(claim._id));
+    // The first try takes the cached size without asking (one appender: no read at all).
+    let n = await knownSize(districtCode);
+    while (pending.length) {
+      // Leaves of pending events among claim.from..n-1: appended by another process, or by this call before a duplicate.
+      for (const [key, entry] of await leavesOfEvents(districtCode, pending, n)) placed.set(key, entry);
+      pending = pending.filter((claim) => !placed.has(claim._id));
+      const docs = pending.map((claim, offset) => {
+        const entry = entryOf({ ...claim, index: n + offset });
+        return { _id: leafId(districtCode, n + offset), ...entry, eventKey: claim._id };
+      });
+      const refused = await insertAll(leaves, docs, true);
+      const inserted = refused.size ? Math.min(...refused) : docs.length;
+      for (const doc of docs.slice(0, inserted)) placed.set(doc.eventKey, toEntry(doc));
+      if (inserted) sizeHints.set(districtCode, n + inserted);
+      pending = pending.slice(inserted);
+      if (pending.length) n = await size(districtCode);
     }
-    // The first try takes the cached size without asking (one appender: no read at all); a duplicate
-    // key means others appended meanwhile, so read the size again.
-    let n = await knownSize(claim.districtCode);
-    for (;;) {
-      const already = await leafOfEvent(claim, n);
-      if (already) return linkClaim(claim, toEntry(already));
-      const entry = entryOf({ ...claim, index: n });
-      try {
-        await leaves.insertOne({ _id: leafId(claim.districtCode, n), ...entry, eventKey: claim._id });
-        sizeHints.set(claim.districtCode, n + 1);
-        return linkClaim(claim, entry);
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-        n = await size(claim.districtCode);
+    await insertAll(links, claimed.map(({ claim }) => ({ _id: claim._id, index: placed.get(claim._id)!.index })), false);
+    return placed;
+  }
+
+  /** Leaves of these claims' events among indexes min(claim.from)..n-1, by `_id` in batches. */
+  async function leavesOfEvents(districtCode: string, claimsToFind: ClaimDoc[], n: number): Promise<Map<string, LogEntry>> {
+    const wanted = new Set(claimsToFind.map((claim) => claim._id));
+    const found = new Map<string, LogEntry>();
+    const from = Math.min(...claimsToFind.map((claim) => claim.from ?? 0));
+    for (let start = from; start < n && found.size < wanted.size; start += ID_BATCH) {
+      const ids = range(start, Math.min(n, start + ID_BATCH)).map((index) => leafId(districtCode, index));
+      for (const leaf of await leaves.find({ _id: { $in: ids } }).toArray()) {
+        if (wanted.has(leaf.eventKey)) found.set(leaf.eventKey, toEntry(leaf));
       }
     }
-  }
-
-  /** The leaf of the claim's event among indexes claim.from..n-1, if any (by `_id`, in batches). */
-  async function leafOfEvent(claim: ClaimDoc, n: number): Promise<EntryDoc | null> {
-    for (let start = claim.from ?? 0; start < n; start += ID_BATCH) {
-      const ids = range(start, Math.min(n, start + ID_BATCH)).map((index) => leafId(claim.districtCode, index));
-      const found = await leaves.find({ _id: { $in: ids } }).toArray();
-      const mine = found.find((leaf) => leaf.eventKey === claim._id);
-      if (mine) return mine;
-    }
-    return null;
-  }
-
-  async function linkClaim(claim: ClaimDoc, entry: LogEntry): Promise<LogEntry> {
-    try {
-      await links.insertOne({ _id: claim._id, index: entry.index });
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-    }
-    return entry;
+    return found;
   }
 
   return {
     async append(events) {
-      const appended: LogEntry[] = [];
-      for (const event of events) appended.push(await finish(await claimOf(event)));
-      return appended;
+      const byKey = new Map(events.map((event) => [eventKey(event), event]));
+      const entries = new Map<string, LogEntry>();
+      for (const [districtCode, inputs] of groupBy([...byKey.values()], (event) => event.districtCode)) {
+        const claimed = await claimAll(inputs, await knownSize(districtCode));
+        for (const [key, entry] of await place(districtCode, claimed)) entries.set(key, entry);
+      }
+      return events.map((event) => entries.get(eventKey(event))!);
     },
     async ensureIndexes() {
       await leaves.createIndex({ districtCode: 1, index: 1 });
@@ -185,6 +204,46 @@ export function openPublicationLog(serviceConnection: Connection, ledgerDb: stri
 }
 
 const ID_BATCH = 200;
+
+/**
+ * Inserts `docs` in one insertMany and answers the positions refused as duplicates (empty: all in).
+ * Ordered, an insert stops at the first duplicate, so exactly the docs before it are in.
+ */
+async function insertAll<T extends { _id: string }>(collection: Collection<T>, docs: T[], ordered: boolean): Promise<Set<number>> {
+  if (docs.length === 0) return new Set();
+  try {
+    await collection.insertMany(docs as never[], { ordered });
+    return new Set();
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    const writeErrors = [(error as { writeErrors?: WriteErrorLike | WriteErrorLike[] }).writeErrors ?? []].flat();
+    if (writeErrors.length === 0 || writeErrors.some((e) => typeof e.index !== 'number')) throw error;
+    return new Set(writeErrors.map((e) => e.index!));
+  }
+}
+
+interface WriteErrorLike { index?: number; code?: number }
+
+/** Documents by `_id`, read in batches (FerretDB 1.x checks a long `$in` element by element). */
+async function byIds<T extends { _id: string }>(collection: Collection<T>, ids: string[]): Promise<Map<string, T>> {
+  const found = new Map<string, T>();
+  for (let start = 0; start < ids.length; start += ID_BATCH) {
+    const docs = (await collection.find({ _id: { $in: ids.slice(start, start + ID_BATCH) } } as never).toArray()) as T[];
+    for (const doc of docs) found.set(doc._id, doc);
+  }
+  return found;
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset);
