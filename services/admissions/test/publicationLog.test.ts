@@ -31,6 +31,15 @@ describe('publication log entries and PublicationLogEntry.admissionsContent', ()
     expect(JSON.parse((await contentOf(entries[3]!))!)).toMatchObject({ version: 2, correctionReason: '计划数录入错误', plannedSeats: 200 });
   });
 
+  it('when every entry is asked for in one request (as the verifier does), then each gets its own content, and a wrong version or another service’s kind gets null', async () => {
+    const entries = await harness.logEntries();
+    const reps = [...entries, { ...entries[0]!, version: 9 }, { kind: 'SCHOOL', recordId: 'SCHOOL:2137081001@v1', version: 1 }]
+      .map((e) => ({ __typename: 'PublicationLogEntry', kind: e.kind, recordId: e.recordId, version: e.version }));
+    const served = (await harness.client.request(CONTENT, { reps })).data!._entities.map((e: { admissionsContent: string | null }) => e.admissionsContent);
+    expect(served.slice(0, entries.length).map((content: string) => contentHash(JSON.parse(content)))).toEqual(entries.map((e) => e.contentHash));
+    expect(served.slice(entries.length)).toEqual([null, null]);
+  });
+
   it('when rules and results are read, then their recordId and contentHash name and match their PUBLISHED log entries', async () => {
     const published = new Map((await harness.logEntries()).filter((e) => e.event === 'PUBLISHED').map((e) => [e.recordId, e.contentHash]));
     const res = await harness.client.request(`{

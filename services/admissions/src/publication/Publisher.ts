@@ -87,8 +87,13 @@ export class Publisher {
     return stored.map((v) => ({ kind, recordKey: v.key, recordId: v._id, version: v.version }));
   }
 
-  /** The stored version of `kind` with this id (for the log's content field), or null. */
-  async findVersion(kind: PublishedKind, recordId: string): Promise<StoredVersion<object> | null> {
-    return (await this.deps.targets[kind].store.findVersions([recordId])).get(recordId) ?? null;
+  /** The stored versions with these kinds and ids (for the log's content field), null where none: one read per kind. */
+  async findVersions(refs: readonly { kind: PublishedKind; recordId: string }[]): Promise<(StoredVersion<object> | null)[]> {
+    const found = new Map<string, StoredVersion<object>>();
+    for (const kind of new Set(refs.map((ref) => ref.kind))) {
+      const versions = await this.deps.targets[kind].store.findVersions(refs.filter((ref) => ref.kind === kind).map((ref) => ref.recordId));
+      versions.forEach((version, id) => found.set(`${kind} ${id}`, version));
+    }
+    return refs.map((ref) => found.get(`${ref.kind} ${ref.recordId}`) ?? null);
   }
 }
