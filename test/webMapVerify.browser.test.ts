@@ -51,6 +51,8 @@ describe('the result slip checks what it shows against the publication log', () 
     expect(await section.isVisible()).toBe(true);
     expect(await section.locator('.full-hashes code').first().isVisible()).toBe(true);
     await screenshot(page, 'web-map-print-verified');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });
