@@ -39,7 +39,10 @@ export interface ZoneDoc {
   version: number;
   name: string;
   boundaryText: string | null;
-  geometryJson: string;
+  /** Null for a zone defined by address rules alone. */
+  geometryJson: string | null;
+  /** The zone's ordered address rules as JSON text (rules nest arrays in arrays); absent or null when it has none. */
+  rulesJson?: string | null;
   uploadedCrs: string;
   schoolIds: string[];
   allocationMethod: string;
@@ -155,7 +158,8 @@ export function createCatchmentModels(connection: Connection): CatchmentModels {
           version: Number,
           name: String,
           boundaryText: { type: String, default: null },
-          geometryJson: String,
+          geometryJson: { type: String, default: null },
+          rulesJson: { type: String, default: null },
           uploadedCrs: String,
           schoolIds: [String],
           allocationMethod: String,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Crs } from '@zsgk/geo';
+import type { AddressRule } from '../rules';
 import type { Catchment, CatchmentStatus, District, Stage, Zone, ZoneDraft, ZoneGeometry, ZoneSet, ZoneSetView } from '../zones/Zone';
 import { canonicalGeometryJson } from '../publication/catchmentsContent';
 import type { VersionStore } from '../publication/VersionStore';
@@ -96,7 +97,7 @@ export class CatchmentRepository {
   }
 
   /** One zone-set publication by its version id, with its set and zones as stored now. */
-  async findZoneSetVersion(id: string): Promise<{ version: number; set: ZoneSet; zones: (Zone & { geometryJson: string })[] } | null> {
+  async findZoneSetVersion(id: string): Promise<{ version: number; set: ZoneSet; zones: (Zone & { geometryJson: string | null })[] } | null> {
     const doc = await this.models.ZoneSetVersion.findById(id).lean<ZoneSetVersionDoc>();
     if (!doc) return null;
     const set = await this.models.ZoneSet.findById(doc.setId).lean<ZoneSetDoc>();
@@ -131,9 +132,10 @@ export class CatchmentRepository {
       sampleData: meta.sampleData,
     };
     await this.models.Zone.insertMany(
-      zones.map(({ geometry, ...zone }) => ({
+      zones.map(({ geometry, rules, ...zone }) => ({
         _id: randomUUID(),
-        geometryJson: canonicalGeometryJson(geometry),
+        geometryJson: geometry ? canonicalGeometryJson(geometry) : null,
+        rulesJson: rules?.length ? JSON.stringify(rules) : null,
         setId: set.id,
         districtCode: set.districtCode,
         year: set.year,
@@ -280,12 +282,13 @@ function toZoneSet(doc: ZoneSetDoc): ZoneSet {
 }
 
 function toZone(doc: ZoneDoc): Zone {
-  const { _id, geometryJson, ...rest } = doc;
+  const { _id, geometryJson, rulesJson, ...rest } = doc;
   return {
     id: _id,
     ...rest,
     stage: rest.stage as Stage,
-    geometry: JSON.parse(geometryJson) as ZoneGeometry,
+    geometry: geometryJson ? (JSON.parse(geometryJson) as ZoneGeometry) : null,
+    rules: rulesJson ? (JSON.parse(rulesJson) as AddressRule[]) : [],
     uploadedCrs: rest.uploadedCrs as Crs,
     sourceDocument: rest.sourceDocument ?? null,
     allocationMethod: rest.allocationMethod as Zone['allocationMethod'],

@@ -18,7 +18,7 @@ import type { District, Zone, ZoneGeometry, ZoneSet } from '../zones/Zone';
  * zones × 130 vertices: 0.6–1.8 s), hashing the stored bytes is not (~30 ms). A verifier recomputes
  * each hash from the served geometry.
  */
-export function zoneSetContent(set: ZoneSet, zones: readonly (Zone & { geometryJson?: string })[]) {
+export function zoneSetContent(set: ZoneSet, zones: readonly (Zone & { geometryJson?: string | null })[]) {
   return {
     districtCode: set.districtCode,
     year: set.year,
@@ -39,7 +39,9 @@ export function zoneSetContent(set: ZoneSet, zones: readonly (Zone & { geometryJ
         sourceDocument: zone.sourceDocument ?? null,
         uploadedCrs: zone.uploadedCrs,
         sampleData: zone.sampleData,
-        geometrySha256: zone.geometryJson?.startsWith(CANONICAL_START) ? sha256Hex(zone.geometryJson) : geometryHash(zone.geometry),
+        geometrySha256: zoneGeometrySha256(zone),
+        // Only zones that have rules carry the key, so sets logged before rules existed hash as they did.
+        ...(zone.rules?.length ? { rules: zone.rules } : {}),
       })),
   };
 }
@@ -78,6 +80,12 @@ export function gazetteerContent(set: GazetteerSet, entries: readonly GazetteerE
 }
 
 const CANONICAL_START = '{"coordinates":';
+
+/** The geometry's hash, from the stored canonical text when there is one; null for a zone of rules alone. */
+function zoneGeometrySha256(zone: Zone & { geometryJson?: string | null }): string | null {
+  if (zone.geometryJson?.startsWith(CANONICAL_START)) return sha256Hex(zone.geometryJson);
+  return zone.geometry ? geometryHash(zone.geometry) : null;
+}
 
 /**
  * The RFC 8785 canonical JSON of a validated GeoJSON geometry, fast: it has exactly `type` and

@@ -16,6 +16,7 @@ import { checkPointsWithinDistrict } from '../zones/checkWithinDistrict';
 import { audited } from './audited';
 import { checkDistrictCode, checkYear } from './checkArguments';
 import { districtScope } from './resolverHelpers';
+import { answerByAddress, ruleResolvers } from './ruleResolvers';
 import { officerOf } from './reviewResolvers';
 import type { CatchmentsContext } from './CatchmentsContext';
 
@@ -80,6 +81,7 @@ export const gazetteerResolvers = {
         year: answer.year,
         gazetteerVersion: found?.version ?? null,
         candidates: answer.candidates.map(toCandidate),
+        byAddress: () => answerByAddress({ text, where, year: args.year ?? null, stage: args.stage ?? null }, ctx),
       };
     },
   },
@@ -112,12 +114,16 @@ export const gazetteerResolvers = {
   },
 } satisfies GraphQLResolverMap<Ctx>;
 
-/** Adds the gazetteer's Query and Mutation fields to the service's resolver map. */
+/** Adds the gazetteer's Query and Mutation fields, and the address-rule fields that read the gazetteer, to the service's resolver map. */
 export function withGazetteerResolvers(resolvers: GraphQLResolverMap<CatchmentsContext>): GraphQLResolverMap<Ctx> {
   return {
     ...resolvers,
     Query: { ...(resolvers.Query as object), ...gazetteerResolvers.Query },
     Mutation: { ...(resolvers.Mutation as object), ...gazetteerResolvers.Mutation },
+    Catchment: { ...(resolvers.Catchment as object), ...ruleResolvers.Catchment },
+    LocateResult: ruleResolvers.LocateResult,
+    RuleProblem: ruleResolvers.RuleProblem,
+    CoverageReport: ruleResolvers.CoverageReport,
   } as GraphQLResolverMap<Ctx>;
 }
 

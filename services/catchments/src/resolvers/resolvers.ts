@@ -7,7 +7,6 @@ import { catchmentDisclosure } from '../zones/catchmentDisclosure';
 import { importZoneSet, type ZoneSetImportReport } from '../zones/importZoneSet';
 import { checkBoundaryClearOfNeighbours } from '../zones/checkWithinDistrict';
 import { readDistrictBoundary } from '../zones/readDistrictBoundary';
-import { DEFAULT_MAPPING, type ZonePropertyMapping } from '../zones/readZoneFeatures';
 import type { BureauContact, Catchment, Stage } from '../zones/Zone';
 import { checkDistrictCode, checkYear } from './checkArguments';
 import type { CatchmentsContext } from './CatchmentsContext';
@@ -15,6 +14,8 @@ import { audited } from './audited';
 import { actorOf, canRead, districtScope, schoolRef } from './resolverHelpers';
 import { officerOf, reviewResolvers } from './reviewResolvers';
 import { zoneSetResolvers } from './zoneSetResolvers';
+import { zoneUploadArgument, type ZoneUploadArgs } from './zoneUploadArgument';
+import { MAX_ADDRESS_LENGTH } from './gazetteerResolvers';
 
 type Ctx = CatchmentsContext;
 
@@ -41,15 +42,18 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
         .filter((c) => c.districtCode === args.districtCode && c.stage === args.stage && c.year === year)
         .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
     },
-    locate: (_: unknown, args: { lng: number; lat: number; crs?: Crs | null; year?: number | null; stage?: Stage | null }, ctx: Ctx) => {
+    locate: (_: unknown, args: { lng: number; lat: number; crs?: Crs | null; year?: number | null; stage?: Stage | null; address?: string | null }, ctx: Ctx) => {
       const outside = checkChinaPosition(args.lng, args.lat);
       if (outside) throw new AppError('BAD_USER_INPUT', `The point ${outside}.`, { path: 'lng' });
       checkYear(args.year, 'year');
+      const address = args.address?.trim() ?? '';
+      if (address.length > MAX_ADDRESS_LENGTH) throw new AppError('BAD_USER_INPUT', `An address has at most ${MAX_ADDRESS_LENGTH} characters.`, { path: 'address' });
       const [lng, lat] = toWgs84([args.lng, args.lat], args.crs ?? 'WGS84');
       const snapshot = ctx.published();
       const answer = snapshot.index.locate(lng, lat, { year: args.year, stage: args.stage, toleranceMeters: ctx.nearBoundaryMeters });
       // The fallback search reaches 5 km; run it only for a point in no zone, and only if asked for.
       let nearestHits: ReturnType<typeof snapshot.index.nearest> | undefined;
+      const districtCode = () => snapshot.districtAt(lng, lat)?.code ?? answer.matches[0]?.zone.districtCode ?? nearest()[0]?.zone.districtCode;
       const nearest = () =>
         (nearestHits ??=
           answer.matches.length
@@ -67,10 +71,9 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
         // Functions are called by the default field resolver only when the field is selected.
         nearestCatchments: () => nearest().map((n) => ({ catchment: n.zone, edgeDistanceMeters: round2(n.edgeDistanceMeters) })),
         nearestSchools: () => [...new Set(nearest().flatMap((n) => n.zone.schoolIds))].map(schoolRef),
-        district: () => {
-          const code = snapshot.districtAt(lng, lat)?.code ?? answer.matches[0]?.zone.districtCode ?? nearest()[0]?.zone.districtCode;
-          return snapshot.districts.find((d) => d.code === code) ?? null;
-        },
+        district: () => snapshot.districts.find((d) => d.code === districtCode()) ?? null,
+        // Read by LocateResult.byAddress (ruleResolvers): the address in the district at the point.
+        addressQuery: address && districtCode() ? { text: address, where: placeOf(snapshot, districtCode()!), year: args.year ?? null, stage: args.stage ?? null } : null,
       };
     },
   },
@@ -122,11 +125,9 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
             year: input.year,
             stage: input.stage,
             crs: input.crs,
-            collection: parseJsonArgument(input.content, 'input.content'),
-            mapping: { ...DEFAULT_MAPPING, ...(input.mapping ?? {}) },
+            upload: zoneUploadArgument(input),
             sourceDocument: input.sourceDocument ?? null,
             sampleData: input.sampleData ?? false,
-            repair: input.repair ?? false,
             actor: actorOf(ctx),
           },
           await districtScope(ctx, input.districtCode),
@@ -175,16 +176,13 @@ interface DistrictImportArgs {
   repair?: boolean | null;
 }
 
-interface CatchmentImportArgs {
+interface CatchmentImportArgs extends ZoneUploadArgs {
   districtCode: string;
   year: number;
   stage: Stage;
   crs: Crs;
-  content: string;
-  mapping?: Partial<ZonePropertyMapping> | null;
   sourceDocument?: string | null;
   sampleData?: boolean | null;
-  repair?: boolean | null;
 }
 
 /** Trims the contact fields; an empty department is refused, empty optional fields become null. */
@@ -199,6 +197,10 @@ function readContact(contact: NonNullable<DistrictImportArgs['contact']>): Burea
     address: text(contact.address),
     website: text(contact.website),
   };
+}
+
+function placeOf(snapshot: ReturnType<Ctx['published']>, districtCode: string) {
+  return { districtCode, districtName: snapshot.districts.find((d) => d.code === districtCode)?.name ?? null };
 }
 
 function latestAt(snapshot: ReturnType<Ctx['published']>, lng: number, lat: number, stage: Stage | null | undefined): number | null {

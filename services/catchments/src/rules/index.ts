@@ -22,3 +22,5 @@ export type { IndexedRule } from './RuleIndex';
 export { ruleIncludes } from './ruleIncludes';
 export { matchAddress } from './matchAddress';
 export type { RuleMatch, ZoneClaim, ZoneExclusion } from './matchAddress';
+export { readBoundaryTextZones } from './readBoundaryTextZones';
+export type { TextZone } from './readBoundaryTextZones';

@@ -1,3 +1,5 @@
+import type { RuleIndex } from '../rules';
+import { indexZoneRules } from './claimZonesByAddress';
 import { findDistrictAt } from './findDistrictAt';
 import type { Catchment, District } from './Zone';
 import { ZoneIndex } from './ZoneIndex';
@@ -12,6 +14,9 @@ export interface CatalogSnapshot {
   version: number;
   catchments: Catchment[];
   index: ZoneIndex<Catchment>;
+  /** The address rules of every published zone that has them, filed by road, place and 街道 (zone key = id). */
+  rules: RuleIndex;
+  byId: Map<string, Catchment>;
   bySchool: Map<string, Catchment[]>;
   districts: District[];
   /** The district whose boundary contains the point, if any. */
@@ -85,6 +90,8 @@ function snapshotOf(loaded: { version: number; catchments: Catchment[]; district
     version: loaded.version,
     catchments: loaded.catchments,
     index: new ZoneIndex(loaded.catchments),
+    rules: indexZoneRules(loaded.catchments),
+    byId: new Map(loaded.catchments.map((c) => [c.id, c])),
     bySchool,
     districts,
     districtAt: (lng, lat) => findDistrictAt(districts, lng, lat),

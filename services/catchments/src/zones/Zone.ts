@@ -1,5 +1,6 @@
 import type { Crs } from '@zsgk/geo';
 import type { MultiPolygon, Polygon } from 'geojson';
+import type { AddressRule } from '../rules';
 
 /** Domain types of catchment zones. Plain data: no mongoose, no Apollo. */
 export const STAGES = ['KINDERGARTEN', 'PRIMARY', 'JUNIOR', 'SENIOR'] as const;
@@ -13,7 +14,10 @@ export type ZoneGeometry = Polygon | MultiPolygon;
 export interface ZoneDraft {
   name: string;
   boundaryText: string | null;
-  geometry: ZoneGeometry;
+  /** Null for a zone defined by its address rules alone (对口地段表, 四至 text without a map). */
+  geometry: ZoneGeometry | null;
+  /** Ordered address rules, authoritative where the zone also has a polygon; absent or empty for a drawn-only zone. */
+  rules?: AddressRule[];
   schoolIds: string[];
   allocationMethod: AllocationMethod;
   feederSchoolIds: string[];

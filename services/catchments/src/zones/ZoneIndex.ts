@@ -11,7 +11,8 @@ const Flatbush: FlatbushClass =
 
 /** What the index needs of a zone. */
 export interface IndexedZone {
-  geometry: ZoneGeometry;
+  /** Null for a zone defined by address rules alone: it counts for the latest year, but no point lies in it. */
+  geometry: ZoneGeometry | null;
   districtCode: string;
   year: number;
   stage: Stage;
@@ -41,7 +42,9 @@ export interface LocateAnswer<Z> {
  */
 export class ZoneIndex<Z extends IndexedZone> {
   private readonly tree: InstanceType<FlatbushClass> | null;
-  /** Each zone's rings as one typed array (same order as zones): the lookup's hot data. */
+  /** The zones that have a polygon, in the tree's order. */
+  private readonly drawn: readonly (Z & { geometry: ZoneGeometry })[];
+  /** Each drawn zone's rings as one typed array (same order as drawn): the lookup's hot data. */
   private readonly packed: PackedGeometry[];
   /**
    * Latest school year per district and stage (`${district}|${stage}`), and over all stages
@@ -51,18 +54,19 @@ export class ZoneIndex<Z extends IndexedZone> {
   private readonly latestYear = new Map<string, number>();
 
   constructor(private readonly zones: readonly Z[]) {
-    this.packed = zones.map((zone) => packGeometry(zone.geometry));
+    this.drawn = zones.filter((zone): zone is Z & { geometry: ZoneGeometry } => zone.geometry !== null);
+    this.packed = this.drawn.map((zone) => packGeometry(zone.geometry));
     for (const zone of zones) {
       for (const key of [`${zone.districtCode}|${zone.stage}`, `${zone.districtCode}|`]) {
         if (zone.year > (this.latestYear.get(key) ?? -Infinity)) this.latestYear.set(key, zone.year);
       }
     }
-    if (zones.length === 0) {
+    if (this.drawn.length === 0) {
       this.tree = null;
       return;
     }
-    const tree = new Flatbush(zones.length);
-    for (const zone of zones) {
+    const tree = new Flatbush(this.drawn.length);
+    for (const zone of this.drawn) {
       const [minX, minY, maxX, maxY] = bbox(zone.geometry);
       tree.add(minX, minY, maxX, maxY);
     }
@@ -88,7 +92,7 @@ export class ZoneIndex<Z extends IndexedZone> {
     const answer: LocateAnswer<Z> = { year: options.year ?? null, matches: [], nearby: [], nearestEdgeMeters: null };
     if (!this.tree) return answer;
     for (const i of this.tree.search(...windowAround(lng, lat, options.toleranceMeters))) {
-      const zone = this.zones[i]!;
+      const zone = this.drawn[i]!;
       if (options.stage && zone.stage !== options.stage) continue;
       if (zone.year !== (options.year ?? this.latest(zone.districtCode, options.stage))) continue;
       const { inside, nearEdgeMeters } = insideAndNearEdge(lng, lat, this.packed[i]!, options.toleranceMeters);
@@ -110,7 +114,7 @@ export class ZoneIndex<Z extends IndexedZone> {
     const point: [number, number] = [lng, lat];
     return this.tree
       .search(...windowAround(lng, lat, options.maxMeters))
-      .map((i) => this.zones[i]!)
+      .map((i) => this.drawn[i]!)
       .filter((zone) => zone.year === (options.year ?? this.latest(zone.districtCode, options.stage)) && (!options.stage || zone.stage === options.stage))
       .map((zone) => ({ zone, edgeDistanceMeters: distanceToEdgeMeters(point, zone.geometry) }))
       .filter((hit) => hit.edgeDistanceMeters <= options.maxMeters)
@@ -120,7 +124,7 @@ export class ZoneIndex<Z extends IndexedZone> {
 }
 
 /** A hit whose exact edge distance, when beyond the tolerance, is measured only if someone reads it. */
-function hit<Z extends IndexedZone>(zone: Z, nearEdgeMeters: number | null, lng: number, lat: number): ZoneHit<Z> {
+function hit<Z extends IndexedZone & { geometry: ZoneGeometry }>(zone: Z, nearEdgeMeters: number | null, lng: number, lat: number): ZoneHit<Z> {
   if (nearEdgeMeters !== null) return { zone, edgeDistanceMeters: nearEdgeMeters };
   let measured: number | undefined;
   return {

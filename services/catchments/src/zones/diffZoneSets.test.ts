@@ -19,7 +19,7 @@ describe('diffZoneSets', () => {
     expect(diff).toMatchObject({ added: [], removed: [], reshaped: [], unchanged: 3 });
     expect(diff.areaMoved).toHaveLength(1);
     expect(diff.areaMoved[0]).toMatchObject({ fromSchoolIds: ['B'], toSchoolIds: ['C'] });
-    expect(diff.areaMoved[0]!.areaSquareMeters).toBeCloseTo(area(before[1]!.geometry), -1);
+    expect(diff.areaMoved[0]!.areaSquareMeters).toBeCloseTo(area(before[1]!.geometry!), -1);
   });
 
   it('when nothing changed, then nothing moved', async () => {
@@ -50,7 +50,7 @@ describe('diffZoneSets', () => {
 
   it('when zones carry address rules and one rule changes, then the rules are a change; rules equal but stored with keys in another order are not', async () => {
     const rule = { road: '人民路', from: 1, to: 99, parity: 'ODD' };
-    const withRules = (rules: unknown[]) => ({ ...zone('甲', ['A'], [116.78, 35.54, 116.79, 35.55]), rules });
+    const withRules = (rules: unknown[]) => ({ ...zone('甲', ['A'], [116.78, 35.54, 116.79, 35.55]), rules: rules as ZoneDraft['rules'] });
     const before = [withRules([rule])];
     const reordered = [withRules([{ parity: 'ODD', to: 99, from: 1, road: '人民路' }])];
     const widened = [withRules([{ ...rule, to: 199 }])];

@@ -1,22 +1,31 @@
 import type { Crs } from '@zsgk/geo';
 import type { CatchmentRepository } from '../data/CatchmentRepository';
 import { checkSchoolDistricts } from '../register/checkSchoolDistricts';
+import { findSchoolsByName } from '../register/findSchoolsByName';
 import type { SchoolRegister } from '../register/SchoolRegister';
 import { checkWithinDistrict, type DistrictScope } from './checkWithinDistrict';
-import { readZoneFeatures, type FeatureProblem, type FeatureRepair, type ZonePropertyMapping } from './readZoneFeatures';
-import type { Stage } from './Zone';
+import { readRuleZones, type RuleUpload } from './readRuleZones';
+import { readZoneFeatures, type FeatureProblem, type FeatureRepair, type ZoneFeatures, type ZonePropertyMapping, type ZoneRuleProblem } from './readZoneFeatures';
+import type { Stage, ZoneDraft, ZoneGeometry } from './Zone';
+
+/** A GeoJSON zone file; with `readRules`, each feature's 四至 is read into address rules too. */
+export interface GeoJsonUpload {
+  format: 'GEOJSON';
+  collection: unknown;
+  mapping: ZonePropertyMapping;
+  /** Make the safe repairs (and list them) instead of refusing what they would fix. */
+  repair: boolean;
+  readRules: boolean;
+}
 
 export interface ZoneSetImport {
   districtCode: string;
   year: number;
   stage: Stage;
   crs: Crs;
-  collection: unknown;
-  mapping: ZonePropertyMapping;
+  upload: GeoJsonUpload | RuleUpload;
   sourceDocument: string | null;
   sampleData: boolean;
-  /** Make the safe repairs (and list them) instead of refusing what they would fix. */
-  repair: boolean;
   actor: string;
 }
 
@@ -27,6 +36,12 @@ export interface ZoneSetImportReport {
   imported: number;
   problems: FeatureProblem[];
   repairs: FeatureRepair[];
+  /** Every fragment or cell that gave no rule; blocking ones refused the import. */
+  ruleProblems: ZoneRuleProblem[];
+  /** Rule-table headers read as nothing (序号, 咨询电话 …). */
+  ignoredColumns: string[];
+  /** Address rules stored, over all zones. */
+  rules: number;
   schoolCodesChecked: boolean;
   notes: string[];
 }
@@ -43,7 +58,7 @@ export async function importZoneSet(
   input: ZoneSetImport,
   scope: DistrictScope,
 ): Promise<ZoneSetImportReport> {
-  const { zones, featureIndex, problems, repairs } = readZoneFeatures(input.collection, input.mapping, input.crs, { repair: input.repair });
+  const { zones, featureIndex, problems, repairs, ruleProblems, ignoredColumns } = await readUpload(input.upload, input.crs);
   const names = new Map<string, number>();
   zones.forEach((zone, i) => {
     const index = featureIndex[i]!;
@@ -52,11 +67,18 @@ export async function importZoneSet(
     else names.set(zone.name, index);
   });
   problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
-  const rejected = { accepted: false, setId: null, version: null, imported: 0, problems, repairs, schoolCodesChecked: false, notes: [] as string[] };
-  if (problems.length) return rejected;
-  checkWithinDistrict(zones, input.districtCode, scope, 'input.content');
+  const notes: string[] = [];
+  if (input.upload.format !== 'GEOJSON') notes.push(...(await nameSchools(register, input.districtCode, zones, problems)));
+  const rejected = { accepted: false, setId: null, version: null, imported: 0, problems, repairs, ruleProblems, ignoredColumns, rules: 0, schoolCodesChecked: false, notes };
+  if (problems.length || ruleProblems.some((p) => p.blocking)) return rejected;
+  checkWithinDistrict(
+    zones.filter((zone): zone is ZoneDraft & { geometry: ZoneGeometry } => zone.geometry !== null),
+    input.districtCode,
+    scope,
+    'input.content',
+  );
   const codes = await checkSchoolDistricts(register, input.districtCode, zones.flatMap((zone) => [...zone.schoolIds, ...zone.feederSchoolIds]), 'input.content');
-  const notes = codes.note ? [codes.note] : [];
+  if (codes.note) notes.push(codes.note);
   const set = await repository.insertZoneSet(
     {
       districtCode: input.districtCode,
@@ -69,5 +91,32 @@ export async function importZoneSet(
     zones,
     input.actor,
   );
-  return { ...rejected, accepted: true, setId: set.id, version: set.version, imported: zones.length, schoolCodesChecked: codes.checked, notes };
+  const rules = zones.reduce((sum, zone) => sum + (zone.rules?.length ?? 0), 0);
+  return { ...rejected, accepted: true, setId: set.id, version: set.version, imported: zones.length, rules, schoolCodesChecked: codes.checked, notes };
+}
+
+async function readUpload(upload: GeoJsonUpload | RuleUpload, crs: Crs): Promise<ZoneFeatures & { ignoredColumns: string[] }> {
+  if (upload.format !== 'GEOJSON') return readRuleZones(upload);
+  return { ...readZoneFeatures(upload.collection, upload.mapping, crs, { repair: upload.repair, readRules: upload.readRules }), ignoredColumns: [] };
+}
+
+/**
+ * Zones read from a rule table or text are keyed by the school's name as published: each one with
+ * no school code of its own gets the register's school of that name. A name the register does not
+ * know, or knows twice, is a problem naming it (write the 10-digit code beside the name instead).
+ */
+async function nameSchools(register: SchoolRegister | null, districtCode: string, zones: ZoneDraft[], problems: FeatureProblem[]): Promise<string[]> {
+  const unnamed = zones.map((zone, index) => ({ zone, index })).filter(({ zone }) => zone.schoolIds.length === 0);
+  if (unnamed.length === 0) return [];
+  const lookup = await findSchoolsByName(register, districtCode, unnamed.map(({ zone }) => zone.name), 'input.content');
+  if (!lookup) return ['school names were not matched to School ids: no school register (SCHOOLS_URL) is configured, so these zones name no school'];
+  for (const { zone, index } of unnamed) {
+    const id = lookup.found.get(zone.name);
+    if (id) zone.schoolIds = [id];
+    else {
+      const why = lookup.ambiguous.includes(zone.name) ? 'matches several schools of the district in the register' : 'is not a school of the district in the register';
+      problems.push({ index, name: zone.name, reason: `学校「${zone.name}」${why}; write its 10-digit school code beside the name` });
+    }
+  }
+  return [];
 }

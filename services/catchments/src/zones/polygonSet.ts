@@ -13,8 +13,9 @@ export type Parts = Position[][][];
 
 type Geom = Parameters<typeof polyclip.union>[0];
 
-/** The polygons of a Polygon or MultiPolygon, as MultiPolygon coordinates. */
-export function partsOf(geometry: ZoneGeometry): Parts {
+/** The polygons of a Polygon or MultiPolygon, as MultiPolygon coordinates; none for a zone without geometry (rules only). */
+export function partsOf(geometry: ZoneGeometry | null): Parts {
+  if (!geometry) return [];
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 

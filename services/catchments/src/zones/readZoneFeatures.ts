@@ -1,4 +1,5 @@
 import { toWgs84Coordinates, type Crs } from '@zsgk/geo';
+import { parseBoundaryText, type AddressRule, type RuleProblem } from '../rules';
 import { repairZoneGeometry, type GeometryRepair } from './repairZoneGeometry';
 import { ALLOCATION_METHODS, type AllocationMethod, type ZoneDraft, type ZoneGeometry } from './Zone';
 import { validateZoneGeometry } from './validateZoneGeometry';
@@ -32,6 +33,14 @@ export const DEFAULT_MAPPING: ZonePropertyMapping = {
   feederSchoolIds: 'feeders',
 };
 
+/** A fragment of a zone's 四至 (or a cell of a rule table) that gave no rule, and whether it refuses the import. */
+export interface ZoneRuleProblem extends RuleProblem {
+  /** The zone (feature name or 学校) it belongs to, when known. */
+  zone: string | null;
+  /** True when the zone has no polygon to stand for the words, so the import is refused. */
+  blocking: boolean;
+}
+
 export interface ZoneFeatures {
   /** The features that passed, as zones. */
   zones: ZoneDraft[];
@@ -39,6 +48,8 @@ export interface ZoneFeatures {
   featureIndex: number[];
   problems: FeatureProblem[];
   repairs: FeatureRepair[];
+  /** Every fragment of 四至 text that gave no rule (only when rules are read). */
+  ruleProblems: ZoneRuleProblem[];
 }
 
 /**
@@ -50,35 +61,45 @@ export function readZoneFeatures(
   collection: unknown,
   mapping: ZonePropertyMapping,
   crs: Crs,
-  options: { repair?: boolean } = {},
+  options: { repair?: boolean; readRules?: boolean } = {},
 ): ZoneFeatures {
   const problems: FeatureProblem[] = [];
   const repairs: FeatureRepair[] = [];
+  const ruleProblems: ZoneRuleProblem[] = [];
   const zones: ZoneDraft[] = [];
   const featureIndex: number[] = [];
   const features = (collection as { type?: unknown; features?: unknown })?.features;
   if ((collection as { type?: unknown })?.type !== 'FeatureCollection' || !Array.isArray(features)) {
-    return { zones, featureIndex, repairs, problems: [{ index: null, reason: 'the file is not a GeoJSON FeatureCollection' }] };
+    return { zones, featureIndex, repairs, ruleProblems, problems: [{ index: null, reason: 'the file is not a GeoJSON FeatureCollection' }] };
   }
-  if (features.length === 0) return { zones, featureIndex, repairs, problems: [{ index: null, reason: 'the FeatureCollection has no features' }] };
+  if (features.length === 0) return { zones, featureIndex, repairs, ruleProblems, problems: [{ index: null, reason: 'the FeatureCollection has no features' }] };
   features.forEach((feature: unknown, index) => {
     const reasons: string[] = [];
     const properties = ((feature as { properties?: unknown })?.properties ?? {}) as Record<string, unknown>;
     const name = properties[mapping.name];
     const label = typeof name === 'string' && name.trim() ? name.trim() : null;
     let geometry = (feature as { geometry?: unknown })?.geometry;
-    if (options.repair) {
+    // With rules read from the 四至, a feature without geometry is a zone of rules alone.
+    const drawn = !(options.readRules && geometry == null);
+    if (options.repair && drawn) {
       const repaired = repairZoneGeometry(geometry);
       geometry = repaired.geometry;
       repairs.push(...repaired.repairs.map((r) => ({ index, name: label, ...r })));
     }
-    reasons.push(...validateZoneGeometry(geometry));
+    if (drawn) reasons.push(...validateZoneGeometry(geometry));
 
     if (typeof name !== 'string' || name.trim() === '') reasons.push(`property "${mapping.name}" (zone name) is missing`);
     const schoolIds = readCodes(properties[mapping.schoolIds], mapping.schoolIds, reasons);
     const feederSchoolIds = mapping.feederSchoolIds ? readCodes(properties[mapping.feederSchoolIds], mapping.feederSchoolIds, reasons) : [];
     const boundaryText = mapping.boundaryText ? properties[mapping.boundaryText] : undefined;
     if (boundaryText != null && typeof boundaryText !== 'string') reasons.push(`property "${mapping.boundaryText}" (四至) must be text`);
+    const rules: AddressRule[] = [];
+    if (options.readRules && typeof boundaryText === 'string') {
+      const read = parseBoundaryText(boundaryText, `features[${index}].properties.${mapping.boundaryText}`);
+      rules.push(...read.rules);
+      ruleProblems.push(...read.problems.map((problem) => ({ ...problem, zone: label, blocking: !drawn })));
+    }
+    if (!drawn && rules.length === 0) reasons.push(`has no geometry, and its 四至 text ("${mapping.boundaryText}") gives no address rule`);
     const allocationMethod = readAllocation(
       mapping.allocationMethod ? properties[mapping.allocationMethod] : undefined,
       schoolIds.length,
@@ -91,13 +112,14 @@ export function readZoneFeatures(
     zones.push({
       name: label!,
       boundaryText: typeof boundaryText === 'string' && boundaryText.trim() ? boundaryText.trim() : null,
-      geometry: { ...(geometry as ZoneGeometry), coordinates: toWgs84Coordinates((geometry as ZoneGeometry).coordinates, crs) } as ZoneGeometry,
+      geometry: drawn ? ({ ...(geometry as ZoneGeometry), coordinates: toWgs84Coordinates((geometry as ZoneGeometry).coordinates, crs) } as ZoneGeometry) : null,
+      rules,
       schoolIds,
       allocationMethod,
       feederSchoolIds,
     });
   });
-  return { zones, featureIndex, problems, repairs };
+  return { zones, featureIndex, problems, repairs, ruleProblems };
 }
 
 function readCodes(value: unknown, property: string, reasons: string[]): string[] {
