@@ -1,5 +1,4 @@
 import type { RequestContext } from '@zsgk/subgraph-host';
-import { contentHash } from '@zsgk/publication';
 import DataLoader from 'dataloader';
 import type { AdmissionResult, EnrolmentRules, SchoolRules, TransferReport } from '../admissions/Admission';
 import type { WorkingDayCalendar } from '../calendar/WorkingDayCalendar';
@@ -11,9 +10,7 @@ import type { Published } from '../admissions/Admission';
 import type { SubmissionWorkflow } from '../workflow/SubmissionWorkflow';
 import type { createCitationCheck } from '../policy/checkPolicyCitations';
 import type { PolicyChanges } from '../policy/PolicyChanges';
-import { contentOf } from '../publication/contentOf';
 import type { Publisher } from '../publication/Publisher';
-import type { StoredVersion } from '../publication/VersionChange';
 import type { BureauChanges } from '../review/BureauChanges';
 import type { DistrictScope } from '../scope/DistrictScope';
 
@@ -43,12 +40,7 @@ export interface AdmissionsContext extends RequestContext, AdmissionsServices {
   namedListsBySchool: DataLoader<string, (NamedListFields & Published)[]>;
   /** Policy documents by `${districtCode}/${documentNumber}`. */
   policyById: DataLoader<string, PolicyDocument | null>;
-  /** contentHash of stored rules and result versions by id, batched: what their PUBLISHED log entry holds unless edited since. */
-  contentHashes: DataLoader<{ kind: HashedKind; id: string }, string | null, string>;
 }
-
-/** The published kinds a parent's answer shows, each with its store. */
-type HashedKind = 'ENROLMENT_RULES' | 'ADMISSION_RESULT';
 
 type Loaders = Omit<AdmissionsContext, keyof RequestContext | keyof AdmissionsServices>;
 
@@ -72,16 +64,5 @@ export function createLoaders(stores: AdmissionStores): Loaders {
       const docs = await stores.policies.findByIds(ids);
       return ids.map((id) => docs.get(id) ?? null);
     }),
-    contentHashes: new DataLoader(
-      async (refs) => {
-        const stored = new Map<string, StoredVersion<object>>();
-        for (const [kind, store] of [['ENROLMENT_RULES', stores.rules], ['ADMISSION_RESULT', stores.results]] as const) {
-          const found = await store.findVersions(refs.filter((r) => r.kind === kind).map((r) => r.id));
-          found.forEach((version, id) => stored.set(id, version));
-        }
-        return refs.map((r) => (stored.has(r.id) ? contentHash(contentOf(r.kind, stored.get(r.id)!)) : null));
-      },
-      { cacheKeyFn: (r) => `${r.kind} ${r.id}` },
-    ),
   };
 }

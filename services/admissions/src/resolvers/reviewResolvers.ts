@@ -15,9 +15,10 @@ type VersionRef = { kind: PublishedKind; recordId: string };
  * entries at once, and FerretDB 1.x scans the collection for every read, even by `_id` (200 entries
  * one read each: 15 s under load; batched: one read per kind). Batches of 200 ids, as FerretDB checks
  * a long `$in` element by element. Kept per request context, so nothing is cached across requests.
+ * Also behind `EnrolmentRules.contentHash` and `AdmissionResult.contentHash`.
  */
 const versionLoaders = new WeakMap<Ctx, DataLoader<VersionRef, StoredVersion<object> | null, string>>();
-function versionLoader(ctx: Ctx): DataLoader<VersionRef, StoredVersion<object> | null, string> {
+export function versionLoader(ctx: Ctx): DataLoader<VersionRef, StoredVersion<object> | null, string> {
   let loader = versionLoaders.get(ctx);
   if (!loader) {
     loader = new DataLoader((refs) => ctx.publisher.findVersions(refs), { cacheKeyFn: (ref) => `${ref.kind} ${ref.recordId}`, maxBatchSize: 200 });

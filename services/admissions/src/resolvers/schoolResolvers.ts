@@ -1,6 +1,9 @@
 import type { AdmissionResult, Published, ResultFields, Stage } from '../admissions/Admission';
 import { admissionsDisclosure } from '../disclosure/admissionsDisclosure';
+import { contentHash } from '@zsgk/publication';
+import { contentOf } from '../publication/contentOf';
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
+import { versionLoader } from './reviewResolvers';
 
 type SchoolRef = { id: string; districtCode?: string };
 const ofYear = <T extends { year: number }>(rows: T[], year: number | null | undefined) => rows.filter((r) => year == null || r.year === year);
@@ -10,7 +13,10 @@ const isoAt = (record: Published) => record.publishedAt.toISOString();
 /** recordId (the version's id, as its log entries name it) and contentHash of a published rules or result version. */
 const logIdentity = (kind: 'ENROLMENT_RULES' | 'ADMISSION_RESULT') => ({
   recordId: (record: Published) => record.id,
-  contentHash: (record: Published, _: unknown, ctx: Ctx) => ctx.contentHashes.load({ kind, id: record.id }),
+  contentHash: async (record: Published, _: unknown, ctx: Ctx) => {
+    const stored = await versionLoader(ctx).load({ kind, recordId: record.id });
+    return stored ? contentHash(contentOf(kind, stored)) : null;
+  },
 });
 const withDistrict = (r: Pick<ResultFields, 'districtCode' | 'preferential'>) => (r.preferential ?? []).map((p) => ({ ...p, districtCode: r.districtCode }));
 
