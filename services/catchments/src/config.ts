@@ -23,6 +23,16 @@ export const configSchema = commonEnv.extend({
   /** 天地图 key (tk); required when CATCHMENTS_GEOCODER=tianditu. */
   CATCHMENTS_TIANDITU_KEY: z.string().optional(),
   CATCHMENTS_GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
+  /** Worker threads for coverage reports and set diffs (each takes a core while it runs). */
+  CATCHMENTS_GEOMETRY_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  /** How long coverageReport / zoneSetChanges wait for their job before answering STILL_RUNNING; keep it under the gateway's 10 s. */
+  CATCHMENTS_SYNC_WAIT_MS: z.coerce.number().int().min(0).max(60000).default(8000),
+  /** Coverage and diff jobs queued or running at once (all districts; 2 per district). */
+  CATCHMENTS_JOBS_MAX_ACTIVE: z.coerce.number().int().min(1).max(100).default(8),
+  /** How long a finished job and its result are kept. */
+  CATCHMENTS_JOB_RETENTION_MINUTES: z.coerce.number().min(1).max(1440).default(30),
+  /** Memory for kept job results (MB, as JSON); the oldest are dropped first. */
+  CATCHMENTS_JOB_RESULTS_MB: z.coerce.number().min(1).max(4096).default(64),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -9,13 +9,14 @@ import { CatchmentRepository } from './data/CatchmentRepository';
 import { CatchmentPublisher } from './publication/CatchmentPublisher';
 import type { FaultHook } from './publication/publishVersion';
 import type { SchoolRegister } from './register/SchoolRegister';
+import { CatchmentJobs, type JobLimits } from './jobs/CatchmentJobs';
+import { GeometryWorkerPool } from './jobs/GeometryWorkerPool';
+import { withCatchmentJobResolvers } from './resolvers/catchmentJobResolvers';
 import { createCatchmentLoader, createZoneSetRecordLoader, pinSnapshot } from './resolvers/CatchmentsContext';
 import { createGazetteerDeps, withGazetteerResolvers, type GazetteerContext } from './resolvers/gazetteerResolvers';
 import type { ExternalGeocoder } from './gazetteer/ExternalGeocoder';
 import { resolvers } from './resolvers/resolvers';
-import type { Parts } from './zones/polygonSet';
 import { PublishedCatalog } from './zones/PublishedCatalog';
-import { RecentCache } from './zones/RecentCache';
 
 export const SCHEMA_FILE = path.join(__dirname, '..', 'schema.graphql');
 
@@ -34,6 +35,12 @@ export interface ServerDeps {
   boundaryToleranceMeters?: number;
   /** Database of the publication log and the published district settings (same server). */
   ledgerDb?: string;
+  /** Worker threads for coverage reports and set diffs (default 1). */
+  geometryWorkers?: number;
+  /** How long the synchronous coverage and diff fields wait for their job (default 8000 ms, under the gateway's 10 s). */
+  syncWaitMs?: number;
+  /** Bounds of the job store (defaults: 8 active, 2 per district, kept 30 min, 64 MB of results). */
+  jobLimits?: Partial<JobLimits>;
   /** Test only: called after each step of a publication, to inject a crash there. */
   fault?: FaultHook;
 }
@@ -48,7 +55,9 @@ export async function createServer(
   await audit.ensureIndexes();
   const catalog = new PublishedCatalog(repository, deps.indexPollMs ?? 2000);
   const nearBoundaryMeters = deps.nearBoundaryMeters ?? 30;
-  const zoneUnions = new RecentCache<string, Parts>(16);
+  const geometryPool = new GeometryWorkerPool(deps.geometryWorkers ?? 1);
+  const jobs = new CatchmentJobs({ maxActive: 8, maxActivePerDistrict: 2, retentionMs: 30 * 60_000, maxResultBytes: 64e6, ...deps.jobLimits });
+  const syncWaitMs = deps.syncWaitMs ?? 8000;
   const gazetteer = await createGazetteerDeps(deps.connection, deps.geocoder ?? null);
   const ledgerDb = deps.ledgerDb ?? DEFAULT_LEDGER_DB;
   const reviews = openReviewQueue(deps.connection, 'review_events', { settings: openDistrictSettings(deps.connection, ledgerDb) });
@@ -72,12 +81,14 @@ export async function createServer(
   const app = await createSubgraphApp<GazetteerContext>({
     name: 'catchments',
     typeDefs: loadSchema(SCHEMA_FILE),
-    resolvers: withGazetteerResolvers(resolvers),
+    resolvers: withGazetteerResolvers(withCatchmentJobResolvers(resolvers)),
     identitySecret: deps.identitySecret,
     isReady: () => pingMongo(deps.connection),
     buildContext: (identity) => ({
       identity,
-      zoneUnions,
+      geometryPool,
+      jobs,
+      syncWaitMs,
       repository,
       catalog,
       published: pinSnapshot(catalog),
@@ -102,6 +113,7 @@ export async function createServer(
     stop: async () => {
       catalog.stop();
       await app.stop();
+      await geometryPool.close();
     },
   };
 }

@@ -2,12 +2,12 @@ import type { RequestContext } from '@zsgk/subgraph-host';
 import { contentHash } from '@zsgk/publication';
 import DataLoader from 'dataloader';
 import type { AuditLog } from '../data/AuditLog';
+import type { CatchmentJobs } from '../jobs/CatchmentJobs';
+import type { GeometryWorkerPool } from '../jobs/GeometryWorkerPool';
 import type { CatchmentRepository } from '../data/CatchmentRepository';
 import { ZONE_SET, type CatchmentPublisher } from '../publication/CatchmentPublisher';
 import type { SchoolRegister } from '../register/SchoolRegister';
-import type { Parts } from '../zones/polygonSet';
 import type { CatalogSnapshot, PublishedCatalog } from '../zones/PublishedCatalog';
-import type { RecentCache } from '../zones/RecentCache';
 import type { Catchment } from '../zones/Zone';
 
 export interface CatchmentsContext extends RequestContext {
@@ -27,8 +27,12 @@ export interface CatchmentsContext extends RequestContext {
   audit: AuditLog;
   /** The school register (schools subgraph API), or null when none is configured. */
   schoolRegister: SchoolRegister | null;
-  /** Union of each recent zone set's zones (sets never change), for repeated coverage reports. */
-  zoneUnions: RecentCache<string, Parts>;
+  /** Worker threads for whole-set geometry (coverage, diffs), off the thread that answers lookups. */
+  geometryPool: GeometryWorkerPool;
+  /** Coverage reports and set diffs in progress or kept, polled by id. */
+  jobs: CatchmentJobs;
+  /** How long `coverageReport` / `zoneSetChanges` wait for their job before answering STILL_RUNNING. */
+  syncWaitMs: number;
   /** Batches Catchment references of one request into one query. */
   catchmentLoader: DataLoader<string, Catchment | null>;
   /** Log identity of each zone set's published version, by set id, batched (null for a draft). */

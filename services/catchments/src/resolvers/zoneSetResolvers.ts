@@ -1,10 +1,9 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { AppError } from '@zsgk/errors';
 import { requireBureau } from '@zsgk/identity';
-import type { RegisteredSchool } from '../register/SchoolRegister';
-import { analyseCoverage } from '../zones/analyseCoverage';
-import { diffZoneSets, type AreaMove } from '../zones/diffZoneSets';
+import type { AreaMove } from '../zones/diffZoneSets';
 import type { Stage, ZoneSetView } from '../zones/Zone';
+import { answerWithin, startCoverageJob, startDiffJob } from './bureauChecks';
 import { checkDistrictCode, checkYear } from './checkArguments';
 import type { CatchmentsContext } from './CatchmentsContext';
 import { canRead, requireBureauRole, schoolRef } from './resolverHelpers';
@@ -25,40 +24,12 @@ export const zoneSetResolvers = {
       return sets.filter((set) => canRead(set, ctx.identity));
     },
     zoneSetChanges: async (_: unknown, args: { fromSetId: string; toSetId: string }, ctx: Ctx) => {
-      const from = await readableSet(ctx, args.fromSetId, 'fromSetId');
-      const to = await readableSet(ctx, args.toSetId, 'toSetId');
-      if (from.districtCode !== to.districtCode || from.stage !== to.stage) {
-        throw new AppError('BAD_USER_INPUT', 'Compare two sets of the same district and stage.', { path: 'toSetId' });
-      }
-      const [before, after] = await Promise.all([ctx.repository.findZonesOfSet(from), ctx.repository.findZonesOfSet(to)]);
-      return { from, to, ...(await diffZoneSets(before, after)) };
+      const { from, to } = await readSetsToCompare(ctx, args);
+      return answerWithin(ctx, startDiffJob(ctx, from, to));
     },
     coverageReport: async (_: unknown, args: { setId: string; minAreaSquareMeters: number }, ctx: Ctx) => {
-      requireBureauRole(ctx.identity, 'read coverage reports');
-      if (!(args.minAreaSquareMeters >= 0 && args.minAreaSquareMeters <= 1_000_000)) {
-        throw new AppError('BAD_USER_INPUT', 'minAreaSquareMeters must be between 0 and 1,000,000.', { path: 'minAreaSquareMeters' });
-      }
-      const set = await ctx.repository.findZoneSet(args.setId);
-      if (!set) throw new AppError('NOT_FOUND', `No zone set ${args.setId}.`, { path: 'setId' });
-      requireBureau(ctx.identity, set.districtCode, 'setId');
-      const [zones, district, register] = await Promise.all([
-        ctx.repository.findZonesOfSet(set),
-        ctx.repository.findDistrict(set.districtCode),
-        readRegister(ctx, set.districtCode),
-      ]);
-      const coverage = await analyseCoverage(district?.boundary ?? null, zones, set.stage, register.schools, args.minAreaSquareMeters, {
-        get: () => ctx.zoneUnions.get(set.id),
-        set: (union) => ctx.zoneUnions.set(set.id, union),
-      });
-      const notes = [...(register.note ? [register.note] : []), ...(district ? [] : [`no boundary is stored for district ${set.districtCode}: gaps were not computed`])];
-      return {
-        set,
-        ...coverage,
-        overlaps: coverage.overlaps.map((o) => ({ ...o, catchments: o.zones })),
-        schoolsWithoutZone: (coverage.schoolsWithoutZone ?? []).map((s) => schoolRef(s.id)),
-        schoolsChecked: coverage.schoolsWithoutZone !== null,
-        notes,
-      };
+      const set = await readSetToCover(ctx, args);
+      return answerWithin(ctx, startCoverageJob(ctx, set, args.minAreaSquareMeters));
     },
   },
   ZoneSet: {
@@ -72,18 +43,31 @@ export const zoneSetResolvers = {
   },
 } satisfies GraphQLResolverMap<Ctx>;
 
+/** Arguments of a coverage report checked: the set, which must be the caller's district's. */
+export async function readSetToCover(ctx: Ctx, args: { setId: string; minAreaSquareMeters: number }): Promise<ZoneSetView> {
+  requireBureauRole(ctx.identity, 'read coverage reports');
+  if (!(args.minAreaSquareMeters >= 0 && args.minAreaSquareMeters <= 1_000_000)) {
+    throw new AppError('BAD_USER_INPUT', 'minAreaSquareMeters must be between 0 and 1,000,000.', { path: 'minAreaSquareMeters' });
+  }
+  const set = await ctx.repository.findZoneSet(args.setId);
+  if (!set) throw new AppError('NOT_FOUND', `No zone set ${args.setId}.`, { path: 'setId' });
+  requireBureau(ctx.identity, set.districtCode, 'setId');
+  return set;
+}
+
+/** Arguments of a set comparison checked: two sets the caller may read, of one district and stage. */
+export async function readSetsToCompare(ctx: Ctx, args: { fromSetId: string; toSetId: string }): Promise<{ from: ZoneSetView; to: ZoneSetView }> {
+  const from = await readableSet(ctx, args.fromSetId, 'fromSetId');
+  const to = await readableSet(ctx, args.toSetId, 'toSetId');
+  if (from.districtCode !== to.districtCode || from.stage !== to.stage) {
+    throw new AppError('BAD_USER_INPUT', 'Compare two sets of the same district and stage.', { path: 'toSetId' });
+  }
+  return { from, to };
+}
+
 /** A set the caller may read; a draft of another district reads as absent. */
 async function readableSet(ctx: Ctx, id: string, path: string): Promise<ZoneSetView> {
   const set = await ctx.repository.findZoneSet(id);
   if (!set || !canRead(set, ctx.identity)) throw new AppError('NOT_FOUND', `No zone set ${id} you may read.`, { path });
   return set;
-}
-
-async function readRegister(ctx: Ctx, districtCode: string): Promise<{ schools: RegisteredSchool[] | null; note: string | null }> {
-  if (!ctx.schoolRegister) return { schools: null, note: 'schools without a zone were not checked: no school register (SCHOOLS_URL) is configured' };
-  try {
-    return { schools: await ctx.schoolRegister.listDistrictSchools(districtCode), note: null };
-  } catch (error) {
-    return { schools: null, note: `schools without a zone were not checked: ${(error as Error).message}` };
-  }
 }

@@ -1,5 +1,6 @@
-import { createYielder } from './createYielder';
-import { areaOf, boundsOf, boundsOverlap, differenceOf, intersectionOf, partsOf, roundArea, toZoneGeometry, type Parts } from './polygonSet';
+import { findTouchingPairs } from './findTouchingPairs';
+import { GridPolygonSet, type GridPaths } from './GridPolygonSet';
+import { areaOf, boundsOf, partsOf, roundArea, toZoneGeometry, type Parts } from './polygonSet';
 import type { ZoneDraft, ZoneGeometry } from './Zone';
 
 export interface ZoneReshape<Z> {
@@ -56,14 +57,18 @@ export type EditableField = (typeof EDITABLE_FIELDS)[number];
  * rules, schools or allocation changed was edited, listed with each field before and after (a zone
  * can be both). `areaMoved` adds up,
  * for every old zone × new zone overlap whose school(s) differ, the ground that moved between them.
- * A pair of zones both carried over unchanged (name, ground and schools) moved nothing and is
- * skipped, so comparing versions that differ in a few zones stays cheap; the work yields to other
- * requests as it goes.
+ * Only old × new pairs whose bounding boxes touch are intersected (an R-tree), on an integer grid
+ * (`GridPolygonSet`), and a pair both carried over unchanged (name, ground and schools) moved nothing
+ * and is skipped. It holds the thread it runs on: the service runs it in a worker.
  *
  * @example diffZoneSets(v1, v2).areaMoved // [{ fromSchoolIds: ['A'], toSchoolIds: ['B'], areaSquareMeters: 12000, … }]
  */
-export async function diffZoneSets<Z extends ZoneDraft>(before: readonly Z[], after: readonly Z[], minAreaSquareMeters = 1): Promise<ZoneSetDiff<Z>> {
-  const pause = createYielder();
+export async function diffZoneSets<Z extends ZoneDraft>(
+  before: readonly Z[],
+  after: readonly Z[],
+  minAreaSquareMeters = 1,
+  onProgress: (fraction: number) => void = () => {},
+): Promise<ZoneSetDiff<Z>> {
   const oldByName = new Map(before.map((z) => [z.name, z]));
   const newNames = new Set(after.map((z) => z.name));
   const diff: ZoneSetDiff<Z> = {
@@ -74,44 +79,55 @@ export async function diffZoneSets<Z extends ZoneDraft>(before: readonly Z[], af
     unchanged: 0,
     areaMoved: [],
   };
+  const grid = GridPolygonSet.around([...before, ...after].map((z) => z.geometry));
+  const oldPaths = new Map<ZoneDraft, GridPaths>();
+  const newPaths = new Map<ZoneDraft, GridPaths>();
+  const pathsOf = (zone: ZoneDraft, cache: Map<ZoneDraft, GridPaths>) => cache.get(zone) ?? cache.set(zone, grid.toPaths(zone.geometry)).get(zone)!;
+  const areaOfPaths = (paths: GridPaths) => (grid.approxSquareMeters(paths) <= minAreaSquareMeters * 0.99 ? 0 : grid.area(paths));
   for (const zone of after) {
     const old = oldByName.get(zone.name);
     if (!old) continue;
     const changes = compareFields(old, zone);
     if (changes.length) diff.edited.push({ before: old, after: zone, changes });
-    await pause();
-    const gained = sameGeometry(old, zone) ? 0 : areaOf(differenceOf(partsOf(zone.geometry), partsOf(old.geometry)));
-    const lost = sameGeometry(old, zone) ? 0 : areaOf(differenceOf(partsOf(old.geometry), partsOf(zone.geometry)));
+    const same = sameGeometry(old, zone);
+    const gained = same ? 0 : areaOfPaths(grid.difference(pathsOf(zone, newPaths), pathsOf(old, oldPaths)));
+    const lost = same ? 0 : areaOfPaths(grid.difference(pathsOf(old, oldPaths), pathsOf(zone, newPaths)));
     if (gained > minAreaSquareMeters || lost > minAreaSquareMeters) {
       diff.reshaped.push({ before: old, after: zone, areaGainedSquareMeters: roundArea(gained), areaLostSquareMeters: roundArea(lost) });
     } else diff.unchanged += 1;
   }
-  diff.areaMoved = await findAreaMoved(before, after, minAreaSquareMeters, pause);
+  onProgress(0.3);
+  diff.areaMoved = findAreaMoved(before, after, grid, (z) => pathsOf(z, oldPaths), (z) => pathsOf(z, newPaths), minAreaSquareMeters, (f) => onProgress(0.3 + 0.7 * f));
   return diff;
 }
 
-async function findAreaMoved(before: readonly ZoneDraft[], after: readonly ZoneDraft[], minArea: number, pause: () => Promise<void>): Promise<AreaMove[]> {
+/** Old × new pairs whose boxes touch (R-tree) and whose schools differ; pairs both carried over unchanged moved nothing. */
+function findAreaMoved(
+  before: readonly ZoneDraft[], after: readonly ZoneDraft[], grid: GridPolygonSet,
+  oldPaths: (z: ZoneDraft) => GridPaths, newPaths: (z: ZoneDraft) => GridPaths, minArea: number, onProgress: (fraction: number) => void,
+): AreaMove[] {
   const moves = new Map<string, { from: string[]; to: string[]; parts: Parts; area: number }>();
-  const newBounds = after.map((z) => boundsOf(partsOf(z.geometry)));
   const oldKeys = new Set(before.map(zoneKey));
   const carriedOver = new Set(after.map(zoneKey).filter((key) => oldKeys.has(key)));
-  for (const old of before) {
-    const oldBounds = boundsOf(partsOf(old.geometry));
-    const oldCarried = carriedOver.has(zoneKey(old));
-    for (const [i, zone] of after.entries()) {
-      if (schoolKey(old.schoolIds) === schoolKey(zone.schoolIds) || !boundsOverlap(oldBounds, newBounds[i]!)) continue;
-      if (oldCarried && carriedOver.has(zoneKey(zone))) continue;
-      await pause();
-      const shared = intersectionOf(partsOf(old.geometry), partsOf(zone.geometry));
-      const area = areaOf(shared);
-      if (area <= minArea) continue;
-      const key = `${schoolKey(old.schoolIds)}→${schoolKey(zone.schoolIds)}`;
-      const move = moves.get(key) ?? { from: sorted(old.schoolIds), to: sorted(zone.schoolIds), parts: [], area: 0 };
-      move.parts.push(...shared);
-      move.area += area;
-      moves.set(key, move);
-    }
-  }
+  // Zones of address rules alone have no ground to move.
+  const [drawnBefore, drawnAfter] = [before.filter((z) => z.geometry), after.filter((z) => z.geometry)];
+  const pairs = findTouchingPairs(drawnBefore.map((z) => boundsOf(partsOf(z.geometry!))), drawnAfter.map((z) => boundsOf(partsOf(z.geometry!))));
+  pairs.forEach(([i, j], n) => {
+    if (n % 256 === 0) onProgress(n / pairs.length);
+    const [old, zone] = [drawnBefore[i]!, drawnAfter[j]!];
+    if (schoolKey(old.schoolIds) === schoolKey(zone.schoolIds)) return;
+    if (carriedOver.has(zoneKey(old)) && carriedOver.has(zoneKey(zone))) return;
+    const shared = grid.intersection(oldPaths(old), newPaths(zone));
+    if (grid.approxSquareMeters(shared) <= minArea * 0.99) return;
+    const parts = grid.toParts(shared);
+    const area = areaOf(parts);
+    if (area <= minArea) return;
+    const key = `${schoolKey(old.schoolIds)}→${schoolKey(zone.schoolIds)}`;
+    const move = moves.get(key) ?? { from: sorted(old.schoolIds), to: sorted(zone.schoolIds), parts: [], area: 0 };
+    move.parts.push(...parts);
+    move.area += area;
+    moves.set(key, move);
+  });
   return [...moves.values()]
     .map((m) => ({ fromSchoolIds: m.from, toSchoolIds: m.to, areaSquareMeters: roundArea(m.area), geometry: toZoneGeometry(m.parts)! }))
     .sort((a, b) => b.areaSquareMeters - a.areaSquareMeters);

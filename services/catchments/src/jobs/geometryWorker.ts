@@ -1,0 +1,20 @@
+/**
+ * Worker-thread entry (node:worker_threads) for whole-set geometry checks, started by
+ * `GeometryWorkerPool`. Messages in: `{ id, task }`; out: `{ id, progress }` as it goes, then
+ * `{ id, result, bytes }` or `{ id, error }`. One task at a time per worker.
+ */
+import { parentPort } from 'node:worker_threads';
+import { runGeometryTask, type GeometryTask } from './geometryTasks';
+
+if (!parentPort) throw new Error('geometryWorker.ts runs as a worker thread; start it through GeometryWorkerPool');
+const port = parentPort;
+
+port.on('message', async ({ id, task }: { id: number; task: GeometryTask }) => {
+  try {
+    const result = await runGeometryTask(task, (progress) => port.postMessage({ id, progress }));
+    // The size of the report as JSON: what the job store counts against its memory budget.
+    port.postMessage({ id, result, bytes: JSON.stringify(result).length });
+  } catch (error) {
+    port.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
