@@ -90,6 +90,8 @@ const namedList = (districtCode: string, schoolId: string) => ({
 const resultInput = (districtCode: string, schoolId: string) => ({ input: { districtCode, schoolId, year: 2026, stage: 'PRIMARY', plannedSeats: 180, applicants: 240, admitted: 180 }, submit: true });
 const transferInput = (districtCode: string, schoolId: string) => ({ input: { districtCode, schoolId, year: 2026, term: 'AUTUMN', transfersIn: [{ reason: 'FAMILY_MOVE', count: 2 }] } });
 const schoolRulesInput = (districtCode: string, schoolId: string) => ({ input: { districtCode, schoolId, year: 2026, stage: 'PRIMARY', rules: ['按划片招生'] } });
+const planInput = (districtCode: string, schoolId: string) => ({ input: { districtCode, schoolId, year: 2027, stage: 'PRIMARY', plannedSeats: 180 } });
+const plansFile = (districtCode: string, schoolId: string) => ({ input: { districtCode, content: JSON.stringify([{ schoolId, year: 2027, stage: 'PRIMARY', plannedSeats: 180 }]) } });
 const gazetteer = (districtCode: string, at: { lng: number; lat: number }) => ({ input: { districtCode, year: 2026, content: `name,lng,lat\n幸福小区,${at.lng},${at.lat}` } });
 
 const M = {
@@ -98,6 +100,8 @@ const M = {
   saveAdmissionResult: 'mutation($input: AdmissionResultInput!, $submit: Boolean) { saveAdmissionResult(input: $input, submit: $submit) { id } }',
   saveTransferReport: 'mutation($input: TransferReportInput!, $submit: Boolean) { saveTransferReport(input: $input, submit: $submit) { id } }',
   saveSchoolRules: 'mutation($input: SchoolRulesInput!, $submit: Boolean) { saveSchoolRules(input: $input, submit: $submit) { id } }',
+  saveEnrolmentPlan: 'mutation($input: EnrolmentPlanInput!, $submit: Boolean) { saveEnrolmentPlan(input: $input, submit: $submit) { id } }',
+  importEnrolmentPlans: 'mutation($input: AdmissionsImportInput!) { importEnrolmentPlans(input: $input) { accepted review { id } } }',
   submitSubmission: 'mutation($id: ID!) { submitSubmission(id: $id) { id } }',
   approveSubmission: 'mutation($id: ID!) { approveSubmission(id: $id) { id } }',
   returnSubmission: 'mutation($id: ID!) { returnSubmission(id: $id, reason: "不同意") { id } }',
@@ -174,6 +178,14 @@ const TABLE: Record<string, Row> = {
   saveAdmissionResult: schoolDraftRow(resultInput),
   saveTransferReport: schoolDraftRow(transferInput),
   saveSchoolRules: schoolDraftRow(schoolRulesInput),
+  saveEnrolmentPlan: schoolDraftRow(planInput),
+  importEnrolmentPlans: {
+    foreign: [
+      bureau(`plans ${THEIR_SCHOOL}'s seats in its own file`, () => plansFile(OURS, THEIR_SCHOOL), () => [THEIR_SCHOOL, THEIRS]),
+      bureau(`imports plans for ${THEIRS}`, () => plansFile(THEIRS, THEIR_SCHOOL), () => [THEIRS]),
+    ],
+    unregistered: unregistered('BUREAU', () => plansFile(OURS, UNREGISTERED)),
+  },
   submitSubmission: {
     foreign: [
       fromSchool(`submits ${THEIRS}'s draft`, () => ({ id: their.draftSubmission }), () => [their.draftSubmission, THEIRS]),
@@ -239,7 +251,7 @@ const TABLE: Record<string, Row> = {
 async function snapshotOfTheirs() {
   const visible = await send(`query($school: ID!, $d: String!) {
     schools(filter: { districtCode: $d }, first: 100) { totalCount nodes { id name status version } }
-    school(id: $school) { name status version admissions { id version admitted } enrolmentRules { id version } schoolRules { id version }
+    school(id: $school) { name status version admissions { id version admitted } enrolmentRules { id version } schoolRules { id version } enrolmentPlans { id version }
       transfers { id version } namedLists { id version entryCount } catchments { id version } }
     district(code: $d) { name boundary contact { department enquiryPhone } }
     catchments(districtCode: $d, stage: PRIMARY) { id name version }

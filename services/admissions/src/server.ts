@@ -2,16 +2,19 @@ import path from 'node:path';
 import { pingMongo } from '@zsgk/db';
 import { openDistrictSettings, openPublicationLog, openReviewQueue, type PublicationLog, type ReviewQueue } from '@zsgk/publication';
 import { createSubgraphApp, loadSchema, type SubgraphApp } from '@zsgk/subgraph-host';
+import type { RowProblem } from '@zsgk/errors';
 import type { Connection } from 'mongoose';
 import { rulesKey, type Stage } from './admissions/Admission';
 import { problemsError } from './admissions/problemsError';
 import { loadHolidayCalendar } from './calendar/loadHolidayCalendar';
 import type { WorkingDayCalendar } from './calendar/WorkingDayCalendar';
 import { createAdmissionStores, ensureAllIndexes, type AdmissionStores } from './data/AdmissionModels';
+import { createPlanChecks } from './plans/checkPlans';
 import { admissionRound } from './policy/admissionRound';
 import { createCitationCheck } from './policy/checkPolicyCitations';
 import { PolicyChanges } from './policy/PolicyChanges';
 import { Publisher, type FaultHook } from './publication/Publisher';
+import type { VersionChange } from './publication/VersionChange';
 import { repairPublications, type RepairReport } from './publication/repairPublications';
 import { createLoaders, type AdmissionsContext, type AdmissionsServices } from './resolvers/AdmissionsContext';
 import { resolvers } from './resolvers/resolvers';
@@ -78,6 +81,7 @@ export function createServices(
       SCHOOL_RULES: { store: stores.schoolRules },
       NAMED_LIST: { store: stores.namedLists },
       POLICY_DOCUMENT: { store: stores.policies.versions },
+      ENROLMENT_PLAN: { store: stores.plans },
     },
   });
   const roundOf = async (districtCode: string, year: number, stage: string) => {
@@ -85,16 +89,21 @@ export function createServices(
     return admissionRound(year, rules?.timetable ?? null);
   };
   const citations = createCitationCheck({ findByNumbers: (d, n) => stores.policies.findByNumbers(d, n), roundOf });
+  const plans = createPlanChecks({ findInForce: (keys) => stores.plans.findInForce(keys), roundOf });
+  /** A result's checks needing the database: cited policies, and the published plan it is compared with. */
+  const checkResult: AdmissionsServices['checkResult'] = async (fields, row = 1) => [...(await citations(fields, row)), ...(await plans.result(fields, row))];
+  const throwProblems = async (list: VersionChange<any>[], check: (fields: any) => Promise<RowProblem[]>) => {
+    const problems = (await Promise.all(list.map((c) => check(c.fields)))).flat();
+    if (problems.length) throw problemsError(problems, 'id');
+  };
   const changes: BureauChanges = new BureauChanges({
     reviews: deps.reviews,
     publisher,
     scope,
     audit: stores.audit,
     rechecks: {
-      ADMISSION_RESULT: async (list) => {
-        const problems = (await Promise.all(list.map((c) => citations(c.fields)))).flat();
-        if (problems.length) throw problemsError(problems, 'id');
-      },
+      ADMISSION_RESULT: (list) => throwProblems(list, checkResult),
+      ENROLMENT_PLAN: (list) => throwProblems(list, plans.plan),
       POLICY_DOCUMENT: (list) => policyChanges.recheck(list),
     },
   });
@@ -105,9 +114,9 @@ export function createServices(
     resultsOf: (districtCode) => stores.results.findInForceFields({ districtCode }, ['schoolId', 'year', 'stage', 'round', 'preferential']),
     roundOf,
   });
-  const kinds = createKindSpecs({ ADMISSION_RESULT: stores.results, TRANSFER: stores.transfers, SCHOOL_RULES: stores.schoolRules }, citations);
+  const kinds = createKindSpecs({ ADMISSION_RESULT: stores.results, TRANSFER: stores.transfers, SCHOOL_RULES: stores.schoolRules, ENROLMENT_PLAN: stores.plans }, checkResult, plans.plan);
   const workflow = new SubmissionWorkflow({ submissions: stores.submissions, kinds, directory, audit: stores.audit, publisher, scope });
-  return { stores, workflow, directory, calendar: deps.calendar ?? loadHolidayCalendar(), scope, changes, policyChanges, publisher, citations };
+  return { stores, workflow, directory, calendar: deps.calendar ?? loadHolidayCalendar(), scope, changes, policyChanges, publisher, checkResult, checkPlan: plans.plan };
 }
 
 /** Without SCHOOLS_URL: the bureau's own published records say which school is whose. */

@@ -97,8 +97,22 @@ export interface SchoolRulesFields {
 }
 export type SchoolRules = SchoolRulesFields & Published;
 
+/** A school's enrolment plan (招生计划) for one year and stage, published before registration opens. */
+export interface PlanFields {
+  districtCode: string;
+  schoolId: string;
+  year: number;
+  stage: Stage;
+  plannedSeats: number;
+  /** Number of classes (班级数), where the school plans by class. */
+  plannedClasses: number | null;
+  sampleData: boolean;
+}
+export type EnrolmentPlan = PlanFields & Published;
+
 /** The identity of a record across versions: a new version with the same key supersedes the old. */
 export const rulesKey = (r: Pick<RulesFields, 'districtCode' | 'year' | 'stage'>) => `${r.districtCode}:${r.year}:${r.stage}`;
 export const resultKey = (r: Pick<ResultFields, 'schoolId' | 'year' | 'stage' | 'round'>) => `${r.schoolId}:${r.year}:${r.stage}:${r.round}`;
 export const transferKey = (r: Pick<TransferFields, 'schoolId' | 'year' | 'term'>) => `${r.schoolId}:${r.year}:${r.term}`;
 export const schoolRulesKey = (r: Pick<SchoolRulesFields, 'schoolId' | 'year' | 'stage'>) => `${r.schoolId}:${r.year}:${r.stage}`;
+export const planKey = (r: Pick<PlanFields, 'schoolId' | 'year' | 'stage'>) => `${r.schoolId}:${r.year}:${r.stage}`;

@@ -1,6 +1,6 @@
 import { optionalText, phoneField, safeText, schoolId } from '@zsgk/validation';
 import { z } from 'zod';
-import { STAGES, TERMS, TRANSFER_REASONS, type SchoolRulesFields, type TransferFields } from './Admission';
+import { STAGES, TERMS, TRANSFER_REASONS, type PlanFields, type SchoolRulesFields, type TransferFields } from './Admission';
 import { count, parseWith, textList, year, type Correction, type Parsed } from './parseRows';
 
 const byReason = z
@@ -40,6 +40,20 @@ const schoolRulesSchema = (now: Date) =>
     .strict()
     .refine((r) => r.rules.length + r.papers.length > 0 || r.notes !== null, { message: 'must add at least one rule, paper or note', path: ['rules'] });
 
+const planSchema = (now: Date) =>
+  z
+    .object({
+      districtCode: z.string().optional(),
+      schoolId,
+      year: year(now),
+      stage: z.enum(STAGES),
+      plannedSeats: count,
+      plannedClasses: z.number().int('must be a whole number').min(0, 'must not be negative').max(500, 'must be at most 500').nullish().transform((v) => v ?? null),
+      sampleData: z.boolean().default(false),
+      correctionReason: optionalText(500),
+    })
+    .strict();
+
 /** A school's transfer figures for one term (转学), as drafted by the school. */
 export function parseTransferRow(raw: unknown, row: number, districtCode: string, now = new Date()): Parsed<TransferFields & Correction> {
   return parseWith(transferSchema(now), raw, row, districtCode);
@@ -48,4 +62,9 @@ export function parseTransferRow(raw: unknown, row: number, districtCode: string
 /** School-level rules added to the district's enrolment rules. */
 export function parseSchoolRulesRow(raw: unknown, row: number, districtCode: string, now = new Date()): Parsed<SchoolRulesFields & Correction> {
   return parseWith(schoolRulesSchema(now), raw, row, districtCode);
+}
+
+/** A school's enrolment plan (招生计划) for one year and stage. */
+export function parsePlanRow(raw: unknown, row: number, districtCode: string, now = new Date()): Parsed<PlanFields & Correction> {
+  return parseWith(planSchema(now), raw, row, districtCode);
 }

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { ResultFields, RulesFields, SchoolRulesFields, TransferFields } from '../admissions/Admission';
+import type { PlanFields, ResultFields, RulesFields, SchoolRulesFields, TransferFields } from '../admissions/Admission';
 import type { NamedListFields } from '../namedLists/NamedList';
 import { AuditLog } from './AuditLog';
 import { PolicyDocumentStore } from './PolicyDocumentStore';
@@ -67,6 +67,11 @@ const schoolRulesSchema = new Schema<PublishedDoc<SchoolRulesFields>>(
   { collection: 'school_rules', versionKey: false },
 );
 
+const planSchema = new Schema<PublishedDoc<PlanFields>>(
+  { ...versioning, schoolId: { type: String, index: true }, plannedSeats: Number, plannedClasses: { type: Number, default: null } },
+  { collection: 'enrolment_plans', versionKey: false },
+);
+
 // Entries hold only name, ID number and category; nothing else about a person is stored.
 const namedListSchema = new Schema<PublishedDoc<NamedListFields>>(
   {
@@ -86,6 +91,7 @@ export interface AdmissionStores {
   resultFigures: ResultFiguresStore;
   transfers: PublishedStore<TransferFields>;
   schoolRules: PublishedStore<SchoolRulesFields>;
+  plans: PublishedStore<PlanFields>;
   namedLists: PublishedStore<NamedListFields>;
   submissions: SubmissionStore;
   policies: PolicyDocumentStore;
@@ -103,6 +109,7 @@ export function createAdmissionStores(connection: Connection): AdmissionStores {
     resultFigures,
     transfers: published<TransferFields>(connection, 'TransferReport', transferSchema),
     schoolRules: published<SchoolRulesFields>(connection, 'SchoolRules', schoolRulesSchema),
+    plans: published<PlanFields>(connection, 'EnrolmentPlan', planSchema),
     namedLists: published<NamedListFields>(connection, 'NamedList', namedListSchema),
     submissions: new SubmissionStore(connection),
     policies: new PolicyDocumentStore(connection),

@@ -25,6 +25,8 @@ export interface DisclosureInput {
   /** District rules in force for the year (the school's stages). */
   rules: Pick<RulesFields, 'stage' | 'timetable' | 'eligibility' | 'admissionMethod' | 'consultationPhone' | 'supervisionPhone' | 'petitionAddress' | 'migrantEligibility' | 'migrantPapers' | 'papers'>[];
   schoolRules: Pick<SchoolRulesFields, 'papers' | 'consultationPhone'>[];
+  /** The school's published enrolment plans (招生计划) for the year. */
+  plans: { plannedSeats: number }[];
   /** The school's published results for the year. */
   results: { plannedSeats: number; admitted: number }[];
   /** Published transfer reports of the school for the year. */
@@ -39,8 +41,13 @@ export function admissionsDisclosure(input: DisclosureInput): DisclosureItem[] {
     item: kind, present, detail: present ? found : missing, source: 'admissions',
   });
   const anyRule = (f: (r: DisclosureInput['rules'][number]) => boolean) => rules.some(f);
+  const seats = (rows: { plannedSeats: number }[]) => rows.reduce((n, r) => n + r.plannedSeats, 0);
+  // The plan satisfies the item; before plans were published on their own, a result's plannedSeats did (kept for those years).
+  const plan = input.plans.length > 0
+    ? `${seats(input.plans)} planned seats published in the enrolment plan`
+    : `${seats(input.results)} planned seats published with the admission results (no separate enrolment plan)`;
   return [
-    item('ENROLMENT_PLAN', input.results.length > 0, `${input.results.reduce((n, r) => n + r.plannedSeats, 0)} planned seats published`, `no published plan for ${input.year}`),
+    item('ENROLMENT_PLAN', input.plans.length > 0 || input.results.length > 0, plan, `no published plan for ${input.year}`),
     item('TIMETABLE', anyRule((r) => r.timetable.length > 0), `timetable published (${stages})`, `no dated timetable in the ${input.year} rules`),
     item('ADMISSION_FLOW', anyRule((r) => r.timetable.length > 0 && r.eligibility.length > 0), 'eligibility and procedure published', 'eligibility or procedure missing'),
     item('ADMISSION_METHOD', anyRule((r) => r.admissionMethod.trim() !== ''), rules.map((r) => r.admissionMethod).join('; '), 'no admission method'),

@@ -1,6 +1,7 @@
 import type { RequestContext } from '@zsgk/subgraph-host';
 import DataLoader from 'dataloader';
-import type { AdmissionResult, EnrolmentRules, SchoolRules, TransferReport } from '../admissions/Admission';
+import type { RowProblem } from '@zsgk/errors';
+import type { AdmissionResult, EnrolmentPlan, EnrolmentRules, ResultFields, SchoolRules, TransferReport } from '../admissions/Admission';
 import type { WorkingDayCalendar } from '../calendar/WorkingDayCalendar';
 import type { AdmissionStores } from '../data/AdmissionModels';
 import type { NamedListFields } from '../namedLists/NamedList';
@@ -8,7 +9,7 @@ import type { PolicyDocument } from '../policy/PolicyDocument';
 import type { SchoolDirectory } from '../schoolsApi/SchoolDirectory';
 import type { Published } from '../admissions/Admission';
 import type { SubmissionWorkflow } from '../workflow/SubmissionWorkflow';
-import type { createCitationCheck } from '../policy/checkPolicyCitations';
+import type { PlanChecks } from '../plans/checkPlans';
 import type { PolicyChanges } from '../policy/PolicyChanges';
 import type { Publisher } from '../publication/Publisher';
 import type { BureauChanges } from '../review/BureauChanges';
@@ -26,8 +27,10 @@ export interface AdmissionsServices {
   changes: BureauChanges;
   policyChanges: PolicyChanges;
   publisher: Publisher;
-  /** Checks a result's preferential admissions against the published policy documents. */
-  citations: ReturnType<typeof createCitationCheck>;
+  /** Checks a result's preferential admissions against the published policy documents, and its plannedSeats against the published plan. */
+  checkResult: (fields: ResultFields, row?: number) => Promise<RowProblem[]>;
+  /** Checks a plan is published before registration opens. */
+  checkPlan: PlanChecks['plan'];
 }
 
 export interface AdmissionsContext extends RequestContext, AdmissionsServices {
@@ -37,6 +40,7 @@ export interface AdmissionsContext extends RequestContext, AdmissionsServices {
   rulesByDistrict: DataLoader<string, EnrolmentRules[]>;
   transfersBySchool: DataLoader<string, TransferReport[]>;
   schoolRulesBySchool: DataLoader<string, SchoolRules[]>;
+  plansBySchool: DataLoader<string, EnrolmentPlan[]>;
   namedListsBySchool: DataLoader<string, (NamedListFields & Published)[]>;
   /** Policy documents by `${districtCode}/${documentNumber}`. */
   policyById: DataLoader<string, PolicyDocument | null>;
@@ -55,6 +59,7 @@ export function createLoaders(stores: AdmissionStores): Loaders {
     resultsBySchool: bySchool((f) => stores.results.find(f)),
     transfersBySchool: bySchool((f) => stores.transfers.find(f)),
     schoolRulesBySchool: bySchool((f) => stores.schoolRules.find(f)),
+    plansBySchool: bySchool((f) => stores.plans.find(f)),
     namedListsBySchool: bySchool((f) => stores.namedLists.find(f)),
     rulesByDistrict: new DataLoader(async (codes) => {
       const rules = await stores.rules.find({ districtCode: { $in: [...codes] } });

@@ -48,14 +48,14 @@ export const recordResolvers = {
           ctx.scope.requireSchoolsOf(ctx.identity, input.districtCode, rows.map((r) => ({ schoolId: r.fields.schoolId, row: r.row, path: 'input.content' })), {
             action: 'IMPORT', entityType: 'ADMISSION_RESULT',
           }),
-        check: async (rows: { row: number; fields: ResultFields }[]) => (await Promise.all(rows.map((r) => ctx.citations(r.fields, r.row)))).flat(),
+        check: async (rows: { row: number; fields: ResultFields }[]) => (await Promise.all(rows.map((r) => ctx.checkResult(r.fields, r.row)))).flat(),
       };
       return submitImport(ctx.changes, 'ADMISSION_RESULT', spec, { districtCode: input.districtCode, rows: rowsOf(input.content) }, ctx.identity);
     },
   },
 };
 
-function rowsOf(content: string): unknown[] {
+export function rowsOf(content: string): unknown[] {
   const value = parseJsonArgument(content, 'input.content');
   if (!Array.isArray(value)) throw new AppError('BAD_USER_INPUT', 'The import must be a JSON array of rows.', { path: 'input.content' });
   return value;

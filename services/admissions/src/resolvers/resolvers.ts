@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { AdmissionsContext } from './AdmissionsContext';
 import { namedListResolvers } from './namedListResolvers';
+import { planResolvers } from './planResolvers';
 import { policyResolvers } from './policyResolvers';
 import { recordResolvers } from './recordResolvers';
 import { reviewResolvers } from './reviewResolvers';
@@ -8,7 +9,7 @@ import { schoolResolvers } from './schoolResolvers';
 import { summaryResolvers } from './summaryResolvers';
 import { workflowResolvers } from './workflowResolvers';
 
-const parts = [recordResolvers, workflowResolvers, policyResolvers, namedListResolvers, summaryResolvers, schoolResolvers, reviewResolvers] as Record<string, Record<string, unknown>>[];
+const parts = [recordResolvers, workflowResolvers, policyResolvers, namedListResolvers, summaryResolvers, schoolResolvers, reviewResolvers, planResolvers] as Record<string, Record<string, unknown>>[];
 
 /** Every resolver of the subgraph, merged per type from the files that own them. */
 export const resolvers = parts.reduce<Record<string, Record<string, unknown>>>((merged, part) => {

@@ -2,6 +2,7 @@ import type { AdmissionResult, Published, ResultFields, Stage } from '../admissi
 import { admissionsDisclosure } from '../disclosure/admissionsDisclosure';
 import { contentHash } from '@zsgk/publication';
 import { contentOf } from '../publication/contentOf';
+import type { PublishedKind } from '../publication/VersionChange';
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
 import { versionLoader } from './reviewResolvers';
 
@@ -9,9 +10,9 @@ type SchoolRef = { id: string; districtCode?: string };
 const ofYear = <T extends { year: number }>(rows: T[], year: number | null | undefined) => rows.filter((r) => year == null || r.year === year);
 const newestFirst = <T extends { year: number }>(rows: T[]) => [...rows].sort((a, b) => b.year - a.year);
 const latestYear = (rows: { year: number }[]) => (rows.length ? Math.max(...rows.map((r) => r.year)) : null);
-const isoAt = (record: Published) => record.publishedAt.toISOString();
+export const isoAt = (record: Published) => record.publishedAt.toISOString();
 /** recordId (the version's id, as its log entries name it) and contentHash of a published rules or result version. */
-const logIdentity = (kind: 'ENROLMENT_RULES' | 'ADMISSION_RESULT') => ({
+export const logIdentity = (kind: PublishedKind) => ({
   recordId: (record: Published) => record.id,
   contentHash: async (record: Published, _: unknown, ctx: Ctx) => {
     const stored = await versionLoader(ctx).load({ kind, recordId: record.id });
@@ -42,11 +43,12 @@ export const schoolResolvers = {
       newestFirst(ofYear(await ctx.transfersBySchool.load(school.id), args.year)).sort((a, b) => b.year - a.year || a.term.localeCompare(b.term)),
     namedLists: async (school: SchoolRef, args: { year?: number | null }, ctx: Ctx) => newestFirst(ofYear(await ctx.namedListsBySchool.load(school.id), args.year)),
     admissionsDisclosure: async (school: Required<SchoolRef>, args: { year?: number | null; stage?: Stage | null }, ctx: Ctx) => {
-      const [rules, results, transfers, schoolRules] = await Promise.all([
+      const [rules, results, transfers, schoolRules, plans] = await Promise.all([
         ctx.rulesByDistrict.load(school.districtCode),
         ctx.resultsBySchool.load(school.id),
         ctx.transfersBySchool.load(school.id),
         ctx.schoolRulesBySchool.load(school.id),
+        ctx.plansBySchool.load(school.id),
       ]);
       const year = args.year ?? latestYear(rules) ?? new Date().getUTCFullYear();
       const stageOk = (r: { stage: Stage }) => args.stage == null || r.stage === args.stage;
@@ -54,6 +56,7 @@ export const schoolResolvers = {
         year,
         rules: ofYear(rules, year).filter(stageOk),
         schoolRules: ofYear(schoolRules, year).filter(stageOk),
+        plans: ofYear(plans, year).filter(stageOk),
         results: ofYear(results, year).filter(stageOk),
         transferTerms: ofYear(transfers, year).map((t) => t.term),
       });

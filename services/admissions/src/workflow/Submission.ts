@@ -1,7 +1,7 @@
-import type { ResultFields, SchoolRulesFields, TransferFields } from '../admissions/Admission';
+import type { PlanFields, ResultFields, SchoolRulesFields, TransferFields } from '../admissions/Admission';
 
 /** What a school can submit for review. */
-export const SUBMISSION_KINDS = ['ADMISSION_RESULT', 'TRANSFER', 'SCHOOL_RULES'] as const;
+export const SUBMISSION_KINDS = ['ADMISSION_RESULT', 'TRANSFER', 'SCHOOL_RULES', 'ENROLMENT_PLAN'] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
 export type SubmissionStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'PUBLISHED';
 
@@ -9,6 +9,7 @@ export interface SubmissionFieldsByKind {
   ADMISSION_RESULT: ResultFields;
   TRANSFER: TransferFields;
   SCHOOL_RULES: SchoolRulesFields;
+  ENROLMENT_PLAN: PlanFields;
 }
 export type SubmissionFields = SubmissionFieldsByKind[SubmissionKind];
 
