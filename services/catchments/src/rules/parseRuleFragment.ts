@@ -25,7 +25,12 @@ export interface FragmentResult {
   excluding: boolean;
 }
 
-const LEAD = /^(?:[(（]?\d{1,2}[)）.、]|[①-⑳]|包括|包含|另含|含有|含|以及|及|和)+/;
+/**
+ * Item numbering (1. ①), then at most one word that introduces the item (包括, 以及, 含). Only one:
+ * repeated, 包括和平小区 lost the 和 of 和平小区. 和 is not a lead at all: it begins many names
+ * (和平路, 和谐小区), and a list item is not opened with it.
+ */
+const LEAD = /^(?:[(（]?\d{1,2}[)）.、]|[①-⑳])*(?:包括|包含|另含|含有|含|以及|及)?/;
 const EXCLUDE = /^(?:但?除了?|但?不含|不包括|不包含)/;
 const EXCLUDE_END = /(?:以外|之外|外)$/;
 const WHOLE = /(?:全境|全域|辖区|所辖区域|范围内|全部)$/;
