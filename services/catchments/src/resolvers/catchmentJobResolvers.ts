@@ -1,8 +1,10 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { requireBureau } from '@zsgk/identity';
+import { AppError } from '@zsgk/errors';
 import type { CatchmentJob } from '../jobs/CatchmentJobs';
+import { audited } from './audited';
 import { startCoverageJob, startDiffJob } from './bureauChecks';
 import type { CatchmentsContext } from './CatchmentsContext';
+import { requireBureauRole } from './resolverHelpers';
 import { readSetsToCompare, readSetToCover } from './zoneSetResolvers';
 
 type Ctx = CatchmentsContext;
@@ -19,13 +21,23 @@ export const catchmentJobResolvers = {
     },
   },
   Mutation: {
-    startCoverageReport: async (_: unknown, args: { setId: string; minAreaSquareMeters: number }, ctx: Ctx) =>
-      startCoverageJob(ctx, await readSetToCover(ctx, args), args.minAreaSquareMeters),
-    startZoneSetDiff: async (_: unknown, args: { fromSetId: string; toSetId: string }, ctx: Ctx) => {
-      const { from, to } = await readSetsToCompare(ctx, args);
-      requireBureau(ctx.identity, from.districtCode, 'fromSetId');
-      return startDiffJob(ctx, from, to);
-    },
+    startCoverageReport: audited<{ setId: string; minAreaSquareMeters: number }, CatchmentJob, Ctx>(
+      'startCoverageReport',
+      { target: (args) => args.setId, done: (job) => ({ summary: `coverage job ${job.id}`, target: job.id, districtCode: job.districtCode }) },
+      async (_, args, ctx) => {
+        await requireOwnSets(ctx, [[args.setId, 'setId']]);
+        return startCoverageJob(ctx, await readSetToCover(ctx, args), args.minAreaSquareMeters);
+      },
+    ),
+    startZoneSetDiff: audited<{ fromSetId: string; toSetId: string }, CatchmentJob, Ctx>(
+      'startZoneSetDiff',
+      { target: (args) => args.fromSetId, done: (job) => ({ summary: `diff job ${job.id}`, target: job.id, districtCode: job.districtCode }) },
+      async (_, args, ctx) => {
+        await requireOwnSets(ctx, [[args.fromSetId, 'fromSetId'], [args.toSetId, 'toSetId']]);
+        const { from, to } = await readSetsToCompare(ctx, args);
+        return startDiffJob(ctx, from, to);
+      },
+    ),
   },
   CatchmentJob: {
     result: (job: CatchmentJob) => (job.status === 'DONE' ? job.result : null),
@@ -38,6 +50,24 @@ export const catchmentJobResolvers = {
     __resolveType: (result: object) => ('gaps' in result ? 'CoverageReport' : 'ZoneSetChanges'),
   },
 } satisfies GraphQLResolverMap<Ctx>;
+
+/**
+ * Jobs run on the bureau's own sets only: another district's set is refused naming it and its
+ * district (and the refusal is audited there), whether it is a draft or published.
+ */
+async function requireOwnSets(ctx: Ctx, sets: [id: string, path: string][]): Promise<void> {
+  requireBureauRole(ctx.identity, 'run bureau checks');
+  for (const [id, path] of sets) {
+    const set = await ctx.repository.findZoneSet(id);
+    if (!set) throw new AppError('NOT_FOUND', `No zone set ${id}.`, { path });
+    if (set.districtCode !== ctx.identity.districtCode) {
+      throw new AppError('FORBIDDEN', `划片方案 ${id} 属于 ${set.districtCode} 区，不属于 ${ctx.identity.districtCode} 区`, {
+        path,
+        details: { targetDistricts: [set.districtCode] },
+      });
+    }
+  }
+}
 
 /** The service's resolvers with the job fields merged in. */
 export function withCatchmentJobResolvers(resolvers: GraphQLResolverMap<Ctx>): GraphQLResolverMap<Ctx> {
