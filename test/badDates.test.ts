@@ -59,9 +59,9 @@ const school = (id: string, extra: Record<string, unknown> = {}) => ({
 });
 const policy = (documentNumber: string, extra: Record<string, unknown> = {}) => ({
   districtCode: DISTRICT, documentNumber, title: `${documentNumber} 关于军人子女入学优待的实施办法`, issuer: '兖州区教育和体育局',
-  categories: ['MILITARY_FAMILY'], effectiveFrom: '2024-01-01', ...extra,
+  categories: ['MILITARY_FAMILY'], effectiveFrom: '2024-01-01', interpretation: '军人子女可在驻地就近入学', ...extra,
 });
-const rules = (extra: Record<string, unknown>) => ({ year: 2026, stage: 'PRIMARY', title: '兖州区2026年义务教育学校招生工作方案', admissionMethod: '就近免试入学', ...extra });
+const rules = (extra: Record<string, unknown>) => ({ year: 2026, stage: 'PRIMARY', title: '兖州区2026年义务教育学校招生工作方案', admissionMethod: '就近免试入学', interpretation: '招生政策解读', ...extra });
 
 const CREATE_SCHOOL = 'mutation($input: SchoolInput!) { createSchool(input: $input) { change { id } } }';
 const SCHOOL_STATE = `query($id: ID!) { school(id: $id) { status openedOn closedOn updatedAt }

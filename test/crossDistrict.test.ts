@@ -77,12 +77,12 @@ const boundaryFile = (code: string, geometry?: object) => {
   return { input: { districtCode: code, crs: 'GCJ02', contact: { department: `${feature.properties.name}教育局`, enquiryPhone: '0537-3412345' },
     content: JSON.stringify({ type: 'FeatureCollection', features: [geometry ? { ...feature, geometry } : feature] }) } };
 };
-const rulesFile = (districtCode: string, year: number) => ({ input: { districtCode, content: JSON.stringify([{ year, stage: 'PRIMARY', title: `${year}年义务教育招生方案`, admissionMethod: '就近免试入学' }]) } });
+const rulesFile = (districtCode: string, year: number) => ({ input: { districtCode, content: JSON.stringify([{ year, stage: 'PRIMARY', title: `${year}年义务教育招生方案`, admissionMethod: '就近免试入学', interpretation: '招生政策解读' }]) } });
 const resultsFile = (districtCode: string, schoolId: string, extra: Record<string, unknown> = {}) => ({
   input: { districtCode, content: JSON.stringify([{ schoolId, year: 2025, stage: 'PRIMARY', round: 1, plannedSeats: 180, applicants: 201, admitted: 180, ...extra }]) },
 });
 const policy = (districtCode: string, documentNumber: string) => ({
-  input: { districtCode, documentNumber, title: `${documentNumber} 关于军人子女入学优待的实施办法`, issuer: '教育和体育局', categories: ['MILITARY_FAMILY'], effectiveFrom: '2024-01-01' },
+  input: { districtCode, documentNumber, title: `${documentNumber} 关于军人子女入学优待的实施办法`, issuer: '教育和体育局', categories: ['MILITARY_FAMILY'], effectiveFrom: '2024-01-01', interpretation: '军人子女可在驻地就近入学' },
 });
 const namedList = (districtCode: string, schoolId: string) => ({
   input: { districtCode, schoolId, kind: 'POPULAR_SCHOOL_ADMISSION', year: 2026, stage: 'PRIMARY', title: '热点学校录取名单', entries: [{ name: '张三明' }] },

@@ -51,7 +51,7 @@ async function publishBoundary(): Promise<string> {
 /** A preferential-admission policy document (admissions, kind POLICY_DOCUMENT). */
 async function publishPolicy(): Promise<string> {
   await as(CLERK, `mutation($input: PolicyDocumentInput!) { savePolicyDocument(input: $input) { id } }`, {
-    input: { districtCode: DISTRICT, documentNumber: '兖教发〔2026〕9号', title: '军人子女优待', issuer: '兖州区教育和体育局', categories: ['MILITARY_FAMILY'], effectiveFrom: '2024-01-01' },
+    input: { districtCode: DISTRICT, documentNumber: '兖教发〔2026〕9号', title: '军人子女优待', issuer: '兖州区教育和体育局', categories: ['MILITARY_FAMILY'], effectiveFrom: '2024-01-01', interpretation: '军人子女优待政策解读' },
   });
   const submitted = await as(CLERK, `mutation { publishPolicyDocument(id: "${DISTRICT}/兖教发〔2026〕9号") { id } }`);
   await as(REVIEWER, `mutation($id: ID!) { approveBureauChange(id: $id) { id } }`, { id: submitted.publishPolicyDocument.id });
@@ -60,7 +60,7 @@ async function publishPolicy(): Promise<string> {
 
 /** The district's enrolment rules (admissions, kind ENROLMENT_RULES). */
 async function publishRules(): Promise<string> {
-  const rows = [{ year: 2026, stage: 'PRIMARY', title: '2026 年小学招生方案', admissionMethod: '就近入学', timetable: [{ phase: '报名', startsOn: '2026-06-20', endsOn: '2026-06-26' }] }];
+  const rows = [{ year: 2026, stage: 'PRIMARY', title: '2026 年小学招生方案', admissionMethod: '就近入学', interpretation: '2026 年小学招生政策解读', timetable: [{ phase: '报名', startsOn: '2026-06-20', endsOn: '2026-06-26' }] }];
   const submitted = await as(CLERK, `mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted review { id } } }`, {
     input: { districtCode: DISTRICT, content: JSON.stringify(rows) },
   });

@@ -7,7 +7,7 @@ let register: Awaited<ReturnType<typeof startSchoolRegisterStub>>;
 let harness: Awaited<ReturnType<typeof startAdmissionsServer>>;
 
 const rules = {
-  year: 2025, stage: 'PRIMARY', title: '2025年小学招生工作方案', admissionMethod: '就近免试入学', eligibility: ['户籍+房产'], papers: ['户口簿'],
+  year: 2025, stage: 'PRIMARY', title: '2025年小学招生工作方案', admissionMethod: '就近免试入学', interpretation: '政策解读：就近免试入学', eligibility: ['户籍+房产'], papers: ['户口簿'],
   consultationPhone: '0537-3412345', supervisionPhone: '0537-3412346', petitionAddress: '兖州区教育局信访室',
   // The round closes on Friday 2025-09-19; 20 working days on, across National Day, is 2025-10-23.
   timetable: [{ phase: '网上报名', startsOn: '2025-06-20', endsOn: '2025-06-26' }, { phase: '补录', startsOn: '2025-09-15', endsOn: '2025-09-19' }],

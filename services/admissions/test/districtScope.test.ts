@@ -8,7 +8,7 @@ let pendingChangeId: string;
 let submissionId: string;
 const POLICY_ID = `${DISTRICT}/兖教发〔2026〕3号`;
 const OTHER_BUREAU_OWN = { ...OTHER_BUREAU }; // a 370811 officer, acting in 370811's name
-const policyInput = (districtCode: string) => ({ districtCode, documentNumber: '兖教发〔2026〕3号', title: '军人子女入学优待', issuer: '教育局', categories: ['MILITARY_FAMILY'], effectiveFrom: '2024-01-01' });
+const policyInput = (districtCode: string) => ({ districtCode, documentNumber: '兖教发〔2026〕3号', title: '军人子女入学优待', issuer: '教育局', categories: ['MILITARY_FAMILY'], effectiveFrom: '2024-01-01', interpretation: '解读' });
 const namedList = (districtCode: string, schoolId: string) => ({ districtCode, schoolId, kind: 'POPULAR_SCHOOL_ADMISSION', year: 2026, stage: 'PRIMARY', title: '录取名单', entries: [{ name: '张三明' }] });
 const rows = (schoolId: string) => JSON.stringify([resultRow({ schoolId, correctionReason: '更正' })]);
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   await c.request(`mutation($input: PolicyDocumentInput!) { savePolicyDocument(input: $input) { id } }`, { input: policyInput(DISTRICT) }, BUREAU);
   const published = await c.request(`mutation { publishPolicyDocument(id: "${POLICY_ID}") { id } }`, {}, BUREAU);
   await c.request(APPROVE_CHANGE, { id: published.data!.publishPolicyDocument.id }, SECOND_BUREAU);
-  const pending = await c.request(IMPORT_RULES, { input: { districtCode: DISTRICT, content: JSON.stringify([{ year: 2026, stage: 'PRIMARY', title: '方案', admissionMethod: '就近入学' }]) } }, BUREAU);
+  const pending = await c.request(IMPORT_RULES, { input: { districtCode: DISTRICT, content: JSON.stringify([{ year: 2026, stage: 'PRIMARY', title: '方案', admissionMethod: '就近入学', interpretation: '按划片就近入学' }]) } }, BUREAU);
   pendingChangeId = pending.data!.importEnrolmentRules.review.id;
   submissionId = (await c.request(SAVE_RESULT, { input: resultInput(), submit: true }, schoolUser(SCHOOL_A))).data!.saveAdmissionResult.id;
 });
@@ -74,7 +74,7 @@ describe('district scope of every bureau mutation', () => {
 describe('latest year per district', () => {
   it('when two districts publish rules for different years, then each school’s enrolmentRules default to its own district’s latest year', async () => {
     const other = { role: 'BUREAU', subject: 'other-2', districtCode: FOREIGN_DISTRICT } as const;
-    const rule = (year: number) => ({ year, stage: 'PRIMARY', title: `${year} 方案`, admissionMethod: '就近入学' });
+    const rule = (year: number) => ({ year, stage: 'PRIMARY', title: `${year} 方案`, admissionMethod: '就近入学', interpretation: '按划片就近入学' });
     const submitted = await harness.client.request(IMPORT_RULES, { input: { districtCode: FOREIGN_DISTRICT, content: JSON.stringify([rule(2027)]) } }, OTHER_BUREAU);
     await harness.client.request(APPROVE_CHANGE, { id: submitted.data!.importEnrolmentRules.review.id }, other);
     await harness.client.request(APPROVE_CHANGE, { id: pendingChangeId }, SECOND_BUREAU); // 370812: 2026

@@ -15,7 +15,7 @@ const contentOf = async (entry: { kind: string; recordId: string; version: numbe
 
 describe('publication log entries and PublicationLogEntry.admissionsContent', () => {
   it('when results and rules are published, then every log entry carries the hash of the content the service serves for that version', async () => {
-    await importApproved(harness.client, IMPORT_RULES, 'importEnrolmentRules', [{ year: 2026, stage: 'PRIMARY', title: '方案', admissionMethod: '就近入学', timetable: [{ phase: '报名', startsOn: '2026-06-20', endsOn: '2026-06-26' }] }]);
+    await importApproved(harness.client, IMPORT_RULES, 'importEnrolmentRules', [{ year: 2026, stage: 'PRIMARY', title: '方案', admissionMethod: '就近入学', interpretation: '解读', timetable: [{ phase: '报名', startsOn: '2026-06-20', endsOn: '2026-06-26' }] }]);
     await importApproved(harness.client, IMPORT_RESULTS, 'importAdmissionResults', [resultRow(), resultRow({ schoolId: '2137081002' })]);
     await importApproved(harness.client, IMPORT_RESULTS, 'importAdmissionResults', [resultRow({ plannedSeats: 200, admitted: 200, correctionReason: '计划数录入错误' })]);
     const entries = await harness.logEntries();
@@ -63,7 +63,7 @@ describe('publication log entries and PublicationLogEntry.admissionsContent', ()
 
   it('when a policy document’s dates are edited directly in the database, then its content no longer matches the logged hash', async () => {
     await harness.client.request(`mutation($input: PolicyDocumentInput!) { savePolicyDocument(input: $input) { id } }`, {
-      input: { districtCode: DISTRICT, documentNumber: '兖教发〔2026〕4号', title: '优待', issuer: '教育局', categories: ['MILITARY_FAMILY'], effectiveFrom: '2024-01-01' },
+      input: { districtCode: DISTRICT, documentNumber: '兖教发〔2026〕4号', title: '优待', issuer: '教育局', categories: ['MILITARY_FAMILY'], effectiveFrom: '2024-01-01', interpretation: '解读' },
     }, BUREAU);
     const submitted = await harness.client.request(`mutation { publishPolicyDocument(id: "${DISTRICT}/兖教发〔2026〕4号") { id } }`, {}, BUREAU);
     await harness.client.request(APPROVE_CHANGE, { id: submitted.data!.publishPolicyDocument.id }, SECOND_BUREAU);

@@ -21,7 +21,7 @@ describe('links to the source document and its interpretation', () => {
   it.each([['javascript:alert(1)'], ['http://example.gov.cn/doc'], ['data:text/html,<b>x</b>'], ['not a url']])(
     'when a link is %s, then the row is refused naming the field',
     async (url) => {
-      const res = await send(rules({ sourceUrl: url }));
+      const res = await send(rules({ sourceUrl: url, interpretation: '招生政策解读' }));
       expect(res.data!.importEnrolmentRules).toMatchObject({ accepted: false, problems: [{ row: 1, field: 'sourceUrl', reason: expect.stringContaining('https') }] });
     },
   );

@@ -11,7 +11,7 @@ export const MAX_SEATS = 20_000;
 export const year = (now: Date) =>
   z.number().int('must be a whole year').min(2000, 'must be 2000 or later').max(now.getUTCFullYear() + 1, `must be at most ${now.getUTCFullYear() + 1}`);
 /** An https link to a published document; anything else (javascript:, http:, data:) is refused. */
-const httpsUrl = z
+export const httpsUrl = z
   .string()
   .trim()
   .max(500, 'must be at most 500 characters')
@@ -25,6 +25,15 @@ const httpsUrl = z
   .nullish()
   .transform((v) => v ?? null);
 export const count = z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_SEATS, `must be at most ${MAX_SEATS}`);
+/**
+ * Rules and policy documents publish with their interpretation (解读) in the same publication
+ * ("相关解读材料于文件公开时同步发布"): its text, an https link to it, or both.
+ */
+export const hasInterpretation = (r: { interpretation: string | null; interpretationUrl: string | null }) => r.interpretation !== null || r.interpretationUrl !== null;
+export const INTERPRETATION_REQUIRED = {
+  path: ['interpretation'],
+  message: 'is required: publish the interpretation (解读) with the document, as text (interpretation), an https link (interpretationUrl), or both',
+};
 export const textList = (max: number) => z.array(safeText(max)).max(100).default([]);
 
 const rulesSchema = (now: Date) =>
@@ -56,7 +65,8 @@ const rulesSchema = (now: Date) =>
       sampleData: z.boolean().default(false),
       correctionReason: optionalText(500),
     })
-    .strict();
+    .strict()
+    .refine(hasInterpretation, INTERPRETATION_REQUIRED);
 
 const resultSchema = (now: Date) =>
   z

@@ -16,6 +16,7 @@ const policyFields = {
   effectiveUntil: { type: String, default: null },
   body: { type: String, default: null },
   interpretation: { type: String, default: null },
+  interpretationUrl: { type: String, default: null },
   sampleData: Boolean,
 };
 

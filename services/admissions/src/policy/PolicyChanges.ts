@@ -2,6 +2,7 @@ import { AppError } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
 import type { ReviewItem } from '@zsgk/publication';
 import type { PreferentialAdmission } from '../admissions/Admission';
+import { hasInterpretation, INTERPRETATION_REQUIRED } from '../admissions/parseRows';
 import type { BureauChanges } from '../review/BureauChanges';
 import type { VersionChange } from '../publication/VersionChange';
 import type { DistrictScope } from '../scope/DistrictScope';
@@ -38,6 +39,12 @@ export class PolicyChanges {
   async submitPublication(id: string, identity: Identity): Promise<ReviewItem> {
     const doc = await this.ownDocument(id, identity, 'PUBLISH_POLICY');
     if (doc.version > 0) throw new AppError('CONFLICT', `${doc.documentNumber} is already published.`, { path: 'id' });
+    // Drafts may be saved without it; the publication carries it (相关解读材料于文件公开时同步发布).
+    if (!hasInterpretation({ interpretation: doc.interpretation, interpretationUrl: doc.interpretationUrl ?? null })) {
+      throw new AppError('BAD_USER_INPUT', `${doc.documentNumber}: interpretation ${INTERPRETATION_REQUIRED.message}; add it to the draft (savePolicyDocument) and publish again.`, {
+        path: 'interpretation',
+      });
+    }
     const { id: _id, publishedAt: _p, version: _v, recordId: _r, versionPublishedAt: _vp, correctionReason: _c, ...fields } = doc;
     const change: VersionChange<PolicyDocumentFields> = { key: id, fields, correctionReason: null, previous: undefined };
     return this.deps.changes.submit('POLICY_DOCUMENT', { recordKey: id, districtCode: doc.districtCode, payload: { changes: [change] }, summary: `发布 ${doc.documentNumber} ${doc.title}` }, identity);

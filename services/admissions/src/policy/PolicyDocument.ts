@@ -14,6 +14,8 @@ export interface PolicyDocumentFields {
   effectiveUntil: string | null;
   body: string | null;
   interpretation: string | null;
+  /** Where the interpretation is published (https). */
+  interpretationUrl: string | null;
   sampleData: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { calendarDate, DATE_WINDOWS, optionalCalendarDate, optionalText, safeText } from '@zsgk/validation';
 import { z } from 'zod';
 import { PREFERENCE_CATEGORIES } from '../admissions/Admission';
+import { httpsUrl } from '../admissions/parseRows';
 import type { PolicyDocumentFields } from './PolicyDocument';
 
 const schema = z
@@ -14,6 +15,7 @@ const schema = z
     effectiveUntil: optionalCalendarDate(DATE_WINDOWS.policy),
     body: optionalText(100_000),
     interpretation: optionalText(50_000),
+    interpretationUrl: httpsUrl,
     sampleData: z.boolean().default(false),
   })
   .strict()

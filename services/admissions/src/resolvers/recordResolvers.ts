@@ -36,7 +36,16 @@ export const recordResolvers = {
     importEnrolmentRules: async (_: unknown, { input }: ImportArgs, ctx: Ctx) => {
       await ctx.scope.requireBureauOf(ctx.identity, input.districtCode, 'input.districtCode', { action: 'IMPORT', entityType: 'ENROLMENT_RULES', entityId: input.districtCode });
       const spec = { parse: (raw: unknown, row: number) => parseRulesRow(raw, row, input.districtCode), keyOf: rulesKey, findInForce: (keys: string[]) => ctx.stores.rules.findInForce(keys) };
-      return submitImport(ctx.changes, 'ENROLMENT_RULES', spec, { districtCode: input.districtCode, rows: rowsOf(input.content) }, ctx.identity);
+      const report = await submitImport(ctx.changes, 'ENROLMENT_RULES', spec, { districtCode: input.districtCode, rows: rowsOf(input.content) }, ctx.identity);
+      // Rules without their interpretation are not a row to fix later but a publication refused (issue 13, item 3).
+      const missing = report.problems.find((p) => p.field === 'interpretation');
+      if (missing) {
+        throw new AppError('BAD_USER_INPUT', `row ${missing.row}: interpretation ${missing.reason}`, {
+          path: `input.content[${missing.row - 1}].interpretation`,
+          details: { problems: report.problems },
+        });
+      }
+      return report;
     },
     importAdmissionResults: async (_: unknown, { input }: ImportArgs, ctx: Ctx) => {
       await ctx.scope.requireBureauOf(ctx.identity, input.districtCode, 'input.districtCode', { action: 'IMPORT', entityType: 'ADMISSION_RESULT', entityId: input.districtCode });
