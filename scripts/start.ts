@@ -2,7 +2,7 @@
 // four subgraphs (schools, catchments, admissions, ledger), the sample district when the database is empty, the gateway and the web map.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findRepoRoot, startEmbeddedDatabase, type EmbeddedDatabase } from '@zsgk/db';
 import { generateDistrict, loadDemoDistrict, readDemoBoundary } from '@zsgk/demo-district';
@@ -52,6 +52,13 @@ async function main(): Promise<void> {
     const demo = generateDistrict({ boundary: boundary.wgs84, districtCode: config.DEMO_DISTRICT_CODE, districtName: boundary.name });
     const summary = await loadDemoDistrict({ ...urls, identitySecret }, demo, { feature: boundary.raw, crs: 'GCJ02' });
     console.log(`[start] loaded the sample district ${boundary.name} in ${Date.now() - t} ms: ${JSON.stringify(summary)}`);
+    // A new database starts a new publication log: a head `npm run verify` remembered from an earlier
+    // one would (rightly) read as rewritten history, so the demo forgets it when it starts afresh.
+    const remembered = path.join(root, '.data', 'verify', `${config.DEMO_DISTRICT_CODE}.json`);
+    if (existsSync(remembered)) {
+      rmSync(remembered);
+      console.log(`[start] new sample database: forgot the head npm run verify remembered for ${config.DEMO_DISTRICT_CODE}`);
+    }
   }
 
   const keyDir = path.join(config.DATA_DIR, 'gateway-keys');
@@ -90,7 +97,8 @@ Try:
   curl -s http://localhost:${config.GATEWAY_PORT}/graphql -H 'content-type: application/json' \\
     -d '{"query":"{ schools(filter:{districtCode:\\"${config.DEMO_DISTRICT_CODE}\\"}, first:5) { totalCount nodes { id name sampleData } } }"}'
 Development tokens (8 h; more with \`npm run token -- --role BUREAU --district 370812\`), send as  Authorization: Bearer <token>
-  bureau ${config.DEMO_DISTRICT_CODE}:  ${tokens.bureau}
+  bureau ${config.DEMO_DISTRICT_CODE}, clerk (submits):     ${tokens.bureau}
+  bureau ${config.DEMO_DISTRICT_CODE}, reviewer (approves): ${tokens.reviewer}
   school ${tokens.schoolId}: ${tokens.school}
 Ctrl-C stops everything.`);
 }
@@ -135,7 +143,10 @@ async function firstSchools(schoolsUrl: string, districtCode: string): Promise<{
   return { totalCount: body.data?.schools.totalCount ?? 0, firstId: body.data?.schools.nodes[0]?.id ?? null };
 }
 
-/** A bureau token for the demo district and a school token for its first school, from the embedded issuer. */
+/**
+ * Two bureau officers of the demo district (every publication needs a second person: one submits,
+ * the other approves) and a school token for its first school, from the embedded issuer.
+ */
 async function demoTokens(keyDir: string, schoolsUrl: string) {
   const keys = await loadOrCreateLocalKeys(keyDir);
   const issuer = loadTokenConfig(); // the gateway's own issuer/audience settings and defaults
@@ -144,6 +155,7 @@ async function demoTokens(keyDir: string, schoolsUrl: string) {
   return {
     schoolId,
     bureau: await issueToken(keys, { role: 'BUREAU', subject: 'demo-bureau', districtCode: config.DEMO_DISTRICT_CODE }, options),
+    reviewer: await issueToken(keys, { role: 'BUREAU', subject: 'demo-bureau-reviewer', districtCode: config.DEMO_DISTRICT_CODE }, options),
     school: await issueToken(keys, { role: 'SCHOOL', subject: 'demo-school', schoolId }, options),
   };
 }
