@@ -59,6 +59,9 @@ export class Publisher {
 
   async publish<F extends object>(kind: PublishedKind, changes: VersionChange<F>[], at: { at: Date; actor: string; source: string }): Promise<PublishedVersion[]> {
     const { store, afterPublish } = this.deps.targets[kind] as PublicationTarget<F>;
+    // Every entry point asks for the reason (BAD_USER_INPUT / CONFLICT); a correction published without one would be a bug here.
+    const unexplained = changes.find((c) => c.previous && !c.correctionReason);
+    if (unexplained) throw new Error(`${kind} ${unexplained.key}: a superseding version needs its correction reason`);
     const { faults } = this.deps;
     const stored = await store.insertVersions(kind, changes, at.at, at.actor, at.source);
     await faults?.('inserted', at.source);

@@ -21,6 +21,10 @@ export const namedListResolvers = {
       return lists.sort((a, b) => a.kind.localeCompare(b.kind) || (a.schoolId ?? '').localeCompare(b.schoolId ?? ''));
     },
     namedList: async (_: unknown, args: { id: string }, ctx: Ctx) => (await ctx.stores.namedLists.find({ _id: args.id }, true))[0] ?? null,
+    namedListVersions: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+      const version = (await ctx.stores.namedLists.findVersions([args.id])).get(args.id);
+      return version ? ctx.stores.namedLists.find({ key: version.key }, true) : [];
+    },
   },
   Mutation: {
     publishNamedList: (_: unknown, args: { input: object }, ctx: Ctx) =>

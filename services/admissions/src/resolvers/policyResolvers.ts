@@ -1,6 +1,6 @@
 import { AppError } from '@zsgk/errors';
 import { DATE_WINDOWS } from '@zsgk/validation';
-import type { PreferentialAdmission } from '../admissions/Admission';
+import type { PreferentialAdmission, Published } from '../admissions/Admission';
 import { beijingDate } from '../calendar/WorkingDayCalendar';
 import { PolicyDocumentStore } from '../data/PolicyDocumentStore';
 import { parsePolicyDocument } from '../policy/parsePolicyDocument';
@@ -19,6 +19,12 @@ export const policyResolvers = {
       }
       return ctx.stores.policies.find(args.districtCode, !args.includeDrafts);
     },
+    policyDocumentVersions: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.stores.policies.versions.find({ key: args.id }, true),
+  },
+  PolicyDocumentVersion: {
+    recordId: (v: Published) => v.id,
+    publishedAt: (v: Published) => v.publishedAt.toISOString(),
+    correctionReason: (v: Published) => v.correctionReason ?? null,
   },
   Mutation: {
     savePolicyDocument: async (_: unknown, args: { input: { districtCode: string } }, ctx: Ctx) => {

@@ -1,6 +1,6 @@
 import { AppError } from '@zsgk/errors';
 import { parseJsonArgument } from '@zsgk/subgraph-host';
-import { resultKey, rulesKey, type ResultFields, type Stage } from '../admissions/Admission';
+import { resultKey, rulesKey, schoolRulesKey, transferKey, type ResultFields, type Stage, type Term } from '../admissions/Admission';
 import { parseResultRow, parseRulesRow } from '../admissions/parseRows';
 import { timetableStatus } from '../admissions/timetableStatus';
 import { submitImport } from '../review/submitImport';
@@ -25,6 +25,8 @@ export const recordResolvers = {
     },
     admissionResultVersions: (_: unknown, args: { schoolId: string; year: number; stage: Stage; round?: number | null }, ctx: Ctx) =>
       ctx.stores.results.find({ key: resultKey({ schoolId: args.schoolId, year: args.year, stage: args.stage, round: args.round ?? 1 }) }, true),
+    transferReportVersions: (_: unknown, args: { schoolId: string; year: number; term: Term }, ctx: Ctx) => ctx.stores.transfers.find({ key: transferKey(args) }, true),
+    schoolRulesVersions: (_: unknown, args: { schoolId: string; year: number; stage: Stage }, ctx: Ctx) => ctx.stores.schoolRules.find({ key: schoolRulesKey(args) }, true),
     enrolmentTimetable: async (_: unknown, args: { districtCode: string; year: number; stage: Stage; on?: string | null }, ctx: Ctx) => {
       checkDistrict(args.districtCode);
       const on = dateOrToday(args.on, 'on');
