@@ -115,6 +115,8 @@ const M = {
   importCatchments: 'mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { accepted setId problems { reason } } }',
   publishCatchmentSet: 'mutation($id: ID!) { publishCatchmentSet(setId: $id) { id } }',
   approveCatchmentChange: 'mutation($id: ID!) { approveCatchmentChange(id: $id) { id } }',
+  startCoverageReport: 'mutation($id: ID!) { startCoverageReport(setId: $id) { id } }',
+  startZoneSetDiff: 'mutation($id: ID!) { startZoneSetDiff(fromSetId: $id, toSetId: $id) { id } }',
   returnCatchmentChange: 'mutation($id: ID!) { returnCatchmentChange(id: $id, reason: "不同意") { id } }',
   importGazetteer: 'mutation($input: GazetteerImportInput!) { importGazetteer(input: $input) { accepted review { id } } }',
   setSingleOfficerPublishing: 'mutation($d: String!) { setSingleOfficerPublishing(districtCode: $d, allowed: true, reason: "本区仅一名工作人员") { version } }',
@@ -222,6 +224,8 @@ const TABLE: Record<string, Row> = {
   },
   publishCatchmentSet: { foreign: [bureau(`submits ${THEIRS}'s draft set`, () => ({ id: their.draftSet }), () => [their.draftSet, THEIRS])] },
   approveCatchmentChange: reviewRow('catchmentChange', 'zone set change'),
+  startCoverageReport: { foreign: [bureau(`checks the coverage of ${THEIRS}'s draft set`, () => ({ id: their.draftSet }), () => [their.draftSet, THEIRS])] },
+  startZoneSetDiff: { foreign: [bureau(`compares ${THEIRS}'s draft set`, () => ({ id: their.draftSet }), () => [their.draftSet, THEIRS])] },
   returnCatchmentChange: reviewRow('catchmentChange', 'zone set change'),
   importGazetteer: {
     foreign: [
