@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Register = Record<string, { districtCode: string; stages: string[] }>;
+export type Register = Record<string, { districtCode: string; stages: string[]; status?: 'OPEN' | 'CLOSED' | 'PLANNED'; openedOn?: string | null; closedOn?: string | null }>;
 
 /**
  * Stands in for the schools subgraph's public GraphQL API (the contract the admissions service uses:
@@ -26,7 +26,7 @@ export async function startSchoolRegisterStub(register: Register) {
             schools: {
               nodes: Object.entries(register)
                 .filter(([, s]) => s.districtCode === variables.filter.districtCode && (!variables.filter.stage || s.stages.includes(variables.filter.stage)))
-                .map(([id]) => ({ id })),
+                .map(([id, s]) => ({ id, status: s.status ?? 'OPEN', openedOn: s.openedOn ?? null, closedOn: s.closedOn ?? null })),
               endCursor: null,
               hasNextPage: false,
             },

@@ -11,7 +11,7 @@ export interface HolidayYear {
 /**
  * Working days in mainland China: Monday–Friday unless a holiday, plus make-up working Saturdays and
  * Sundays. Dates are calendar dates written YYYY-MM-DD (Beijing time); no time zone arithmetic.
- * A year the calendar does not cover counts weekends only; `covers` lets callers flag that.
+ * A year the calendar does not cover counts weekends only; `missingYears` lets callers flag that.
  */
 export class WorkingDayCalendar {
   private readonly holidays: Set<string>;
@@ -43,15 +43,25 @@ export class WorkingDayCalendar {
    * 20 working days after a round closes. Also says whether every day counted was covered.
    * @example calendar.addWorkingDays('2025-09-26', 1) // { date: '2025-09-28', covered: true } (make-up Sunday)
    */
-  addWorkingDays(start: string, count: number): { date: string; covered: boolean } {
+  addWorkingDays(start: string, count: number): { date: string; covered: boolean; missingYears: number[] } {
     let date = start;
-    let covered = this.covers(start);
     for (let left = count; left > 0; ) {
       date = nextDay(date);
-      covered &&= this.covers(date);
       if (this.isWorkingDay(date)) left -= 1;
     }
-    return { date, covered };
+    const missingYears = this.missingYears(start, date);
+    return { date, covered: missingYears.length === 0, missingYears };
+  }
+
+  /**
+   * Years from `from` to `to` (both included) with no arrangement on file, ascending. Days counted in
+   * such a year skip Saturdays and Sundays only: a public holiday there (e.g. 1 January) is counted as a
+   * working day, so any answer that counted one must carry `calendarCovered: false` and these years.
+   */
+  missingYears(from: string, to: string): number[] {
+    const missing: number[] = [];
+    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) if (!(String(year) in this.years)) missing.push(year);
+    return missing;
   }
 
   /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */

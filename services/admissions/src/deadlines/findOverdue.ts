@@ -11,15 +11,20 @@ export interface OverdueItem {
   since: string;
   dueOn: string;
   workingDaysOverdue: number;
-  /** False when the holiday calendar does not cover every day counted (weekends only were skipped). */
+  /**
+   * False when the holiday calendar does not cover every day counted, from `since` to `today` (the
+   * deadline and the days overdue): there weekends only were skipped, so a holiday counted as a working day.
+   */
   calendarCovered: boolean;
+  /** The years counted that the calendar lacks (empty when covered). */
+  missingCalendarYears: number[];
   submissionId: string | null;
 }
 
 export interface OverdueInput {
   /** Last day of the round's timetable, or null when the rules give no timetable. */
   roundClosedOn: string | null;
-  /** Schools expected to publish. */
+  /** Schools expected to publish (closed schools and schools not yet open are left out by the caller). */
   roster: string[];
   /** Schools with published figures for the round. */
   published: Set<string>;
@@ -33,7 +38,9 @@ export function findOverdue(input: OverdueInput, calendar: WorkingDayCalendar): 
   const items: OverdueItem[] = [];
   const late = (since: string) => {
     const due = calendar.addWorkingDays(since, PUBLICATION_WORKING_DAYS);
-    return input.today > due.date ? { since, dueOn: due.date, calendarCovered: due.covered, workingDaysOverdue: calendar.workingDaysBetween(due.date, input.today) } : null;
+    if (input.today <= due.date) return null;
+    const missingCalendarYears = calendar.missingYears(since, input.today);
+    return { since, dueOn: due.date, calendarCovered: missingCalendarYears.length === 0, missingCalendarYears, workingDaysOverdue: calendar.workingDaysBetween(due.date, input.today) };
   };
   const roundLate = input.roundClosedOn ? late(input.roundClosedOn) : null;
   if (roundLate) {

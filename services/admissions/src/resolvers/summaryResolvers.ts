@@ -2,6 +2,7 @@ import { AppError } from '@zsgk/errors';
 import { rulesKey, type Stage, type Term } from '../admissions/Admission';
 import { roundClosedOn } from '../admissions/timetableStatus';
 import { findOverdue, type OverdueItem } from '../deadlines/findOverdue';
+import type { ExcludedSchool } from '../schoolsApi/SchoolDirectory';
 import { summarizeAdmissions, type GroupBy, type SchoolFigures } from '../summary/summarizeAdmissions';
 import { summarizeTransfers } from '../summary/summarizeTransfers';
 import { OPEN_STATUSES } from '../workflow/Submission';
@@ -44,7 +45,8 @@ export const summaryResolvers = {
         schoolsWithoutSubmission: page(figures.withoutSubmission.map(school), first),
         awaitingReview: state.open.filter((s) => s.status === 'SUBMITTED').slice(0, first),
         overdue: state.overdue().slice(0, first),
-        disclosureChecklist: [...state.roster].sort().slice(0, first).map(school),
+        excludedSchools: state.excluded,
+        disclosureChecklist: [...state.roster, ...state.excluded.map((e) => e.schoolId)].sort().slice(0, first).map(school),
       };
     },
     overduePublications: async (_: unknown, args: SummaryArgs, ctx: Ctx) => {
@@ -68,10 +70,11 @@ export const summaryResolvers = {
       const workingDays = args.workingDays ?? 20;
       if (!Number.isInteger(workingDays) || workingDays < 0 || workingDays > 366) throw new AppError('BAD_USER_INPUT', 'Must be 0 … 366.', { path: 'workingDays' });
       const due = ctx.calendar.addWorkingDays(from, workingDays);
-      return { from, workingDays, dueOn: due.date, calendarCovered: due.covered };
+      return { from, workingDays, dueOn: due.date, calendarCovered: due.covered, missingCalendarYears: due.missingYears };
     },
   },
   SchoolFigures: { school: (s: SchoolFigures) => school(s.schoolId), explanationReason: (s: SchoolFigures) => s.reasonCode },
+  ExcludedSchool: { school: (e: ExcludedSchool) => school(e.schoolId) },
   OverdueItem: {
     school: (o: OverdueItem) => school(o.schoolId),
     submission: (o: OverdueItem, _: unknown, ctx: Ctx) => (o.submissionId ? ctx.stores.submissions.findById(o.submissionId) : null),
@@ -82,9 +85,9 @@ export const summaryResolvers = {
 async function loadAdmissionsState(ctx: Ctx, args: SummaryArgs) {
   const asOf = dateOrToday(args.asOf, 'asOf');
   const filter = { districtCode: args.districtCode, year: args.year, stage: args.stage };
-  const [results, roster, open, rules] = await Promise.all([
+  const [results, { schools: roster, excluded }, open, rules] = await Promise.all([
     ctx.stores.results.figuresFor(filter),
-    ctx.directory.schoolsOf(args.districtCode, args.stage),
+    ctx.directory.rosterOf(args.districtCode, args.stage, args.year),
     ctx.stores.submissions.find({ ...filter, kind: 'ADMISSION_RESULT', status: OPEN_STATUSES }),
     ctx.stores.rules.find({ key: rulesKey(filter) }),
   ]);
@@ -99,5 +102,5 @@ async function loadAdmissionsState(ctx: Ctx, args: SummaryArgs) {
       },
       ctx.calendar,
     );
-  return { asOf, results, roster, open, overdue };
+  return { asOf, results, roster, excluded, open, overdue };
 }

@@ -20,6 +20,46 @@ export interface SchoolDirectory {
   registeredDistricts(schoolIds: string[]): Promise<Map<string, string | null>>;
   /** Ids of the district's schools (offering `stage`, when given). */
   schoolsOf(districtCode: string, stage?: string): Promise<string[]>;
+  /**
+   * The district's schools (offering `stage`) that owe publications for school year `year`, and those
+   * left out with the reason: CLOSED (closed before or in `year`, or with no closing date) and
+   * NOT_YET_OPEN (PLANNED, or an opening date in a later year). Only the register knows a school's status.
+   */
+  rosterOf(districtCode: string, stage: string, year: number): Promise<Roster>;
+}
+
+export type ExclusionReason = 'CLOSED' | 'NOT_YET_OPEN';
+export interface ExcludedSchool {
+  schoolId: string;
+  reason: ExclusionReason;
+  /** The register's closing or (planned) opening date, when recorded. */
+  on: string | null;
+}
+export interface Roster {
+  schools: string[];
+  excluded: ExcludedSchool[];
+}
+
+export interface RegisterEntry {
+  id: string;
+  status?: 'OPEN' | 'CLOSED' | 'PLANNED' | null;
+  openedOn?: string | null;
+  closedOn?: string | null;
+}
+
+/** Splits register entries into schools that owe publications for `year` and the excluded, with why. */
+export function splitRoster(entries: RegisterEntry[], year: number): Roster {
+  const schools: string[] = [];
+  const excluded: ExcludedSchool[] = [];
+  const yearOf = (d: string | null | undefined) => (d ? Number(d.slice(0, 4)) : null);
+  for (const e of entries) {
+    const opened = yearOf(e.openedOn);
+    const closed = yearOf(e.closedOn);
+    if (e.status === 'CLOSED' && (closed === null || closed <= year)) excluded.push({ schoolId: e.id, reason: 'CLOSED', on: e.closedOn ?? null });
+    else if ((e.status === 'PLANNED' && (opened === null || opened > year)) || (opened !== null && opened > year)) excluded.push({ schoolId: e.id, reason: 'NOT_YET_OPEN', on: e.openedOn ?? null });
+    else schools.push(e.id);
+  }
+  return { schools, excluded };
 }
 
 const SCHOOL_QUERY = 'query($id: ID!) { school(id: $id) { id districtCode } }';
@@ -27,6 +67,8 @@ const SCHOOL_QUERY = 'query($id: ID!) { school(id: $id) { id districtCode } }';
 const IDS_PER_REQUEST = 200;
 const SCHOOLS_QUERY = `query($filter: SchoolFilter, $after: String) {
   schools(filter: $filter, first: 500, after: $after) { nodes { id } endCursor hasNextPage } }`;
+const ROSTER_QUERY = `query($filter: SchoolFilter, $after: String) {
+  schools(filter: $filter, first: 500, after: $after) { nodes { id status openedOn closedOn } endCursor hasNextPage } }`;
 
 /** Reads the schools subgraph's public GraphQL API over HTTP (never its database). */
 export class HttpSchoolDirectory implements SchoolDirectory {
@@ -52,16 +94,24 @@ export class HttpSchoolDirectory implements SchoolDirectory {
   }
 
   async schoolsOf(districtCode: string, stage?: string): Promise<string[]> {
-    const ids: string[] = [];
+    return (await this.list<{ id: string }>(SCHOOLS_QUERY, districtCode, stage)).map((n) => n.id);
+  }
+
+  async rosterOf(districtCode: string, stage: string, year: number): Promise<Roster> {
+    return splitRoster(await this.list<RegisterEntry>(ROSTER_QUERY, districtCode, stage), year);
+  }
+
+  private async list<N>(query: string, districtCode: string, stage?: string): Promise<N[]> {
+    const nodes: N[] = [];
     let after: string | null = null;
     for (let page = 0; page < 1000; page++) {
-      type Page = { schools: { nodes: { id: string }[]; endCursor: string | null; hasNextPage: boolean } };
-      const data: Page = await this.post<Page>(SCHOOLS_QUERY, { filter: { districtCode, ...(stage ? { stage } : {}) }, after });
-      ids.push(...data.schools.nodes.map((n) => n.id));
+      type Page = { schools: { nodes: N[]; endCursor: string | null; hasNextPage: boolean } };
+      const data: Page = await this.post<Page>(query, { filter: { districtCode, ...(stage ? { stage } : {}) }, after });
+      nodes.push(...data.schools.nodes);
       if (!data.schools.hasNextPage) break;
       after = data.schools.endCursor;
     }
-    return ids;
+    return nodes;
   }
 
   private async post<T>(query: string, variables: Record<string, unknown>): Promise<T> {
@@ -110,5 +160,10 @@ export class RecordsSchoolDirectory implements SchoolDirectory {
 
   schoolsOf(districtCode: string, stage?: string): Promise<string[]> {
     return this.lookup.schoolsOfDistrict(districtCode, stage);
+  }
+
+  /** Records here carry no status: every school with records is expected, none is excluded. */
+  async rosterOf(districtCode: string, stage: string): Promise<Roster> {
+    return { schools: await this.lookup.schoolsOfDistrict(districtCode, stage), excluded: [] };
   }
 }
