@@ -52,6 +52,12 @@ export class ZoneIndex<Z extends IndexedZone> {
    * must never hide another's.
    */
   private readonly latestYear = new Map<string, number>();
+  /**
+   * Per drawn zone: whether its year is its district's latest for its stage, and over all stages.
+   * Derived once here so a lookup without a year compares a flag, not a map key per candidate.
+   */
+  private readonly latestOfStage: Uint8Array;
+  private readonly latestOfAny: Uint8Array;
 
   constructor(private readonly zones: readonly Z[]) {
     this.drawn = zones.filter((zone): zone is Z & { geometry: ZoneGeometry } => zone.geometry !== null);
@@ -61,6 +67,8 @@ export class ZoneIndex<Z extends IndexedZone> {
         if (zone.year > (this.latestYear.get(key) ?? -Infinity)) this.latestYear.set(key, zone.year);
       }
     }
+    this.latestOfStage = Uint8Array.from(this.drawn, (zone) => Number(zone.year === this.latest(zone.districtCode, zone.stage)));
+    this.latestOfAny = Uint8Array.from(this.drawn, (zone) => Number(zone.year === this.latest(zone.districtCode)));
     if (this.drawn.length === 0) {
       this.tree = null;
       return;
@@ -94,7 +102,7 @@ export class ZoneIndex<Z extends IndexedZone> {
     for (const i of this.tree.search(...windowAround(lng, lat, options.toleranceMeters))) {
       const zone = this.drawn[i]!;
       if (options.stage && zone.stage !== options.stage) continue;
-      if (zone.year !== (options.year ?? this.latest(zone.districtCode, options.stage))) continue;
+      if (!this.inYear(i, options)) continue;
       const { inside, nearEdgeMeters } = insideAndNearEdge(lng, lat, this.packed[i]!, options.toleranceMeters);
       if (inside || nearEdgeMeters !== null) answer.year ??= zone.year;
       if (inside) answer.matches.push(hit(zone, nearEdgeMeters, lng, lat));
@@ -114,12 +122,18 @@ export class ZoneIndex<Z extends IndexedZone> {
     const point: [number, number] = [lng, lat];
     return this.tree
       .search(...windowAround(lng, lat, options.maxMeters))
+      .filter((i) => this.inYear(i, options) && (!options.stage || this.drawn[i]!.stage === options.stage))
       .map((i) => this.drawn[i]!)
-      .filter((zone) => zone.year === (options.year ?? this.latest(zone.districtCode, options.stage)) && (!options.stage || zone.stage === options.stage))
       .map((zone) => ({ zone, edgeDistanceMeters: distanceToEdgeMeters(point, zone.geometry) }))
       .filter((hit) => hit.edgeDistanceMeters <= options.maxMeters)
       .sort((a, b) => a.edgeDistanceMeters - b.edgeDistanceMeters)
       .slice(0, options.limit);
+  }
+
+  /** Drawn zone `i` is of the year asked, or (none asked) its district's latest for the stage asked or any stage. */
+  private inYear(i: number, options: { year?: number | null; stage?: Stage | null }): boolean {
+    if (options.year != null) return this.drawn[i]!.year === options.year;
+    return (options.stage ? this.latestOfStage[i] : this.latestOfAny[i]) === 1;
   }
 }
 
