@@ -58,7 +58,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
     resolvers,
     identitySecret: deps.identitySecret,
     isReady: () => pingMongo(deps.connection),
-    buildContext: (identity) => ({ identity, ...services, ...createLoaders(stores) }),
+    buildContext: (identity) => ({ identity, ...services, ...createLoaders(stores, services.publisher) }),
     production: deps.production,
     bodyLimit: deps.bodyLimit,
   });

@@ -4,7 +4,6 @@ import { contentHash } from '@zsgk/publication';
 import { contentOf } from '../publication/contentOf';
 import type { PublishedKind } from '../publication/VersionChange';
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
-import { versionLoader } from './reviewResolvers';
 
 type SchoolRef = { id: string; districtCode?: string };
 const ofYear = <T extends { year: number }>(rows: T[], year: number | null | undefined) => rows.filter((r) => year == null || r.year === year);
@@ -15,7 +14,7 @@ export const isoAt = (record: Published) => record.publishedAt.toISOString();
 export const logIdentity = (kind: PublishedKind) => ({
   recordId: (record: Published) => record.id,
   contentHash: async (record: Published, _: unknown, ctx: Ctx) => {
-    const stored = await versionLoader(ctx).load({ kind, recordId: record.id });
+    const stored = await ctx.versions.load({ kind, recordId: record.id });
     return stored ? contentHash(contentOf(kind, stored)) : null;
   },
 });
