@@ -16,7 +16,6 @@ export { readRuleTable } from './readRuleTable';
 export type { RuleTableResult } from './readRuleTable';
 export { readRuleTableFile } from './readRuleTableFile';
 export { readXlsxRows } from './readXlsxRows';
-export { decodeRuleCsv } from './decodeRuleCsv';
 export { RuleIndex } from './RuleIndex';
 export type { IndexedRule } from './RuleIndex';
 export { ruleIncludes } from './ruleIncludes';

@@ -1,5 +1,5 @@
+import { decodeFile } from '@zsgk/validation';
 import { parseCsv } from '../gazetteer';
-import { decodeRuleCsv } from './decodeRuleCsv';
 import { readRuleTable, type RuleTableResult } from './readRuleTable';
 import { readXlsxRows } from './readXlsxRows';
 
@@ -14,9 +14,14 @@ export async function readRuleTableFile(bytes: Uint8Array, file: string): Promis
     if (rows instanceof Error) return failed(`not a readable .xlsx workbook (${rows.message})`, 'xlsx');
     return { ...readRuleTable(rows, file), encoding: 'xlsx' };
   }
-  const decoded = decodeRuleCsv(bytes);
-  if ('error' in decoded) return failed(decoded.error);
+  let decoded;
+  try {
+    decoded = decodeFile(Buffer.from(bytes), null, file);
+  } catch (error) {
+    return failed((error as Error).message);
+  }
+  const encoding = decoded.encoding === 'UTF8' ? 'UTF-8' : decoded.encoding;
   const parsed = parseCsv(decoded.text);
-  if (parsed.error) return failed(parsed.error, decoded.encoding);
-  return { ...readRuleTable(parsed.rows, file), encoding: decoded.encoding };
+  if (parsed.error) return failed(parsed.error, encoding);
+  return { ...readRuleTable(parsed.rows, file), encoding };
 }

@@ -1,6 +1,6 @@
 import { AppError } from '@zsgk/errors';
 import { readCsvRows } from '../register/csv/readCsvRows';
-import { decodeFile, type TextEncoding } from '../register/csv/decodeFile';
+import { decodeFile, type TextEncoding } from '@zsgk/validation';
 import type { ImportFile } from '../register/ImportFile';
 import { readJsonRows } from './readJsonRows';
 
