@@ -1,6 +1,7 @@
 // `npm start`: the whole system on one machine — embedded database (unless MONGODB_URI is set), the
-// four subgraphs (schools, catchments, admissions, ledger), the sample district when the database is empty, the gateway and the web map.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+// four subgraphs (schools, catchments, admissions, ledger), the sample district when the database is empty, the gateway and the web map,
+// each supervised (a crashed one restarts with backoff while the others serve; Ctrl-C stops all).
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,10 +11,11 @@ import { issueToken } from '@zsgk/gateway/src/auth/issueToken';
 import { loadOrCreateLocalKeys } from '@zsgk/gateway/src/auth/localKeys';
 import { loadTokenConfig } from '@zsgk/gateway/scripts/tokenConfig';
 import { loadStartConfig } from './startConfig';
+import { Supervisor } from './Supervisor';
 
 const root = findRepoRoot();
 const config = loadStartConfig();
-const children: { name: string; child: ChildProcess }[] = [];
+const supervisor = new Supervisor();
 let database: EmbeddedDatabase | null = null;
 let stopping = false;
 
@@ -104,21 +106,17 @@ Ctrl-C stops everything.`);
 }
 
 /**
- * Starts one workspace entry under node with tsx's CommonJS hook; if it dies, everything stops (no
- * restart loops). `--require tsx/cjs` rather than `--import tsx`: the latter routes every require
- * through module hooks in a worker thread, which cost ~10 % of gateway throughput in the benchmark.
+ * Starts one workspace entry under node with tsx's CommonJS hook, supervised: if it crashes it is
+ * restarted with backoff while the others keep serving; only Ctrl-C/SIGTERM stops everything.
+ * `--require tsx/cjs` rather than `--import tsx`: the latter routes every require through module
+ * hooks in a worker thread, which cost ~10 % of gateway throughput in the benchmark.
  */
 function run(name: string, entry: string, env: Record<string, string>): void {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', entry], {
-    cwd: root,
-    env: { ...process.env, ...env, NODE_ENV: process.env.NODE_ENV ?? 'development' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  children.push({ name, child });
-  child.once('exit', (code, signal) => {
-    if (stopping) return;
-    console.error(`[start] ${name} exited (${signal ?? code}); stopping everything.`);
-    void shutdown(1);
+  supervisor.start({
+    name,
+    command: process.execPath,
+    args: ['--require', 'tsx/cjs', entry],
+    options: { cwd: root, env: { ...process.env, ...env, NODE_ENV: process.env.NODE_ENV ?? 'development' }, stdio: ['ignore', 'inherit', 'inherit'] },
   });
 }
 
@@ -181,17 +179,7 @@ function persistentSecret(file: string): string {
 async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  await Promise.all(
-    children.map(
-      ({ child }) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 8000).unref();
-        }),
-    ),
-  );
+  await supervisor.stop();
   await database?.stop();
   process.exit(code);
 }
