@@ -7,5 +7,6 @@ module.exports = {
     '<rootDir>/gateway/jest.config.js',
     '<rootDir>/web-map/jest.config.js',
     '<rootDir>/test/jest.config.js',
+    '<rootDir>/test/jest.browser.config.js',
   ],
 };
