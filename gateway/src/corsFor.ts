@@ -1,21 +1,25 @@
+import cors from 'cors';
 import type { RequestHandler } from 'express';
 
-/** Lets the listed browser origins (the web map) call the gateway; others get no CORS headers. */
-export function corsFor(origins: string[]): RequestHandler {
-  const allowed = new Set(origins);
-  return (req, res, next) => {
-    const origin = req.header('origin');
-    if (origin && allowed.has(origin)) {
-      res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, apollo-require-preflight');
-      res.setHeader('Access-Control-Max-Age', '600');
-    }
-    if (req.method === 'OPTIONS') {
-      res.status(204).end();
-      return;
-    }
-    next();
-  };
+const COMMON = {
+  methods: ['GET', 'POST', 'OPTIONS'],
+  allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-zsgk-csrf'],
+  exposedHeaders: ['Retry-After', 'Content-Disposition'],
+  maxAge: 600,
+};
+
+/**
+ * CORS with the maintained `cors` package: the web map's origins may call the gateway without
+ * credentials; the staff console's origins with credentials (the refresh cookie on /auth). Any other
+ * origin gets no CORS headers, so browsers refuse to hand it the answer.
+ */
+export function corsFor(origins: { publicOrigins: string[]; consoleOrigins: string[] }): RequestHandler {
+  const publicOrigins = new Set(origins.publicOrigins);
+  const consoleOrigins = new Set(origins.consoleOrigins);
+  return cors((req, callback) => {
+    const origin = req.headers.origin;
+    if (origin && consoleOrigins.has(origin)) return callback(null, { ...COMMON, origin, credentials: true });
+    if (origin && publicOrigins.has(origin)) return callback(null, { ...COMMON, origin, credentials: false });
+    callback(null, { origin: false });
+  });
 }

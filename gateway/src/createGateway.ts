@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import bytes from 'bytes';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -12,8 +13,10 @@ import { formatError, jsonErrorHandler } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
 import express, { type Express, type RequestHandler } from 'express';
 import type { Connection } from 'mongoose';
+import { createAccountsRouter, type AccountsOptions } from './accounts';
 import { auditPlugin } from './audit/auditPlugin';
 import { auditRoute } from './audit/auditRoute';
+import { findSchoolInRegister } from './audit/findSchoolInRegister';
 import { schoolDistrictLookup } from './audit/schoolDistrictLookup';
 import { authenticate, requireBureauRoute } from './auth/authenticate';
 import { cachePolicyPlugin } from './cachePolicyPlugin';
@@ -29,6 +32,7 @@ import { rateLimit, type RateLimitOptions } from './limits/rateLimit';
 import { tokenLimit } from './limits/tokenLimit';
 import { variablesDepthPlugin } from './limits/variablesDepthPlugin';
 import { SignedDataSource, type GatewayContext } from './SignedDataSource';
+import { createUploadRouter } from './uploads/createUploadRouter';
 
 export interface GatewayOptions {
   /** The ledger may be left out (older setups, tests of other services): its fields then answer SERVICE_UNAVAILABLE. */
@@ -38,7 +42,15 @@ export interface GatewayOptions {
   connection: Connection;
   /** Verifies the Authorization header; no header → PUBLIC (see createTokenVerifier). */
   verifyToken: (authorization: string | undefined) => Promise<Identity>;
+  /** Browser origins allowed without credentials (the web map). */
   allowedOrigins?: string[];
+  /** Browser origins allowed with credentials (the staff console): /auth, /upload, /templates, /graphql, /audit, /ledger. */
+  consoleOrigins?: string[];
+  /**
+   * The embedded account directory (/auth: sign-in, refresh cookie, accounts of the bureau's district).
+   * Left out: no /auth routes (tokens come from the bureau's identity provider).
+   */
+  accounts?: AccountsOptions;
   production?: boolean;
   bodyLimit?: string;
   importBodyLimit?: string;
@@ -109,16 +121,39 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   });
 
   const limiter = rateLimit(options.rate ?? { perSecond: 50, burst: 200 });
-  const cors = corsFor(options.allowedOrigins ?? []);
+  const cors = corsFor({ publicOrigins: options.allowedOrigins ?? [], consoleOrigins: options.consoleOrigins ?? [] });
   const auth = authenticate(options.verifyToken);
+  const importBodyLimit = options.importBodyLimit ?? '60mb';
   const tokens = tokenLimit(limits.maxTokens);
   const graphql: RequestHandler = expressMiddleware(apollo, {
     context: async ({ req, res }) => ({ identity: res.locals.identity as Identity, clientAddress: req.ip }),
   });
+  if (options.accounts) {
+    const accounts = createAccountsRouter(options.connection, options.accounts, {
+      audit: (entry) => audit.append(entry),
+      findSchool: findSchoolInRegister(options.subgraphUrls.schools),
+      authenticate: auth,
+      consoleOrigins: options.consoleOrigins ?? [],
+      production,
+    });
+    app.use('/auth', cors, limiter, accounts);
+  }
+  const uploads = createUploadRouter({
+    // Through Apollo as the caller: validation rules, the audit plugin and the signed identity all apply.
+    execute: async ({ query, variables }, req, res) => {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: { identity: res.locals.identity as Identity, clientAddress: req.ip } });
+      const body = response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'Incremental delivery is not supported here.' }] };
+      return { status: response.http.status ?? 200, body: { data: body.data, errors: body.errors } };
+    },
+    fileLimitBytes: bytes.parse(importBodyLimit) ?? 60 * 1024 * 1024,
+  });
+  app.use('/upload', cors, limiter, auth, requireBureauRoute, uploads.upload);
+  app.use('/templates', cors, limiter, uploads.templates);
+  app.use('/audit', cors);
   app.get('/audit', limiter, auth, auditRoute(audit));
   app.use('/ledger', cors, limiter, ledgerProxy(options.subgraphUrls.ledger, timeoutMs));
   // Bulk imports: a larger body, but only for bureau users, checked before the body is read.
-  app.use('/graphql/import', cors, limiter, auth, requireBureauRoute, express.json({ limit: options.importBodyLimit ?? '60mb' }), tokens, graphql);
+  app.use('/graphql/import', cors, limiter, auth, requireBureauRoute, express.json({ limit: importBodyLimit }), tokens, graphql);
   app.use('/graphql', cors, limiter, auth, express.json({ limit: options.bodyLimit ?? '1mb' }), tokens, graphql);
   app.use(jsonErrorHandler);
   return {

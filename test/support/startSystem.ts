@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createTokenVerifier } from '@zsgk/gateway/src/auth/createTokenVerifier';
 import { issueToken } from '@zsgk/gateway/src/auth/issueToken';
 import { loadOrCreateLocalKeys } from '@zsgk/gateway/src/auth/localKeys';
+import { ensureAccounts, type SeedAccount } from '@zsgk/gateway/src/accounts';
 import { createGateway, type GatewayOptions } from '@zsgk/gateway/src/createGateway';
 import type { Identity } from '@zsgk/identity';
 import { createServer as createSchools } from '@zsgk/schools/src/server';
@@ -18,8 +19,9 @@ type Listening = Awaited<ReturnType<typeof listenOnFreePort>>;
 /**
  * The whole system in-process: four subgraphs, each on its own fresh database and free port, one
  * publication log (ledger database) for the run, and the gateway in front of them. `stopSubgraph` / `restartSubgraph` let tests take one down.
+ * The gateway's embedded account directory is on (/auth): `seedAccounts` creates accounts to sign in with.
  */
-export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowedOrigins' | 'rate' | 'limits' | 'subgraphTimeoutMs'>> = {}) {
+export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowedOrigins' | 'consoleOrigins' | 'rate' | 'limits' | 'subgraphTimeoutMs'>> = {}) {
   const databases = await Promise.all(['schools', 'catchments', 'admissions', 'gateway', 'ledger'].map((name) => openTestDatabase(name)));
   const [schoolsDb, catchmentsDb, admissionsDb, gatewayDb, ledgerDb] = databases as [typeof databases[0], typeof databases[0], typeof databases[0], typeof databases[0], typeof databases[0]];
   // Every service appends to this run's own publication log.
@@ -56,6 +58,7 @@ export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowed
     connection: gatewayDb.connection,
     verifyToken: createTokenVerifier({ localPublicJwk: keys.publicJwk, ...issuer }),
     rate: { perSecond: 1000, burst: 1000 },
+    accounts: { keys, ...issuer },
     ...options,
   });
   const gatewayListening = await listenOnFreePort(gateway.app);
@@ -66,7 +69,9 @@ export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowed
     gateway: new GraphqlClient(`${gatewayListening.baseUrl}/graphql`),
     keys,
     /** The databases behind each service (for tests that tamper with stored records), and the ledger's key folder. */
-    databases: { schools: schoolsDb, catchments: catchmentsDb, admissions: admissionsDb, ledger: ledgerDb },
+    databases: { schools: schoolsDb, catchments: catchmentsDb, admissions: admissionsDb, ledger: ledgerDb, gateway: gatewayDb },
+    /** Creates accounts in the gateway's directory (those that exist are left as they are); sign in with POST /auth/sign-in. */
+    seedAccounts: (accounts: readonly SeedAccount[]) => ensureAccounts(gatewayDb.connection, accounts),
     ledgerKeyDir,
     /** A bearer token from the test issuer, as the bureau's identity provider would sign it. */
     token: (identity: Exclude<Identity, { role: 'PUBLIC' }>, ttl = '10m') => issueToken(keys, identity, { ...issuer, ttl }),

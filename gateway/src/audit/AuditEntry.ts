@@ -1,4 +1,17 @@
-/** One audited mutation: who, what, when, and how it ended. */
+/** What happened to an account of the embedded directory (an entry without `event` is a GraphQL mutation). */
+export type AccountEvent =
+  | 'SIGN_IN'
+  | 'SIGN_IN_FAILED'
+  | 'ACCOUNT_LOCKED'
+  | 'REFRESH_REUSED'
+  | 'SIGN_OUT'
+  | 'PASSWORD_CHANGED'
+  | 'ACCOUNT_CREATED'
+  | 'ACCOUNT_DISABLED'
+  | 'ACCOUNT_ENABLED'
+  | 'PASSWORD_RESET';
+
+/** One audited mutation or account event: who, what, when, and how it ended. */
 export interface AuditEntry {
   at: Date;
   role: 'PUBLIC' | 'SCHOOL' | 'BUREAU';
@@ -15,4 +28,7 @@ export interface AuditEntry {
   /** Error codes returned, when any. */
   errorCodes: string[];
   clientAddress: string | null;
+  /** Account events only: what happened (also in `fields`), and the account it happened to. */
+  event?: AccountEvent;
+  account?: string;
 }

@@ -14,6 +14,8 @@ const auditSchema = new Schema<AuditEntry>(
     outcome: String,
     errorCodes: [String],
     clientAddress: String,
+    event: String,
+    account: String,
   },
   { collection: 'audit_log', versionKey: false },
 );
