@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { readConfigOrExit } from '@zsgk/config';
+import { z } from 'zod';
+
+const isHttpUrl = (value: string): boolean => {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
+
+export const configSchema = z.object({
+  CONSOLE_PORT: z.coerce.number().int().min(0).max(65535).default(8081),
+  /** Interface to bind; loopback unless deployed behind a proxy. */
+  HOST: z.string().default('127.0.0.1'),
+  /** The gateway's base URL as the staff's browser reaches it (no path): /graphql, /auth, /upload … hang off it. */
+  GATEWAY_PUBLIC_URL: z
+    .string()
+    .default('http://localhost:4000')
+    .refine(isHttpUrl, 'must be an absolute http(s) URL, e.g. https://zsgk.example.gov.cn')
+    .transform((value) => new URL(value).origin),
+  /** Folder holding the Vite build (index.html and assets/). */
+  CONSOLE_DIST: z
+    .string()
+    .default(path.resolve(__dirname, '..', 'dist'))
+    .transform((dir) => path.resolve(dir)),
+});
+
+export type ConsoleServerConfig = z.infer<typeof configSchema>;
+
+export function loadConfig(): ConsoleServerConfig {
+  return readConfigOrExit(configSchema, process.env);
+}

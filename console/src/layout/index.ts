@@ -1,0 +1,3 @@
+export { ConsoleLayout } from './ConsoleLayout';
+export type { ConsoleMenuItem } from './ConsoleMenuItem';
+export { schoolMenu } from './schoolMenu';

@@ -1,0 +1,62 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { errorText, isApiError } from '../../api';
+import { useAuth } from '../../auth';
+import { lockoutText } from './lockoutText';
+
+interface SignInValues {
+  username: string;
+  password: string;
+}
+
+/** 登录: username and password; a locked account is told how long to wait. */
+export function SignInPage() {
+  const { account, signIn } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+
+  if (account) return <Navigate to={from} replace />;
+
+  const onFinish = async ({ username, password }: SignInValues) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(username.trim(), password);
+      navigate(from, { replace: true });
+    } catch (caught) {
+      setError(isApiError(caught) && caught.code === 'ACCOUNT_LOCKED' ? lockoutText(caught) : errorText(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f5f5' }}>
+      <Card style={{ width: 380 }}>
+        <Typography.Title level={1} style={{ fontSize: 24, textAlign: 'center' }}>
+          招生信息工作台
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+          学校填报与教育局审核
+        </Typography.Paragraph>
+        {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 16 }} />}
+        <Form<SignInValues> layout="vertical" onFinish={onFinish} requiredMark={false}>
+          <Form.Item label="用户名" name="username" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+          </Form.Item>
+          <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            登录
+          </Button>
+        </Form>
+      </Card>
+    </main>
+  );
+}
