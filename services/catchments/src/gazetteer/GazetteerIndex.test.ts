@@ -28,8 +28,42 @@ describe('GazetteerIndex', () => {
     expect(search('建设路38号')).toEqual([['建设路', 1, 'EVEN']]);
   });
 
-  it('when the house number is outside every range, then no range answers', () => {
-    expect(search('建设路101号')).toEqual([]);
+  it('when the house number is past every range, then the ranges are offered as suggestions, same parity first, none exact', () => {
+    const found = index.search(normalizeAddress('建设路101号', YANZHOU), 5);
+    expect(found.map((m) => [m.entry.parity, m.match, m.houseNumber, m.score])).toEqual([
+      ['ODD', 'NUMBER_OUTSIDE_RANGE', 101, 0.4],
+      ['EVEN', 'NUMBER_OUTSIDE_RANGE', 101, 0.3],
+    ]);
+  });
+
+  it('when one range holds the number, then the other side of the street is not offered', () => {
+    expect(index.search(normalizeAddress('建设路16号', YANZHOU), 5).map((m) => [m.entry.parity, m.match, m.houseNumber])).toEqual([['EVEN', 'NUMBER_IN_RANGE', 16]]);
+  });
+
+  it.each([
+    ['建设路16', 'no 号', 0.75],
+    ['建设16号', 'no 路', 0.5],
+    ['建设露16号', 'a typo', 0.5],
+    ['请问我家住在建设路16号对口哪所小学', 'a pasted sentence', 0.7],
+  ])('when the text is %s (%s), then the 双号 range is offered with number 16 below score 1', (text, _why, score) => {
+    const [best] = index.search(normalizeAddress(text, YANZHOU), 5);
+    expect([best!.entry.name, best!.entry.parity, best!.match, best!.houseNumber]).toEqual(['建设路', 'EVEN', 'NUMBER_IN_RANGE', 16]);
+    expect(best!.score).toBeCloseTo(score, 2);
+  });
+
+  it('when a street name is mistyped without a number, then its ranges are offered as streets without number', () => {
+    expect(index.search(normalizeAddress('建设露', YANZHOU), 5).map((m) => [m.entry.name, m.match])).toEqual([
+      ['建设路', 'STREET_WITHOUT_NUMBER'],
+      ['建设路', 'STREET_WITHOUT_NUMBER'],
+    ]);
+  });
+
+  it('when the text is a known street, then a shorter street inside it is not offered as well', () => {
+    const streets = new GazetteerIndex(
+      [entry({ kind: 'STREET_RANGE', name: '中御桥路', fromNumber: 1, toNumber: 9, parity: 'ALL', point: null }), entry({ kind: 'STREET_RANGE', name: '御桥路', fromNumber: 1, toNumber: 9, parity: 'ALL', point: null })],
+      YANZHOU,
+    );
+    expect(streets.search(normalizeAddress('中御桥路5号', YANZHOU), 5).map((m) => [m.entry.name, m.score])).toEqual([['中御桥路', 1]]);
   });
 
   it('when the street is written 九州街 for 九州大街 with full-width digits, then its range answers exactly', () => {
@@ -50,6 +84,12 @@ describe('GazetteerIndex', () => {
 
   it('when an alias is typed, then its compound is found', () => {
     expect(search('幸福里')[0]).toEqual(['幸福小区', 1, null]);
+  });
+
+  it('when a compound\'s alias is inside a longer name, then it matches as a name in the text, not as the name', () => {
+    const [best] = index.search(normalizeAddress('幸福里花园', YANZHOU), 5);
+    expect([best!.entry.name, best!.match]).toEqual(['幸福小区', 'NAME_IN_TEXT']);
+    expect(best!.score).toBeLessThan(1);
   });
 
   it('when a typo changes one character, then the compound is still the best candidate', () => {

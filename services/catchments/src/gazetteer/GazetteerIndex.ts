@@ -1,5 +1,7 @@
 import { bigrams, bigramSimilarity } from './bigramSimilarity';
+import { editSimilarity } from './editSimilarity';
 import type { GazetteerEntry } from './GazetteerEntry';
+import type { GeocodeMatch } from './isClearMatch';
 import { compoundCore, normalizeAddress, type AddressPlace, type NormalizedAddress } from './normalizeAddress';
 
 export interface GazetteerMatch {
@@ -8,6 +10,18 @@ export interface GazetteerMatch {
   score: number;
   /** The name or alias that matched. */
   matchedName: string;
+  /** How it matched; decides, with the score, whether the match is clear (isClearMatch). */
+  match: Exclude<GeocodeMatch, 'EXTERNAL'>;
+  /** STREET_RANGE: the number read from the text (in the range or not); ADDRESS: its own number. */
+  houseNumber: number | null;
+}
+
+/** A street (and maybe a number) read from the text, and how far to trust the reading. */
+interface StreetReading {
+  street: string;
+  houseNumber: number | null;
+  /** 1 for street + number + 号 as parsed by normalizeAddress; less for a looser reading. */
+  weight: number;
 }
 
 interface NamedKey {
@@ -25,6 +39,20 @@ export const MIN_SCORE = 0.3;
 const MIN_STREET_SIMILARITY = 0.6;
 /** A core-only match (幸福家园 ~ 幸福小区) is a weaker hint than the full name. */
 const CORE_WEIGHT = 0.85;
+/**
+ * Street and number without 号 or without the street's suffix (建设路16, 建设15号): likely, not
+ * certain. Below 0.8, the score at which `byAddress` takes the gazetteer's name for the text.
+ */
+const LOOSE_WEIGHT = 0.75;
+/** A known street found inside a longer text (a pasted sentence): a hint, never exact (below 0.8 too). */
+const IN_TEXT_WEIGHT = 0.7;
+/** A street without a number: each of its ranges is a possibility, none a certainty. */
+const NO_NUMBER_WEIGHT = 0.5;
+/** A number past every range of the street: the ranges are suggestions (same parity first). */
+const OUTSIDE_WEIGHT = 0.4;
+const OUTSIDE_OTHER_PARITY_WEIGHT = 0.3;
+/** Street + number without 号, or a street without its suffix: 建设路16, 建设15号, 建设露16号. */
+const LOOSE_STREET_NUMBER = /^(\D{2,16}?)(\d+)号?$/;
 
 /**
  * An in-memory gazetteer of one district and year: compounds and addresses by normalised name and
@@ -66,16 +94,12 @@ export class GazetteerIndex {
       const known = best.get(match.entry);
       if (!known || known.score < match.score) best.set(match.entry, match);
     };
-    if (address.street) {
-      for (const [street, entries] of this.ranges) {
-        const similarity = street === address.street ? 1 : bigramSimilarity(street, address.street);
-        if (similarity < MIN_STREET_SIMILARITY) continue;
-        for (const entry of entries) {
-          // Without a house number every range of the street is a possibility, none a certainty.
-          if (address.houseNumber === null) offer({ entry, score: 0.5 * similarity, matchedName: entry.name });
-          else if (rangeHolds(entry, address.houseNumber)) offer({ entry, score: similarity, matchedName: entry.name });
-        }
-      }
+    const reading = readStreet(address);
+    for (const [street, entries] of this.ranges) {
+      const found = this.streetIn(street, reading, address.place);
+      if (!found) continue;
+      const holding = found.houseNumber === null ? [] : entries.filter((entry) => rangeHolds(entry, found.houseNumber!));
+      for (const entry of entries) offer(rangeMatch(entry, found, holding.length > 0));
     }
     const query = address.place;
     const queryCore = compoundCore(query);
@@ -87,7 +111,7 @@ export class GazetteerIndex {
         const named = this.named[position]!;
         // 建设路37号 is not 建设路15号, however alike the text: another house number is another address.
         if (address.houseNumber !== null && named.houseNumber !== null && address.houseNumber !== named.houseNumber) continue;
-        offer({ entry: named.entry, score: scoreName(query, queryCore, named), matchedName: named.name });
+        offer({ entry: named.entry, ...scoreName(query, queryCore, named), matchedName: named.name, houseNumber: named.houseNumber });
       }
     }
     return [...best.values()]
@@ -95,6 +119,45 @@ export class GazetteerIndex {
       .slice(0, limit)
       .map((m) => ({ ...m, score: Math.round(m.score * 1000) / 1000 }));
   }
+
+  /**
+   * How well the text names `street` (a street of this gazetteer, normalised), with the number it
+   * gives: as the street it was read as (exactly, or, when the text's street is none of the known
+   * ones, alike enough: a typo, a missing suffix), or as a known street inside it (a sentence).
+   */
+  private streetIn(street: string, reading: StreetReading | null, place: string): StreetReading | null {
+    if (reading) {
+      if (reading.street === street) return reading;
+      // The text names another known street exactly (中御桥路, not 御桥路): this one is no candidate.
+      if (this.ranges.has(reading.street)) return null;
+      const similarity = Math.max(bigramSimilarity(street, reading.street), editSimilarity(street, reading.street));
+      if (similarity >= MIN_STREET_SIMILARITY) return { street, houseNumber: reading.houseNumber, weight: similarity * reading.weight };
+    }
+    const at = place.indexOf(street);
+    if (street.length < 2 || at < 0) return null;
+    const digits = /^(\d+)/.exec(place.slice(at + street.length));
+    return { street, houseNumber: digits ? Number(digits[1]) : null, weight: IN_TEXT_WEIGHT };
+  }
+}
+
+/** The street and number the text gives: normalizeAddress's reading, else a looser one, else the whole text as a street name. */
+function readStreet(address: NormalizedAddress): StreetReading | null {
+  if (address.street) return { street: address.street, houseNumber: address.houseNumber, weight: 1 };
+  const loose = LOOSE_STREET_NUMBER.exec(address.place);
+  if (loose) return { street: loose[1]!, houseNumber: Number(loose[2]), weight: LOOSE_WEIGHT };
+  return address.place.length >= 2 && !/\d/.test(address.place) ? { street: address.place, houseNumber: null, weight: 1 } : null;
+}
+
+/** A range of a street the text names: holds the number, or is a suggestion when no range of the street does. */
+function rangeMatch(entry: GazetteerEntry, found: StreetReading, numberListed: boolean): GazetteerMatch {
+  const base = { entry, matchedName: entry.name, houseNumber: found.houseNumber };
+  const n = found.houseNumber;
+  if (n === null) return { ...base, match: 'STREET_WITHOUT_NUMBER', score: NO_NUMBER_WEIGHT * found.weight };
+  if (rangeHolds(entry, n)) return { ...base, match: 'NUMBER_IN_RANGE', score: found.weight };
+  // Another range of the street holds the number: this one is not a possibility at all.
+  if (numberListed) return { ...base, match: 'NUMBER_OUTSIDE_RANGE', score: 0 };
+  const sameSide = entry.parity === 'ALL' || entry.parity === (n % 2 === 1 ? 'ODD' : 'EVEN');
+  return { ...base, match: 'NUMBER_OUTSIDE_RANGE', score: (sameSide ? OUTSIDE_WEIGHT : OUTSIDE_OTHER_PARITY_WEIGHT) * found.weight };
 }
 
 /** The normalised street of a range row (建设大街 → 建设街). */
@@ -112,9 +175,9 @@ export function rangeHolds(entry: Pick<GazetteerEntry, 'fromNumber' | 'toNumber'
   return true;
 }
 
-function scoreName(query: string, queryCore: string, named: NamedKey): number {
-  if (query === named.key) return 1;
+function scoreName(query: string, queryCore: string, named: NamedKey): Pick<GazetteerMatch, 'score' | 'match'> {
+  if (query === named.key) return { score: 1, match: 'NAME' };
   // The address names the compound and more (建设路15号幸福小区 ⊃ 幸福小区): the longer the name, the surer.
-  if (named.key.length >= 2 && query.includes(named.key)) return 0.8 + (0.15 * named.key.length) / query.length;
-  return Math.max(bigramSimilarity(query, named.key), CORE_WEIGHT * bigramSimilarity(queryCore, named.core));
+  if (named.key.length >= 2 && query.includes(named.key)) return { score: 0.8 + (0.15 * named.key.length) / query.length, match: 'NAME_IN_TEXT' };
+  return { score: Math.max(bigramSimilarity(query, named.key), CORE_WEIGHT * bigramSimilarity(queryCore, named.core)), match: 'SIMILAR_NAME' };
 }

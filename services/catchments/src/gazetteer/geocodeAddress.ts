@@ -3,7 +3,9 @@ import type { Catchment, Stage } from '../zones/Zone';
 import type { ZoneIndex } from '../zones/ZoneIndex';
 import type { ExternalGeocoder } from './ExternalGeocoder';
 import type { GazetteerEntry, GazetteerKind, HouseNumberParity, ZoneAssignment } from './GazetteerEntry';
+import { gazetteerEntryId } from './gazetteerEntryId';
 import type { GazetteerIndex } from './GazetteerIndex';
+import { isClearMatch, type GeocodeMatch } from './isClearMatch';
 import { normalizeAddress, type AddressPlace, type NormalizedAddress } from './normalizeAddress';
 
 /** Where a candidate's zone comes from: the bureau's explicit assignment, or the point in a polygon. */
@@ -22,10 +24,15 @@ export interface GeocodedZone {
 }
 
 export interface GeocodeCandidate {
+  /** The gazetteer entry's stable id (gazetteerEntryId); null for an external candidate. */
+  id: string | null;
   kind: GazetteerKind | 'EXTERNAL';
   name: string;
   matchedName: string;
   score: number;
+  match: GeocodeMatch;
+  /** STREET_RANGE: the number read from the text; ADDRESS: its own; else null. */
+  houseNumber: number | null;
   point: Position | null;
   fromNumber: number | null;
   toNumber: number | null;
@@ -37,6 +44,8 @@ export interface GeocodeAnswer {
   normalized: NormalizedAddress;
   year: number | null;
   candidates: GeocodeCandidate[];
+  /** The first candidate may be answered without asking (isClearMatch); otherwise the parent chooses. */
+  clearMatch: boolean;
 }
 
 export interface GeocodeSources {
@@ -69,10 +78,14 @@ export async function geocodeAddress(
   const year = options.year ?? sources.zones.latest(where.districtCode, options.stage);
   const resolve = (point: Position | null, assignments: ZoneAssignment[]) =>
     resolveZones(point, assignments, { districtCode: where.districtCode, year, stage: options.stage }, sources);
-  const candidates: GeocodeCandidate[] = (sources.gazetteer?.search(normalized, options.limit) ?? []).map(({ entry, score, matchedName }) => ({
+  // At least two, so that the clear-match rule sees the runner-up even when one candidate is asked for.
+  const found = sources.gazetteer?.search(normalized, Math.max(options.limit, 2)) ?? [];
+  const candidates: GeocodeCandidate[] = found.map(({ entry, score, matchedName, match, houseNumber }) => ({
     ...describe(entry),
     matchedName,
     score,
+    match,
+    houseNumber,
     zones: resolve(entry.point, entry.assignments),
   }));
   if (sources.external && (candidates[0]?.score ?? 0) < EXTERNAL_BELOW && normalized.text) {
@@ -81,8 +94,8 @@ export async function geocodeAddress(
         if (checkChinaPosition(found.lng, found.lat)) continue;
         const point = toWgs84([found.lng, found.lat], found.crs);
         candidates.push({
-          kind: 'EXTERNAL', name: found.name, matchedName: found.name, score: Math.round(found.score * 1000) / 1000, point,
-          fromNumber: null, toNumber: null, parity: null, zones: resolve(point, []),
+          id: null, kind: 'EXTERNAL', name: found.name, matchedName: found.name, score: Math.round(found.score * 1000) / 1000, match: 'EXTERNAL',
+          houseNumber: null, point, fromNumber: null, toNumber: null, parity: null, zones: resolve(point, []),
         });
       }
     } catch (error) {
@@ -90,11 +103,11 @@ export async function geocodeAddress(
     }
   }
   candidates.sort((a, b) => b.score - a.score);
-  return { normalized, year, candidates: candidates.slice(0, options.limit) };
+  return { normalized, year, candidates: candidates.slice(0, options.limit), clearMatch: isClearMatch(candidates) };
 }
 
-function describe(entry: GazetteerEntry): Omit<GeocodeCandidate, 'score' | 'matchedName' | 'zones'> {
-  return { kind: entry.kind, name: entry.name, point: entry.point, fromNumber: entry.fromNumber, toNumber: entry.toNumber, parity: entry.parity };
+function describe(entry: GazetteerEntry): Pick<GeocodeCandidate, 'id' | 'kind' | 'name' | 'point' | 'fromNumber' | 'toNumber' | 'parity'> {
+  return { id: gazetteerEntryId(entry), kind: entry.kind, name: entry.name, point: entry.point, fromNumber: entry.fromNumber, toNumber: entry.toNumber, parity: entry.parity };
 }
 
 function resolveZones(

@@ -81,6 +81,7 @@ export const gazetteerResolvers = {
         year: answer.year,
         gazetteerVersion: found?.version ?? null,
         candidates: answer.candidates.map(toCandidate),
+        clearMatch: answer.clearMatch,
         byAddress: () => answerByAddress({ text, where, year: args.year ?? null, stage: args.stage ?? null }, ctx),
       };
     },
