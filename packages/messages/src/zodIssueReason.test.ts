@@ -1,4 +1,5 @@
 import { calendarDate, DATE_WINDOWS, districtCode, phoneField, safeText, schoolId } from '@zsgk/validation';
+import { checkChinaPosition } from '@zsgk/geo';
 import { z } from 'zod';
 import { translateReason, zhErrorMap, zodIssueReason } from './zodIssueReason';
 
@@ -51,6 +52,14 @@ describe('zodIssueReason', () => {
 
   it('when a schema states its own Chinese message, then it is kept', () => {
     expect(reasons(z.number().min(1, '至少 1 个班'), 0)).toEqual(['至少 1 个班']);
+  });
+
+  it.each([
+    [[200, 35], '位置（经度 200，纬度 35）不在中国境内；请核对经纬度'],
+    [[35.55, 116.59], '经度和纬度似乎填反了：（35.55, 116.59）不在中国境内，对调后在；经度在前（约 73–135），纬度在后（约 18–54）'],
+    [[Number.NaN, 35], '经度和纬度应为数字'],
+  ])('when @zsgk/geo refuses the point %j, then the reason is in Chinese: %s', ([lng, lat], reason) => {
+    expect(translateReason(checkChinaPosition(lng!, lat!)!)).toBe(reason);
   });
 
   it('when a reason is not one @zsgk/validation gives, then it passes through unchanged', () => {

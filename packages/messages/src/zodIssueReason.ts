@@ -87,9 +87,9 @@ function tooBig(type: string, max: number, inclusive: boolean, exact?: boolean):
 }
 
 /**
- * The English reasons of @zsgk/validation's shared fields (safeText, phoneField, schoolId,
- * districtCode, calendarDate), in Chinese. Once that package states them in Chinese these rows can
- * go; a reason not listed passes through unchanged (already Chinese, or new: a test lists them).
+ * The English reasons of the shared packages, in Chinese: @zsgk/validation's fields (safeText,
+ * phoneField, schoolId, districtCode, calendarDate) and @zsgk/geo's checkChinaPosition. Once those
+ * packages state them in Chinese these rows can go; a reason not listed passes through unchanged.
  */
 const TRANSLATIONS: [RegExp, (...groups: string[]) => string][] = [
   [/^must not be empty$/, () => '必填，不能为空'],
@@ -104,9 +104,13 @@ const TRANSLATIONS: [RegExp, (...groups: string[]) => string][] = [
   [/^is (".*"), not a real date: there is no month (\d+)$/, (v, m) => `${v} 不是真实的日期：没有 ${m} 月`],
   [/^is (".*"), not a real date: (\d+)-(\d+) has (\d+) days$/, (v, y, m, n) => `${v} 不是真实的日期：${y} 年 ${Number(m)} 月只有 ${n} 天`],
   [/^is (".*"), outside the years allowed here \((\d+)–(\d+)\)$/, (v, a, b) => `${v} 的年份不在允许范围内（${a}–${b} 年）`],
+  // @zsgk/geo checkChinaPosition
+  [/^coordinates must be finite numbers$/, () => '经度和纬度应为数字'],
+  [/^longitude and latitude look swapped \(\[(.*?), (.*?)\] is outside China/, (lng, lat) => `经度和纬度似乎填反了：（${lng}, ${lat}）不在中国境内，对调后在；经度在前（约 73–135），纬度在后（约 18–54）`],
+  [/^\[(.*?), (.*?)\] is outside China$/, (lng, lat) => `位置（经度 ${lng}，纬度 ${lat}）不在中国境内；请核对经纬度`],
 ];
 
-/** A reason from @zsgk/validation in Chinese; anything else as it is. */
+/** A reason from @zsgk/validation or @zsgk/geo in Chinese; anything else as it is. */
 export function translateReason(reason: string): string {
   for (const [pattern, say] of TRANSLATIONS) {
     const match = pattern.exec(reason);

@@ -105,11 +105,11 @@ describe('editing one school', () => {
     const badDate = await harness.client.request(CLOSE, { id: '3708120006', on: '2026-02-30', reason: '撤并' }, BUREAU);
     expect(badDate.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'closedOn' });
     const beforeOpening = await harness.client.request(CLOSE, { id: '3708120006', on: '2019-01-01', reason: '撤并' }, BUREAU);
-    expect(beforeOpening.errors![0]).toMatchObject({ message: expect.stringContaining('before the opening date'), extensions: { field: 'closedOn' } });
+    expect(beforeOpening.errors![0]).toMatchObject({ message: expect.stringContaining('早于开办日期 2020-09-01'), extensions: { field: 'closedOn' } });
     const badPhone = await harness.client.request(UPDATE, { id: '3708120006', patch: { enquiryPhone: '12' } }, BUREAU);
     expect(badPhone.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'patch.enquiryPhone' });
     const clearRequired = await harness.client.request(UPDATE, { id: '3708120006', patch: { supervisionPhone: null } }, BUREAU);
-    expect(clearRequired.errors![0]).toMatchObject({ message: expect.stringContaining('required for an OPEN school'), extensions: { field: 'patch.supervisionPhone' } });
+    expect(clearRequired.errors![0]).toMatchObject({ message: expect.stringContaining('正常办学的学校必须公开此项'), extensions: { field: 'patch.supervisionPhone' } });
     const closeViaPatch = await harness.client.request(UPDATE, { id: '3708120006', patch: { status: 'CLOSED' } }, BUREAU);
     expect(closeViaPatch.errors![0]!.extensions).toMatchObject({ field: 'patch.status' });
     const read = await harness.client.request(HISTORY, { id: '3708120006' });

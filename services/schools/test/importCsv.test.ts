@@ -62,7 +62,7 @@ describe('importSchools from CSV', () => {
     const before = await countSchools();
     const res = await importCsv(utf8(csvText([csvRow(10), csvRow(11), csvRow(12, { 招生咨询电话: '请来电' })])));
     expect(res.data!.importSchools.accepted).toBe(false);
-    expect(res.data!.importSchools.problems).toEqual([{ row: 4, field: '招生咨询电话', reason: expect.stringContaining('landline') }]);
+    expect(res.data!.importSchools.problems).toEqual([{ row: 4, field: '招生咨询电话', reason: '不是有效的电话号码；请写带区号的固定电话（如 0537-1234567）、手机号或 12345' }]);
     expect(await countSchools()).toBe(before);
   });
 
@@ -75,7 +75,7 @@ describe('importSchools from CSV', () => {
 
   it('when a cell holds a control character, then the row is refused naming the row and column', async () => {
     const res = await importCsv(utf8(csvText([csvRow(21), csvRow(22, { 地址: '兖州区\u0007建设路' })])));
-    expect(res.data!.importSchools.problems).toEqual([{ row: 3, field: '地址', reason: 'must not contain control characters' }]);
+    expect(res.data!.importSchools.problems).toEqual([{ row: 3, field: '地址', reason: '含有不可见的控制字符；请删去后重新输入' }]);
     expect(await readSchool('3708120021')).toBeNull();
   });
 
@@ -84,8 +84,8 @@ describe('importSchools from CSV', () => {
     const res = await importCsv(utf8(csvText([['3708120030', '兖州区第30实验小学', '小学', '张三', '建设路']], headers)));
     expect(res.data!.importSchools.accepted).toBe(false);
     expect(res.data!.importSchools.problems).toEqual([
-      { row: 1, field: '校长', reason: expect.stringContaining('unknown column') },
-      { row: 1, field: '办学性质', reason: 'required column is missing' },
+      { row: 1, field: '校长', reason: expect.stringMatching(/^不认识的列名「校长」；可用的列名：学校标识码、学校名称、/) },
+      { row: 1, field: '办学性质', reason: '缺少必填的列「办学性质」；请按模板加上这一列' },
     ]);
     expect(await readSchool('3708120030')).toBeNull();
   });
@@ -93,8 +93,8 @@ describe('importSchools from CSV', () => {
   it('when a cell cannot be read (a stage, a number), then the column says why, once', async () => {
     const res = await importCsv(utf8(csvText([csvRow(31, { 学段: '大学', 经度: '东经116' })])));
     expect(res.data!.importSchools.problems).toEqual([
-      { row: 2, field: '学段', reason: expect.stringContaining('「大学」 is not a stage') },
-      { row: 2, field: '经度', reason: '「东经116」 is not a number of degrees' },
+      { row: 2, field: '学段', reason: '「大学」不是学段；请填写 小学、初中、高中、幼儿园 或 九年一贯制（多个用“、”分隔）' },
+      { row: 2, field: '经度', reason: '「东经116」不是数字；经纬度请写成带小数的度数，如 116.5872、35.5512' },
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('importSchools from CSV', () => {
     for (const [content, message] of [
       ['', 'The file is empty.'],
       [utf8('\uFEFF  \r\n'), 'The file is empty.'],
-      [utf8(csvText([])), 'The file has no rows.'],
+      [utf8(csvText([])), '文件中没有数据行：第 1 行应为表头，从第 2 行起每行一所学校'],
       ['not base64!', 'contentBase64 is not base64.'],
     ] as const) {
       const res = await importCsv(content);

@@ -33,14 +33,14 @@ describe('importSchools', () => {
     const res = await importJson(rows);
     expect(res.data!.importSchools.accepted).toBe(false);
     expect(res.data!.importSchools.problems).toEqual([
-      { row: 2, field: 'enquiryPhone', reason: expect.stringContaining('landline') },
+      { row: 2, field: 'enquiryPhone', reason: '不是有效的电话号码；请写带区号的固定电话（如 0537-1234567）、手机号或 12345' },
     ]);
     expect(await listIds()).toEqual(before);
   });
 
   it('when latitude and longitude are swapped, then the row is refused saying so', async () => {
     const res = await importJson([schoolRow(20, { location: { lng: 35.55, lat: 116.8 } })]);
-    expect(res.data!.importSchools.problems[0]).toMatchObject({ row: 1, field: 'location', reason: expect.stringContaining('swapped') });
+    expect(res.data!.importSchools.problems[0]).toMatchObject({ row: 1, field: 'location', reason: expect.stringMatching(/^经度和纬度似乎填反了/) });
   });
 
   it('when the file is not JSON, then the error names the content argument', async () => {

@@ -1,4 +1,5 @@
 import { rowProblemsFromZod, type RowProblem } from '@zsgk/errors';
+import { enumLabels, translateReason } from '@zsgk/messages';
 import { checkChinaPosition, toWgs84, type Crs } from '@zsgk/geo';
 import { DATE_WINDOWS, districtCode, optionalCalendarDate, optionalText, phoneField as phone, safeText as text, schoolId } from '@zsgk/validation';
 import { z } from 'zod';
@@ -11,7 +12,7 @@ const rowSchema = z
     id: schoolId,
     name: text(100),
     shortName: optionalText(30),
-    stages: z.array(z.enum(STAGES)).min(1, 'must list at least one stage'),
+    stages: z.array(z.enum(STAGES)).min(1, '至少填写一个学段'),
     ownership: z.enum(OWNERSHIPS),
     districtCode,
     address: text(200),
@@ -19,7 +20,7 @@ const rowSchema = z
     enquiryPhone: phone,
     supervisionPhone: phone,
     petitionAddress: optionalText(200),
-    website: z.string().trim().url('must be a URL').max(300).nullish().transform((v) => v ?? null),
+    website: z.string().trim().url('应为网址，例如 https://www.example.edu.cn/').max(300).nullish().transform((v) => v ?? null),
     status: z.enum(SCHOOL_STATUSES).default('OPEN'),
     openedOn: optionalDate,
     closedOn: optionalDate,
@@ -47,26 +48,26 @@ export function parseSchoolRow(raw: unknown, row: number, expectedDistrictCode: 
   const problems: RowProblem[] = [];
   const problem = (field: string | null, reason: string) => problems.push({ row, field, reason });
   if (school.districtCode !== expectedDistrictCode) {
-    problem('districtCode', `is ${school.districtCode}, but this import is for ${expectedDistrictCode}`);
+    problem('districtCode', `是 ${school.districtCode}，但本次导入的是 ${expectedDistrictCode} 的名册；请改为 ${expectedDistrictCode}，或由该区县导入`);
   }
   if (school.status === 'OPEN') {
     for (const field of REQUIRED_WHEN_OPEN) {
-      if (school[field] === null) problem(field, 'is required for an OPEN school (policy requires it published)');
+      if (school[field] === null) problem(field, '正常办学的学校必须公开此项（政策要求）；请填写');
     }
   }
   if (school.status === 'CLOSED') {
-    if (!school.closedOn) problem('closedOn', 'is required for a CLOSED school');
-    if (!school.closureReason) problem('closureReason', 'is required for a CLOSED school');
+    if (!school.closedOn) problem('closedOn', '已撤销的学校必须填写撤销日期，如 2026-07-31');
+    if (!school.closureReason) problem('closureReason', '已撤销的学校必须填写撤销原因');
   } else {
-    if (school.closedOn) problem('closedOn', `must be empty unless the school is CLOSED (status is ${school.status})`);
-    if (school.closureReason) problem('closureReason', `must be empty unless the school is CLOSED (status is ${school.status})`);
+    if (school.closedOn) problem('closedOn', `办学状态为“${enumLabels[school.status]}”，不应填写撤销日期；只有已撤销的学校才填`);
+    if (school.closureReason) problem('closureReason', `办学状态为“${enumLabels[school.status]}”，不应填写撤销原因；只有已撤销的学校才填`);
   }
   if (school.openedOn && school.closedOn && school.closedOn < school.openedOn) {
-    problem('closedOn', `${school.closedOn} is before the opening date ${school.openedOn}`);
+    problem('closedOn', `撤销日期 ${school.closedOn} 早于开办日期 ${school.openedOn}；请核对两个日期`);
   }
   if (school.location) {
     const reason = checkChinaPosition(school.location.lng, school.location.lat);
-    if (reason) problem('location', reason);
+    if (reason) problem('location', translateReason(reason));
     else {
       const [lng, lat] = toWgs84([school.location.lng, school.location.lat], crs);
       school.location = { lng: round7(lng), lat: round7(lat) };

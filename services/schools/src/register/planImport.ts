@@ -1,4 +1,5 @@
 import type { RowProblem } from '@zsgk/errors';
+import { fieldLabel } from '@zsgk/messages';
 import { changedFields } from './changedFields';
 import { planChange } from './diffFields';
 import { parseSchoolRow } from './parseSchoolRow';
@@ -109,14 +110,14 @@ function conflictsOf(planned: PlannedRow, current: School, records: SchoolRecord
       if (field !== 'status') continue;
       const reason =
         current.status === 'CLOSED'
-          ? `学校 ${school.id} 已于 ${current.closedOn} 撤销；导入不会重新开办学校，请用 reopenSchool`
-          : `导入不会撤销学校 ${school.id}；请用 closeSchool 记录撤销日期和原因`;
+          ? `学校 ${school.id} 已于 ${current.closedOn} 撤销；导入不会重新开办学校，请在名册中用“重新开办”（reopenSchool）`
+          : `导入不会撤销学校 ${school.id}；请在名册中用“撤销学校”（closeSchool）记录撤销日期和原因`;
       conflicts.push({ ...base, changedBy: null, changedAt: null, changedInVersion: null, reason });
       continue;
     }
     const edit = later.find((r) => r.changedFields.includes(field));
     if (!edit) continue;
-    const reason = `「${field}」在此文件的基准之后由 ${edit.updatedBy} 于 ${edit.updatedAt.toISOString()} 修改（第 ${edit.version} 版）；导入会撤销这次修改`;
+    const reason = `「${fieldLabel(field)}」在此文件导出之后已由 ${edit.updatedBy} 于 ${beijingTime(edit.updatedAt)} 修改（第 ${edit.version} 版）；导入会撤销这次修改`;
     conflicts.push({ ...base, changedBy: edit.updatedBy, changedAt: edit.updatedAt, changedInVersion: edit.version, reason });
   }
   return conflicts;
@@ -129,4 +130,9 @@ function closesOrReopens(current: SchoolFields, row: SchoolFields): boolean {
 /** The row's fields with the school's current status and closure kept: imports never close or reopen. */
 function keepClosure(school: SchoolFields, current: School): SchoolFields {
   return { ...school, status: current.status, closedOn: current.closedOn, closureReason: current.closureReason };
+}
+
+/** A time as a clerk in China reads it: 2026-05-03 10:00（北京时间）. */
+function beijingTime(at: Date): string {
+  return `${new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')}（北京时间）`;
 }

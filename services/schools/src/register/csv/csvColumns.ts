@@ -55,10 +55,11 @@ const STATUS_WORDS: Record<string, SchoolStatus> = {
 
 const BOOLEAN_WORDS: Record<string, boolean> = { 是: true, 否: false, TRUE: true, FALSE: false, '1': true, '0': false };
 
-function word<T>(table: Record<string, T>, what: string) {
+/** A cell read through a table of words; `what` and `write` say what it should be, in the clerk's words. */
+function word<T>(table: Record<string, T>, what: string, write: string) {
   return (cell: string): CellResult => {
     const value = table[cell.trim().toUpperCase()];
-    return value === undefined ? { reason: `「${cell}」 is not ${what}; use one of ${Object.keys(table).join('、')}` } : { value };
+    return value === undefined ? { reason: `「${cell}」不是${what}；请填写 ${write}` } : { value };
   };
 }
 
@@ -66,7 +67,7 @@ function stages(cell: string): CellResult {
   const found = new Set<Stage>();
   for (const part of cell.split(/[、,，;；/|+＋\s]+/).filter(Boolean)) {
     const named = STAGE_WORDS[part.toUpperCase()];
-    if (!named) return { reason: `「${part}」 is not a stage; use 小学、初中、高中、幼儿园、九年一贯制 (several separated by 、)` };
+    if (!named) return { reason: `「${part}」不是学段；请填写 小学、初中、高中、幼儿园 或 九年一贯制（多个用“、”分隔）` };
     named.forEach((s) => found.add(s));
   }
   return { value: [...found] };
@@ -80,11 +81,11 @@ function date(cell: string): CellResult {
 
 function degrees(cell: string): CellResult {
   const value = Number(cell.trim());
-  return cell.trim() !== '' && Number.isFinite(value) ? { value } : { reason: `「${cell}」 is not a number of degrees` };
+  return cell.trim() !== '' && Number.isFinite(value) ? { value } : { reason: `「${cell}」不是数字；经纬度请写成带小数的度数，如 116.5872、35.5512` };
 }
 
 function wholeNumber(cell: string): CellResult {
-  return /^\s*\d+\s*$/.test(cell) ? { value: Number(cell) } : { reason: `「${cell}」 is not a whole number` };
+  return /^\s*\d+\s*$/.test(cell) ? { value: Number(cell) } : { reason: `「${cell}」不是整数；名册版本请照导出文件填写，如 3` };
 }
 
 /** Every column a school CSV may carry. Headers: the field name, and what a bureau's Excel sheet says. */
@@ -93,7 +94,7 @@ export const CSV_COLUMNS: CsvColumn[] = [
   { field: 'name', headers: ['name', '学校名称', '名称'], required: true },
   { field: 'shortName', headers: ['shortName', '学校简称', '简称'], required: false },
   { field: 'stages', headers: ['stages', '学段'], required: true, convert: stages },
-  { field: 'ownership', headers: ['ownership', '办学性质', '举办性质'], required: true, convert: word(OWNERSHIP_WORDS, 'an ownership') },
+  { field: 'ownership', headers: ['ownership', '办学性质', '举办性质'], required: true, convert: word(OWNERSHIP_WORDS, '办学性质', '公办 或 民办') },
   { field: 'districtCode', headers: ['districtCode', '行政区划代码', '区划代码'], required: false },
   { field: 'address', headers: ['address', '地址', '学校地址'], required: true },
   { field: 'location.lng', headers: ['lng', 'longitude', '经度'], required: false, convert: degrees },
@@ -102,11 +103,11 @@ export const CSV_COLUMNS: CsvColumn[] = [
   { field: 'supervisionPhone', headers: ['supervisionPhone', '监督举报电话', '举报电话'], required: false },
   { field: 'petitionAddress', headers: ['petitionAddress', '信访接待地址', '信访地址'], required: false },
   { field: 'website', headers: ['website', '网址', '学校网址', '学校网站'], required: false },
-  { field: 'status', headers: ['status', '状态', '办学状态'], required: false, convert: word(STATUS_WORDS, 'a status') },
+  { field: 'status', headers: ['status', '状态', '办学状态'], required: false, convert: word(STATUS_WORDS, '办学状态', '正常、筹建 或 撤销（可不填，默认为正常）') },
   { field: 'openedOn', headers: ['openedOn', '开办日期', '建校日期'], required: false, convert: date },
   { field: 'closedOn', headers: ['closedOn', '撤销日期', '停办日期'], required: false, convert: date },
   { field: 'closureReason', headers: ['closureReason', '撤销原因', '停办原因'], required: false },
-  { field: 'sampleData', headers: ['sampleData', '示例数据'], required: false, convert: word(BOOLEAN_WORDS, 'yes or no') },
+  { field: 'sampleData', headers: ['sampleData', '示例数据'], required: false, convert: word(BOOLEAN_WORDS, '“是”或“否”', '是 或 否') },
   // The register version the row was exported from: the baseline a re-import is checked against.
   { field: 'version', headers: ['version', '版本', '名册版本'], required: false, convert: wholeNumber },
 ];
