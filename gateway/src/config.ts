@@ -27,6 +27,19 @@ export const configSchema = z.object({
   GATEWAY_JWT_AUDIENCE: z.string().default('zsgk-gateway'),
   /** Comma-separated browser origins allowed to call the gateway (the web map). */
   WEB_MAP_ORIGIN: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
+  /** Comma-separated origins of the staff console: allowed with credentials, and the only ones that may sign in. */
+  CONSOLE_ORIGIN: z.string().default('http://localhost:8081,http://127.0.0.1:8081'),
+  /**
+   * The embedded account directory (/auth). `auto`: on unless GATEWAY_JWKS_URL names an identity
+   * provider; `on`: also beside the provider (its tokens are then told apart by key id); `off`: never.
+   */
+  GATEWAY_ACCOUNTS: z.enum(['auto', 'on', 'off']).default('auto'),
+  /** Lifetime of an access token from /auth (seconds). */
+  GATEWAY_ACCESS_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  /** How long a sign-in lasts with its refresh cookie (seconds; not extended by refreshing). */
+  GATEWAY_REFRESH_TTL_SECONDS: z.coerce.number().int().min(300).max(30 * 86_400).default(43_200),
+  /** `Secure` on the refresh cookie; unset: only in production (which must be served over HTTPS). */
+  GATEWAY_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   /** Body limit of /graphql; bulk imports use /graphql/import with GATEWAY_IMPORT_BODY_LIMIT. */
   GATEWAY_BODY_LIMIT: z.string().default('1mb'),
   GATEWAY_IMPORT_BODY_LIMIT: z.string().default('60mb'),
@@ -51,6 +64,11 @@ export const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** A comma-separated list setting as its items. */
+export function listOf(value: string): string[] {
+  return value.split(',').map((item) => item.trim()).filter(Boolean);
+}
 
 export function loadConfig(): Config {
   return readConfigOrExit(configSchema, process.env);

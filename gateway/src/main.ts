@@ -1,26 +1,44 @@
 import { connectMongo } from '@zsgk/db';
+import { verifierByKey } from './accounts/verifierByKey';
 import { createTokenVerifier } from './auth/createTokenVerifier';
 import { loadOrCreateLocalKeys } from './auth/localKeys';
-import { loadConfig } from './config';
+import { listOf, loadConfig } from './config';
 import { createGateway } from './createGateway';
 
 const config = loadConfig();
+/** The embedded directory's issuer when it runs beside the bureau's identity provider (whose issuer GATEWAY_JWT_ISSUER then is). */
+const LOCAL_BESIDE_PROVIDER_ISSUER = 'zsgk-local';
 
 async function main(): Promise<void> {
   const connection = await connectMongo(config.MONGODB_URI, config.GATEWAY_DB);
-  const verifyToken = createTokenVerifier({
-    jwksUrl: config.GATEWAY_JWKS_URL,
-    localPublicJwk: config.GATEWAY_JWKS_URL ? undefined : (await loadOrCreateLocalKeys(config.GATEWAY_KEY_DIR)).publicJwk,
-    issuer: config.GATEWAY_JWT_ISSUER,
-    audience: config.GATEWAY_JWT_AUDIENCE,
-  });
+  const provider = config.GATEWAY_JWKS_URL;
+  const accountsOn = config.GATEWAY_ACCOUNTS === 'on' || (config.GATEWAY_ACCOUNTS === 'auto' && !provider);
+  const keys = !provider || accountsOn ? await loadOrCreateLocalKeys(config.GATEWAY_KEY_DIR) : undefined;
+  const audience = config.GATEWAY_JWT_AUDIENCE;
+  const localIssuer = provider ? LOCAL_BESIDE_PROVIDER_ISSUER : config.GATEWAY_JWT_ISSUER;
+  const verifyLocal = keys && createTokenVerifier({ localPublicJwk: keys.publicJwk, issuer: localIssuer, audience });
+  const verifyProvider = provider && createTokenVerifier({ jwksUrl: provider, issuer: config.GATEWAY_JWT_ISSUER, audience });
+  const verifyToken = verifyLocal && verifyProvider ? verifierByKey(keys.kid, verifyLocal, verifyProvider) : (verifyProvider || verifyLocal)!;
+  const production = config.NODE_ENV === 'production';
   const { app, stop } = await createGateway({
     subgraphUrls: { schools: config.SCHOOLS_URL, catchments: config.CATCHMENTS_URL, admissions: config.ADMISSIONS_URL, ledger: config.LEDGER_URL },
     identitySecret: config.IDENTITY_SECRET,
     connection,
     verifyToken,
-    allowedOrigins: config.WEB_MAP_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean),
-    production: config.NODE_ENV === 'production',
+    allowedOrigins: listOf(config.WEB_MAP_ORIGIN),
+    consoleOrigins: listOf(config.CONSOLE_ORIGIN),
+    accounts:
+      accountsOn && keys
+        ? {
+            keys,
+            issuer: localIssuer,
+            audience,
+            accessTtlSeconds: config.GATEWAY_ACCESS_TTL_SECONDS,
+            refreshTtlSeconds: config.GATEWAY_REFRESH_TTL_SECONDS,
+            secureCookies: config.GATEWAY_SECURE_COOKIES ? config.GATEWAY_SECURE_COOKIES === 'true' : production,
+          }
+        : undefined,
+    production,
     bodyLimit: config.GATEWAY_BODY_LIMIT,
     importBodyLimit: config.GATEWAY_IMPORT_BODY_LIMIT,
     limits: {
@@ -38,7 +56,7 @@ async function main(): Promise<void> {
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   });
   const server = app.listen(config.GATEWAY_PORT, config.HOST, () => {
-    console.log(`[gateway] listening on http://${config.HOST}:${config.GATEWAY_PORT}/graphql`);
+    console.log(`[gateway] listening on http://${config.HOST}:${config.GATEWAY_PORT}/graphql${accountsOn ? ' (accounts: /auth)' : ''}`);
   });
   const shutdown = () => {
     server.close();
