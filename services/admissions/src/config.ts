@@ -12,6 +12,10 @@ export const configSchema = commonEnv.extend({
   SCHOOLS_URL: z.string().url().optional(),
   /** An updated copy of the holiday calendar (data/cn-holidays.json format); default the bundled one. */
   HOLIDAY_CALENDAR_FILE: z.string().optional(),
+  /** Consultation comments: the same (normalised) text on one consultation, per hour. */
+  CONSULTATION_SAME_TEXT_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /** Consultation comments: all comments on one consultation, per hour (a flood guard; no client address reaches the subgraph). */
+  CONSULTATION_COMMENTS_PER_HOUR: z.coerce.number().int().min(1).default(600),
 });
 
 export type Config = z.infer<typeof configSchema>;

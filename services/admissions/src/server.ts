@@ -9,6 +9,12 @@ import { problemsError } from './admissions/problemsError';
 import { loadHolidayCalendar } from './calendar/loadHolidayCalendar';
 import type { WorkingDayCalendar } from './calendar/WorkingDayCalendar';
 import { createAdmissionStores, ensureAllIndexes, type AdmissionStores } from './data/AdmissionModels';
+import { CONSULTATION_KIND } from './consultation/Consultation';
+import { Consultations } from './consultation/Consultations';
+import type { CommentLimits } from './data/CommentRateLimiter';
+import { createConsultationStores, ensureConsultationIndexes, type ConsultationStores } from './data/ConsultationStores';
+import { beijingDate } from './calendar/WorkingDayCalendar';
+import { createConsultationLoaders } from './resolvers/consultationResolvers';
 import { createPlanChecks } from './plans/checkPlans';
 import { admissionRound } from './policy/admissionRound';
 import { createCitationCheck } from './policy/checkPolicyCitations';
@@ -39,6 +45,10 @@ export interface ServerDeps {
   ledgerDb?: string;
   /** Test only: called after each step of a publication, to simulate a crash there. */
   faults?: FaultHook;
+  /** Rate limits of public consultation comments (default DEFAULT_COMMENT_LIMITS). */
+  commentLimits?: CommentLimits;
+  /** Test only: today in Beijing as the consultations see it (default the clock). */
+  today?: () => string;
 }
 
 /**
@@ -49,8 +59,9 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
   const stores = createAdmissionStores(deps.connection);
   const log = openPublicationLog(deps.connection, deps.ledgerDb);
   const reviews = openReviewQueue(deps.connection, 'review_events', { settings: openDistrictSettings(deps.connection, deps.ledgerDb) });
-  await Promise.all([ensureAllIndexes(stores), log.ensureIndexes(), reviews.ensureIndexes()]);
-  const services = createServices(stores, { ...deps, log, reviews });
+  const consultationStores = createConsultationStores(deps.connection, deps.commentLimits);
+  await Promise.all([ensureAllIndexes(stores), log.ensureIndexes(), reviews.ensureIndexes(), ensureConsultationIndexes(consultationStores)]);
+  const services = createServices(stores, { ...deps, log, reviews, consultationStores });
   const repair = await repairPublications({ reviews, changes: services.changes, submissions: stores.submissions, workflow: services.workflow });
   const app = await createSubgraphApp<AdmissionsContext>({
     name: 'admissions',
@@ -58,7 +69,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
     resolvers,
     identitySecret: deps.identitySecret,
     isReady: () => pingMongo(deps.connection),
-    buildContext: (identity) => ({ identity, ...services, ...createLoaders(stores, services.publisher) }),
+    buildContext: (identity) => ({ identity, ...services, ...createLoaders(stores, services.publisher), ...createConsultationLoaders((ids) => consultationStores.comments.counts(ids)) }),
     production: deps.production,
     bodyLimit: deps.bodyLimit,
   });
@@ -67,7 +78,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
 
 export function createServices(
   stores: AdmissionStores,
-  deps: Pick<ServerDeps, 'schoolsUrl' | 'calendar' | 'faults'> & { log: PublicationLog; reviews: ReviewQueue },
+  deps: Pick<ServerDeps, 'schoolsUrl' | 'calendar' | 'faults' | 'today'> & { log: PublicationLog; reviews: ReviewQueue; consultationStores: ConsultationStores },
 ): AdmissionsServices {
   const directory = deps.schoolsUrl ? new HttpSchoolDirectory(deps.schoolsUrl) : recordsDirectory(stores);
   const scope = new DistrictScope({ registeredDistricts: (ids) => directory.registeredDistricts(ids), audit: stores.audit });
@@ -82,6 +93,7 @@ export function createServices(
       NAMED_LIST: { store: stores.namedLists },
       POLICY_DOCUMENT: { store: stores.policies.versions },
       ENROLMENT_PLAN: { store: stores.plans },
+      ...{ [CONSULTATION_KIND]: { store: deps.consultationStores.consultations } },
     },
   });
   const roundOf = async (districtCode: string, year: number, stage: string) => {
@@ -105,6 +117,7 @@ export function createServices(
       ADMISSION_RESULT: (list) => throwProblems(list, checkResult),
       ENROLMENT_PLAN: (list) => throwProblems(list, plans.plan),
       POLICY_DOCUMENT: (list) => policyChanges.recheck(list),
+      ...{ [CONSULTATION_KIND]: (list: VersionChange<any>[]) => consultations.recheck(list) },
     },
   });
   const policyChanges = new PolicyChanges({
@@ -115,8 +128,23 @@ export function createServices(
     roundOf,
   });
   const kinds = createKindSpecs({ ADMISSION_RESULT: stores.results, TRANSFER: stores.transfers, SCHOOL_RULES: stores.schoolRules, ENROLMENT_PLAN: stores.plans }, checkResult, plans.plan);
+  const consultations = new Consultations({
+    scope,
+    changes,
+    audit: stores.audit,
+    today: deps.today ?? (() => beijingDate()),
+    versions: deps.consultationStores.consultations,
+    comments: deps.consultationStores.comments,
+    groupings: deps.consultationStores.groupings,
+    limiter: deps.consultationStores.limiter,
+    policyDistrict: async (id) => (await stores.policies.findById(id))?.districtCode ?? null,
+    versionDistrict: async (kind, recordId) => {
+      const [found] = await publisher.findVersions([{ kind, recordId }]);
+      return (found as { districtCode?: string } | null)?.districtCode ?? null;
+    },
+  });
   const workflow = new SubmissionWorkflow({ submissions: stores.submissions, kinds, directory, audit: stores.audit, publisher, scope });
-  return { stores, workflow, directory, calendar: deps.calendar ?? loadHolidayCalendar(), scope, changes, policyChanges, publisher, checkResult, checkPlan: plans.plan };
+  return { stores, workflow, directory, calendar: deps.calendar ?? loadHolidayCalendar(), scope, changes, policyChanges, publisher, checkResult, checkPlan: plans.plan, ...{ consultations } };
 }
 
 /** Without SCHOOLS_URL: the bureau's own published records say which school is whose. */
