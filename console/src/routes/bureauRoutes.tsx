@@ -1,11 +1,33 @@
+import { BarChartOutlined, CloudUploadOutlined, EnvironmentOutlined, FileSearchOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import type { ConsoleMenuItem } from '../layout/ConsoleMenuItem';
+import { AccountsPage } from '../pages/accounts/AccountsPage';
+import { AuditPage } from '../pages/audit/AuditPage';
+import { CompliancePage } from '../pages/compliance/CompliancePage';
+import { ImportsPage } from '../pages/imports/ImportsPage';
+import { LedgerPage } from '../pages/ledger/LedgerPage';
+import { ZonesPage } from '../pages/zones/ZonesPage';
 
 /**
  * The bureau's pages other than 审核 (imports, zones, accounts, audit, compliance, ledger). App.tsx mounts
  * these routes under the signed-in bureau layout (paths relative to `/`, e.g. `imports`), behind
  * <RequireAccount role="BUREAU">; the layout lists `bureauMenu` after 审核 for bureau accounts.
  */
-export const bureauRoutes: RouteObject[] = [];
+export const bureauRoutes: RouteObject[] = [
+  { path: 'imports', element: <ImportsPage /> },
+  { path: 'zones', element: <ZonesPage /> },
+  { path: 'compliance', element: <CompliancePage /> },
+  { path: 'ledger', element: <LedgerPage /> },
+  { path: 'accounts', element: <AccountsPage /> },
+  { path: 'audit', element: <AuditPage /> },
+];
 
-export const bureauMenu: ConsoleMenuItem[] = [];
+/** In the order of the year's work: data in, zones checked, then oversight. */
+export const bureauMenu: ConsoleMenuItem[] = [
+  { path: '/imports', label: '导入数据', icon: <CloudUploadOutlined /> },
+  { path: '/zones', label: '划片方案', icon: <EnvironmentOutlined /> },
+  { path: '/compliance', label: '信息公开合规', icon: <BarChartOutlined /> },
+  { path: '/ledger', label: '发布日志', icon: <SafetyCertificateOutlined /> },
+  { path: '/accounts', label: '账户管理', icon: <UserOutlined /> },
+  { path: '/audit', label: '审计日志', icon: <FileSearchOutlined /> },
+];
