@@ -80,7 +80,7 @@ export class Consultations {
   async recheck(changes: VersionChange<ConsultationFields>[]): Promise<void> {
     const today = this.deps.today();
     for (const { fields, previous } of changes) {
-      if (previous === undefined && fields.opensOn < today) {
+      if (!previous && fields.opensOn < today) {
         throw new AppError('CONFLICT', `征求意见开始日期 ${fields.opensOn} 已过（今天 ${today}），批准后公布的期限将短于所填；请退回，修改日期后重新提交`, { path: 'id' });
       }
     }
