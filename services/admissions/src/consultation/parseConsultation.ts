@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { addDays, MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, SUBJECT_KINDS, windowDays, type ConsultationFields } from './Consultation';
 import { optionalPlainText, plainText } from './plainText';
 
-const date = (label: string) =>
-  z.string({ required_error: `${label}必填` }).superRefine((value, ctx) => {
+/** A strict date (@zsgk/validation); the message names the field as the clerk sees it and as the API does, and quotes the value. */
+const date = (label: string, field: string) =>
+  z.string({ required_error: `${label}（${field}）必填` }).superRefine((value, ctx) => {
     const checked = checkCalendarDate(value, DATE_WINDOWS.rules);
-    if (!checked.ok) ctx.addIssue({ code: 'custom', message: `${label}应为 YYYY-MM-DD 格式的真实日期（${checked.reason}）` });
+    if (!checked.ok) ctx.addIssue({ code: 'custom', message: `${label}（${field}）应为 YYYY-MM-DD 格式的真实日期：${field} ${checked.reason}` });
   });
 
 const schema = z
@@ -18,8 +19,8 @@ const schema = z
     draftText: optionalPlainText('草案文本', 100_000),
     basis: plainText('决策依据', 20_000),
     howToComment: plainText('意见反馈方式', 2_000),
-    opensOn: date('开始日期'),
-    closesOn: date('截止日期').nullish(),
+    opensOn: date('开始日期', 'opensOn'),
+    closesOn: date('截止日期', 'closesOn').nullish(),
     shortWindowReason: optionalPlainText('期限少于 30 日的理由', 2_000),
   })
   .strict()
