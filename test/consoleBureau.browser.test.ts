@@ -1,0 +1,207 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { configSchema } from '@zsgk/console/server/config';
+import { createConsoleServer } from '@zsgk/console/server/createConsoleServer';
+import { findFreePort } from '@zsgk/db';
+import { generateDistrict, loadDemoDistrict, readDemoBoundary, type DemoDistrict } from '@zsgk/demo-district';
+import { TEST_IDENTITY_SECRET } from '@zsgk/testkit';
+import iconv from 'iconv-lite';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, SCREENSHOTS } from './support/launchChromium';
+import { startSystem } from './support/startSystem';
+
+// A bureau officer's year in the console's bureau pages: a GBK register with a bad row, a zone file
+// with a gap drawn on the map, and axe-core on every bureau page. The whole system runs in-process;
+// the console is served from console/dist (npm run build -w console first).
+
+const DISTRICT = '370812';
+const OFFICER = { username: 'officer-zhang', displayName: '张科员', password: 'zhang-console-2026' };
+/** The quick guide (docs/zh-CN) shows these screenshots. */
+const GUIDE_IMAGES = path.join(__dirname, '..', 'docs', 'zh-CN', 'images');
+
+let system: Awaited<ReturnType<typeof startSystem>>;
+let demo: DemoDistrict;
+let browser: Browser;
+let consoleServer: Server;
+let consoleUrl: string;
+let latestYear: number;
+
+beforeAll(async () => {
+  const port = await findFreePort();
+  consoleUrl = `http://127.0.0.1:${port}`;
+  system = await startSystem({ consoleOrigins: [consoleUrl] });
+  const boundary = readDemoBoundary(DISTRICT);
+  demo = generateDistrict({ boundary: boundary.wgs84, districtCode: DISTRICT, districtName: boundary.name });
+  latestYear = Math.max(...demo.rules.map((r) => r.year));
+  await loadDemoDistrict(
+    { schoolsUrl: system.urls.schools, catchmentsUrl: system.urls.catchments, admissionsUrl: system.urls.admissions, identitySecret: TEST_IDENTITY_SECRET },
+    demo,
+    { feature: boundary.raw, crs: 'GCJ02' },
+  );
+  await system.seedAccounts([{ ...OFFICER, role: 'BUREAU', districtCode: DISTRICT }]);
+  const app = createConsoleServer(configSchema.parse({ GATEWAY_PUBLIC_URL: system.gatewayBaseUrl, CONSOLE_PORT: String(port) }));
+  consoleServer = await new Promise((resolve) => {
+    const server = app.listen(port, '127.0.0.1', () => resolve(server));
+  });
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  mkdirSync(GUIDE_IMAGES, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => consoleServer?.close(resolve));
+  await system?.stop();
+});
+
+/** A signed-in officer's page; every script error, console error (CSP refusals among them) and dialog is collected as a defect. */
+async function signedIn(path: string, options: { screenshotSignIn?: string } = {}): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(`${consoleUrl}/sign-in`);
+  await page.getByLabel('用户名').fill(OFFICER.username);
+  await page.getByLabel('密码').fill(OFFICER.password);
+  if (options.screenshotSignIn) await screenshot(page, options.screenshotSignIn);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByRole('navigation', { name: '主菜单' }).waitFor();
+  await page.goto(`${consoleUrl}${path}`);
+  return { page, problems };
+}
+
+/** Saves a screenshot for people (test-results/screenshots) and for the Chinese quick guide (docs/zh-CN/images). */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  copyFileSync(file, path.join(GUIDE_IMAGES, `${name}.png`));
+}
+
+/** The register as a clerk's Excel on a Chinese Windows saves it: GBK, Chinese headers, two new schools. */
+function registerCsv(secondStage: string): Buffer {
+  const [a, b] = demo.schools.filter((s) => s.stages.includes('PRIMARY'));
+  const row = (id: string, name: string, stage: string, near: typeof a) =>
+    [id, name, stage, '公办', `${near!.address}东侧`, (near!.location.lng + 0.001).toFixed(6), (near!.location.lat + 0.001).toFixed(6), '0537-3410001', '0537-3410002', '兖州区教育局信访办'].join(',');
+  const lines = [
+    '学校标识码,学校名称,学段,办学性质,地址,经度,纬度,招生咨询电话,监督举报电话,信访接待地址',
+    row('2137089901', '兖州区新城第一小学', '小学', a),
+    row('2137089902', '兖州区新城第二小学', secondStage, b),
+  ];
+  return iconv.encode(`${lines.join('\r\n')}\r\n`, 'gbk');
+}
+
+/** Uploads a file on the 导入 page's current tab and presses 上传并检查. */
+async function upload(page: Page, name: string, mimeType: string, buffer: Buffer): Promise<void> {
+  await page.locator('.ant-tabs-tabpane-active input[type=file]').setInputFiles({ name, mimeType, buffer });
+  await page.locator('.ant-tabs-tabpane-active').getByRole('button', { name: '上传并检查' }).click();
+}
+
+describe('导入: a GBK register with a bad row', () => {
+  it('when the officer uploads it, then the bad row is named in Chinese by row and column; fixed, the file is imported and submitted for review', async () => {
+    const { page, problems } = await signedIn('/imports?kind=register', { screenshotSignIn: 'console-sign-in' });
+    await upload(page, '学校名册.csv', 'text/csv', registerCsv('初级'));
+    const table = page.getByTestId('upload-problems');
+    await table.waitFor({ timeout: 30_000 });
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('第 3 行');
+    expect(rows[0]).toContain('学段');
+    expect(rows[0]).toContain('初级');
+    await screenshot(page, 'console-import-problems');
+
+    await upload(page, '学校名册.csv', 'text/csv', registerCsv('小学'));
+    const accepted = page.getByTestId('upload-accepted');
+    await accepted.waitFor({ timeout: 30_000 });
+    expect(await accepted.innerText()).toContain('已提交审核');
+    await expect(accepted.getByRole('link', { name: '查看审核事项' }).getAttribute('href')).resolves.toMatch(/^\/review\?id=SCHOOL/);
+    await screenshot(page, 'console-import-accepted');
+    // The change waits in 审核 for a second officer.
+    await accepted.getByRole('link', { name: '查看审核事项' }).click();
+    await page.getByText('2137089901', { exact: false }).first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+    await screenshot(page, 'console-review-queue');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('划片: a zone file with a gap', () => {
+  it('when the officer uploads next year\'s zones with one zone left out and checks coverage, then the gap is drawn red on the map and listed', async () => {
+    const zones = demo.catchments.PRIMARY;
+    // Leave out the largest single-school zone: its ground is the gap.
+    const left = [...zones.features].sort((x, y) => JSON.stringify(y.geometry).length - JSON.stringify(x.geometry).length)[0]!;
+    const withGap = { ...zones, features: zones.features.filter((f) => f !== left) };
+    const { page, problems } = await signedIn('/imports?kind=zones');
+    const form = page.locator('.ant-tabs-tabpane-active');
+    await form.getByLabel('招生年份').fill(String(latestYear + 1));
+    // The file says nothing of its datum: the officer picks WGS-84.
+    await form.getByLabel('坐标系').click();
+    await page.locator('.ant-select-item-option', { hasText: 'WGS-84' }).click();
+    await upload(page, '划片方案.geojson', 'application/geo+json', Buffer.from(JSON.stringify(withGap)));
+    const accepted = page.getByTestId('upload-accepted');
+    await accepted.waitFor({ timeout: 60_000 });
+    await accepted.getByRole('link', { name: /划片/ }).click();
+
+    await page.getByTestId('zone-map').waitFor();
+    await page.locator('path.draft-zone').first().waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: '检查覆盖情况' }).click();
+    const report = page.getByTestId('coverage-report');
+    await report.waitFor({ timeout: 90_000 });
+    expect(Number(await report.getAttribute('data-gaps'))).toBeGreaterThan(0);
+    expect(await page.locator('path.coverage-gap').count()).toBeGreaterThan(0);
+    // The school of the left-out zone now has none.
+    const schoolWithoutZone = demo.schools.find((s) => s.id === left.properties.schools[0])!;
+    expect(await report.innerText()).toContain(schoolWithoutZone.name);
+    // The set in force is drawn underneath, dashed.
+    expect(await page.locator('path.previous-zone').count()).toBeGreaterThan(0);
+    await screenshot(page, 'console-zones-gap');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
+
+describe('accessibility', () => {
+  const pages: [string, string, string][] = [
+    ['/imports', '导入数据', 'console-imports'],
+    ['/zones', '划片方案', 'console-zones'],
+    ['/compliance', '信息公开合规', 'console-compliance'],
+    ['/ledger', '发布日志', 'console-ledger'],
+    ['/accounts', '账户管理', 'console-accounts'],
+    ['/audit', '审计日志', 'console-audit'],
+  ];
+  it.each(pages)('when axe-core scans %s, then there are no serious or critical violations', async (path, title, shot) => {
+    const { page, problems } = await signedIn(path);
+    await page.getByRole('heading', { name: title, level: 2 }).waitFor();
+    await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+    await page.waitForTimeout(500);
+    await screenshot(page, shot);
+    // Evaluated over the DevTools protocol, which the page's CSP (script-src 'self') does not govern.
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate<{ id: string; impact: string; targets: string[] }[]>(`
+      axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+        .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))
+    `);
+    if (violations.length) console.log(`[axe] ${path}, every finding:`, JSON.stringify(violations));
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('when the officer presses 立即核验, then the whole log is checked in the browser and verified', async () => {
+    const { page, problems } = await signedIn('/ledger');
+    await page.getByRole('button', { name: '立即核验' }).click();
+    const result = page.getByTestId('ledger-verification');
+    await result.waitFor({ timeout: 60_000 });
+    expect(await result.getAttribute('data-state')).toBe('verified');
+    await screenshot(page, 'console-ledger-verified');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
