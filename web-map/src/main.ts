@@ -2,9 +2,12 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './style.css';
 import { geocodeAddress } from './api/geocodeAddress';
-import { HomeAnswerer, targetFromCandidate, type HomeTarget } from './answer/HomeAnswerer';
+import { HomeAnswerer, targetAtPoint, targetFromCandidate, type HomeTarget } from './answer/HomeAnswerer';
+import { renderChoices, renderNotFound } from './answer/renderChoices';
+import { renderSchoolChoice } from './answer/renderSchoolChoice';
 import { ZoneLayers } from './answer/ZoneLayers';
 import { createMap } from './createMap';
+import { ZONED_STAGES, type MapSchool } from './DistrictMap';
 import { fitAnswer } from './page/fitAnswer';
 import { schoolHistory } from './history/schoolHistory';
 import { fetchDistrictMap } from './fetchDistrictMap';
@@ -18,7 +21,9 @@ import { wireControls } from './page/wireControls';
 import { renderBoundary } from './renderBoundary';
 import { renderLegend } from './renderLegend';
 import { renderSchools } from './renderSchools';
-import { SearchBox } from './search/SearchBox';
+import { rankSchools } from './search/rankSchools';
+import { SearchBox, suggestionText, type Suggestion } from './search/SearchBox';
+import { toLookup } from './search/toLookup';
 import { showError } from './showError';
 
 /** Zoom a shared link opens at (Leaflet levels; 16 ≈ 1.2 m per pixel here). */
@@ -45,12 +50,12 @@ async function start(): Promise<void> {
   const layers = new ZoneLayers(map);
   const boundaryBounds = renderBoundary(map, district);
   let answerer: HomeAnswerer | null = null;
-  const schoolBounds = renderSchools(map, districtMap.schools, {
+  const drawnSchools = renderSchools(map, districtMap.schools, {
     list: pageElement<HTMLOListElement>('school-list'),
     count: pageElement('school-count'),
     details: (school) => (answerer?.yearData ? schoolHistory(school, answerer.yearData.results) : null),
   });
-  const districtBounds = boundaryBounds ?? schoolBounds;
+  const districtBounds = boundaryBounds ?? drawnSchools.bounds;
   if (districtBounds) map.fitBounds(districtBounds, { padding: [16, 16], maxZoom: 16 });
 
   const years = publishedYears(districtMap.zoneSets);
@@ -74,13 +79,19 @@ async function start(): Promise<void> {
       lng: target?.lng ?? null,
       lat: target?.lat ?? null,
       year,
+      district: district.code,
       lang: language(),
-      place: target && Object.keys(target.assigned).length ? target.place : null,
+      // What was matched: the address with its number, and the entry that pins its side of the street.
+      place: target?.candidate ? target.place : null,
+      entry: target?.candidate?.id ?? null,
     });
     history.replaceState(null, '', `${location.pathname}${query}`);
   };
+  /** Redraws what the panel shows when it is not an answer (choices, not found, a school), e.g. after a language switch. */
+  let redraw: (() => void) | null = null;
   const answer = async (target: HomeTarget, startedAt?: number, refit = true) => {
     pageElement('page-error').hidden = true;
+    redraw = null;
     answerer.target = target;
     syncUrl();
     try {
@@ -89,21 +100,47 @@ async function start(): Promise<void> {
       showError(pageElement('page-error'), error);
     }
   };
+  /** Shows something that is not an answer in the panel: the previous answer, its marker and its link go. */
+  const showInstead = (draw: () => void, announcement: () => string) => {
+    answerer.clear();
+    syncUrl();
+    redraw = () => {
+      draw();
+      status.textContent = announcement();
+    };
+    redraw();
+  };
 
   const input = pageElement<HTMLInputElement>('search');
-  new SearchBox(input, pageElement<HTMLUListElement>('suggestions'), {
-    suggest: (text, signal) => geocodeAddress(config.gatewayUrl, text, district.code, year, signal),
-    choose: (suggestion, label, startedAt) => {
-      input.value = label;
-      const target = suggestion.kind === 'COORDINATES' ? { lng: suggestion.lng, lat: suggestion.lat, place: label, assigned: {} } : targetFromCandidate(suggestion.candidate);
-      void answer(target, startedAt);
-    },
-    nothingFound: (text) => (status.textContent = t('search.none', { text })),
-  });
+  const showSchool = (school: MapSchool) => {
+    const zones = answerer.yearData ? ZONED_STAGES.flatMap((s) => answerer.yearData!.zones[s].filter((z) => z.schools.some((x) => x.id === school.id))) : [];
+    showInstead(() => renderSchoolChoice(panel, school, zones), () => t('school.announce', { name: school.name }));
+    layers.outline(zones);
+    drawnSchools.open(school.id);
+  };
+  const choose = (suggestion: Suggestion, startedAt = performance.now()) => {
+    input.value = suggestionText(suggestion);
+    if (suggestion.kind === 'SCHOOL') showSchool(suggestion.school);
+    else if (suggestion.kind === 'COORDINATES') void answer(targetAtPoint(suggestion.lng, suggestion.lat, suggestionText(suggestion)), startedAt);
+    else void answer(targetFromCandidate(suggestion.candidate), startedAt);
+  };
+  const ask = (text: string, suggestions: Suggestion[]) =>
+    showInstead(() => renderChoices(panel, text, suggestions, (s) => choose(s)), () => t('choose.announce', { text, n: suggestions.length }));
+  const nothingFound = (text: string) =>
+    showInstead(
+      () =>
+        renderNotFound(panel, text, {
+          department: district.contact?.department ?? t('bureau.fallback'),
+          phone: district.contact?.enquiryPhone ?? answerer.yearData?.rules.PRIMARY?.consultationPhone ?? null,
+        }),
+      () => t('search.none', { text }),
+    );
+  const lookUp = async (text: string, signal?: AbortSignal) =>
+    toLookup(await geocodeAddress(config.gatewayUrl, text, district.code, year, signal), rankSchools(text, districtMap.schools));
+
+  new SearchBox(input, pageElement<HTMLUListElement>('suggestions'), { suggest: lookUp, choose, ask, nothingFound });
   const coordinates = (lng: number, lat: number) => t('search.coordinates', { lng: lng.toFixed(6), lat: lat.toFixed(6) });
-  map.on('click', (event) =>
-    void answer({ lng: event.latlng.lng, lat: event.latlng.lat, place: coordinates(event.latlng.lng, event.latlng.lat), assigned: {} }, performance.now(), false),
-  );
+  map.on('click', (event) => void answer(targetAtPoint(event.latlng.lng, event.latlng.lat, coordinates(event.latlng.lng, event.latlng.lat)), performance.now(), false));
 
   wireControls({
     years,
@@ -118,10 +155,11 @@ async function start(): Promise<void> {
       applyStaticText();
       renderLegend(pageElement('legend'));
       titles();
-      answerer.rerender();
+      if (answerer.target) answerer.rerender();
+      else redraw?.();
       syncUrl();
     },
-    locate: (lng, lat) => void answer({ lng, lat, place: coordinates(lng, lat), assigned: {} }),
+    locate: (lng, lat) => void answer(targetAtPoint(lng, lat, coordinates(lng, lat))),
     status,
   });
 
@@ -133,18 +171,33 @@ async function start(): Promise<void> {
   status.textContent = '';
   // For people: the map and the search are ready. For tests: a stable signal to wait for.
   document.body.dataset.state = 'ready';
+  if (asked.district && asked.district !== district.code) {
+    const note = pageElement('page-error');
+    note.textContent = t('link.otherDistrict', { asked: asked.district, district: district.name, code: district.code });
+    note.hidden = false;
+    return;
+  }
+
+  // A shared link: the entry it names (its side of the street), else the address if it is still a
+  // clear match, else the point; failing all, the same choices or "not found" as Enter would give.
   if (asked.place) {
-    const candidates = await geocodeAddress(config.gatewayUrl, asked.place, district.code, year).catch(() => []);
-    const same = candidates.find((c) => c.name === asked.place);
+    input.value = asked.place;
+    const found = await geocodeAddress(config.gatewayUrl, asked.place, district.code, year).catch(() => null);
+    const candidates = found?.candidates ?? [];
+    const same = candidates.find((c) => asked.entry !== null && c.id === asked.entry) ?? (found?.clearMatch ? candidates[0] : undefined);
     if (same) {
       if (same.lng !== null && same.lat !== null) map.setView([same.lat, same.lng], HOME_ZOOM);
       return answer(targetFromCandidate(same), undefined, false);
+    }
+    if (asked.lng === null || asked.lat === null) {
+      const lookup = found ? toLookup(found, rankSchools(asked.place, districtMap.schools)) : { suggestions: [] };
+      return lookup.suggestions.length ? ask(asked.place, lookup.suggestions) : nothingFound(asked.place);
     }
   }
   if (asked.lng !== null && asked.lat !== null) {
     // A shared link opens on the home itself, close enough to see the streets around it.
     map.setView([asked.lat, asked.lng], HOME_ZOOM);
-    await answer({ lng: asked.lng, lat: asked.lat, place: asked.place ?? coordinates(asked.lng, asked.lat), assigned: {} }, undefined, false);
+    await answer(targetAtPoint(asked.lng, asked.lat, coordinates(asked.lng, asked.lat)), undefined, false);
   }
 }
 

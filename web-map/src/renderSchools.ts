@@ -12,12 +12,19 @@ export interface SchoolListElements {
   details?: (school: MapSchool) => HTMLElement | null;
 }
 
+/** What renderSchools leaves behind: the markers' bounds (null when no school has a location), and a way to show one school. */
+export interface DrawnSchools {
+  bounds: L.LatLngBounds | null;
+  /** Centres the map on the school and opens its popup; false when it has no marker. */
+  open(schoolId: string): boolean;
+}
+
 /**
  * One circle marker per located school and one list entry per school; choosing an entry opens the
- * school's popup, so the list is a keyboard and screen-reader way into the map. Returns the markers'
- * bounds (null when no school has a location).
+ * school's popup, so the list is a keyboard and screen-reader way into the map.
  */
-export function renderSchools(map: L.Map, schools: MapSchool[], { list, count, details: popupDetails }: SchoolListElements): L.LatLngBounds | null {
+export function renderSchools(map: L.Map, schools: MapSchool[], { list, count, details: popupDetails }: SchoolListElements): DrawnSchools {
+  const openers = new Map<string, () => void>();
   count.textContent = schools.length >= SCHOOL_LIMIT ? `仅显示前 ${SCHOOL_LIMIT} 所` : `共 ${schools.length} 所`;
   const bounds = L.latLngBounds([]);
   list.replaceChildren(
@@ -54,12 +61,20 @@ export function renderSchools(map: L.Map, schools: MapSchool[], { list, count, d
           return popup;
         })
         .addTo(map);
-      button.addEventListener('click', () => {
+      const open = () => {
         map.setView(position, Math.max(map.getZoom(), 15));
         marker.openPopup();
-      });
+      };
+      openers.set(school.id, open);
+      button.addEventListener('click', open);
       return item;
     }),
   );
-  return bounds.isValid() ? bounds : null;
+  return {
+    bounds: bounds.isValid() ? bounds : null,
+    open: (schoolId) => {
+      openers.get(schoolId)?.();
+      return openers.has(schoolId);
+    },
+  };
 }

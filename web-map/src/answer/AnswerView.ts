@@ -1,3 +1,4 @@
+import type { AddressCandidate } from '../api/geocodeAddress';
 import type { YearData } from '../api/YearData';
 import type { BureauContact, MapSchool, ZonedStage } from '../DistrictMap';
 import type { StageAnswer } from './decideStageAnswer';
@@ -6,6 +7,8 @@ import type { StageAnswer } from './decideStageAnswer';
 export interface AnswerView {
   /** What was looked up, as text: the address chosen, or coordinates. */
   place: string;
+  /** The gazetteer (or external) candidate the place was matched to; null for a point. */
+  matched: AddressCandidate | null;
   stages: Record<ZonedStage, StageAnswer>;
   yearData: YearData;
   /** True when a new version of the zones was published since the page loaded them (the old one is superseded). */

@@ -6,6 +6,7 @@ import type { YearData, Zone } from '../api/YearData';
 import { ZONED_STAGES, type BureauContact, type MapSchool, type ZonedStage } from '../DistrictMap';
 import { t } from '../i18n/t';
 import { beijingToday } from '../rules/phaseStates';
+import { matchedPlace } from '../search/matchedPlace';
 import type { AnswerView } from './AnswerView';
 import { decideStageAnswer, unknownZoneIds } from './decideStageAnswer';
 import { renderAnswer, summarise } from './renderAnswer';
@@ -17,9 +18,12 @@ import { renderVerification, renderVerificationPending } from '../verify/renderV
 export interface HomeTarget {
   lng: number | null;
   lat: number | null;
+  /** What the answer is for, as text: the address as matched (建设路16号), or coordinates. */
   place: string;
   /** Zones the bureau's gazetteer assigns the address to, by stage. */
   assigned: Partial<Record<ZonedStage, string>>;
+  /** The geocode candidate answered, when the home was found by address: the answer and the link say what it matched. */
+  candidate: AddressCandidate | null;
 }
 
 export function targetFromCandidate(candidate: AddressCandidate): HomeTarget {
@@ -27,7 +31,12 @@ export function targetFromCandidate(candidate: AddressCandidate): HomeTarget {
   for (const zone of candidate.zones) {
     if (zone.source === 'GAZETTEER_ASSIGNMENT' && (zone.stage === 'PRIMARY' || zone.stage === 'JUNIOR')) assigned[zone.stage] = zone.catchment.id;
   }
-  return { lng: candidate.lng, lat: candidate.lat, place: candidate.name, assigned };
+  return { lng: candidate.lng, lat: candidate.lat, place: matchedPlace(candidate), assigned, candidate };
+}
+
+/** A point (typed coordinates, a tap, the device's location) with the words it is shown with. */
+export function targetAtPoint(lng: number, lat: number, place: string): HomeTarget {
+  return { lng, lat, place, assigned: {}, candidate: null };
 }
 
 export interface HomeAnswererDeps {
@@ -94,6 +103,16 @@ export class HomeAnswerer {
     }
   }
 
+  /** Drops the current answer (and any still in flight): the panel shows something else now (choices, not found, a school). */
+  clear(): void {
+    this.sequence++;
+    this.target = null;
+    this.lastLocation = null;
+    this.deps.panel.removeAttribute('aria-busy');
+    this.deps.layers.clearHome();
+    this.deps.layers.outline([]);
+  }
+
   /** Renders the current target again (after a language switch), without asking the gateway. */
   rerender(location: HomeLocation | null = this.lastLocation): void {
     if (this.target) this.render(this.target, location, performance.now(), false);
@@ -111,6 +130,7 @@ export class HomeAnswerer {
     };
     const view: AnswerView = {
       place: target.place,
+      matched: target.candidate,
       stages,
       yearData,
       republished: this.republished,

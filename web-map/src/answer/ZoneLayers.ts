@@ -52,6 +52,16 @@ export class ZoneLayers {
     return bounds.isValid() ? bounds : null;
   }
 
+  /** Outlines zones that are not an answer (a chosen school's zones); returns their bounds. */
+  outline(zones: readonly Zone[]): L.LatLngBounds | null {
+    this.highlight.clearLayers();
+    for (const zone of zones) {
+      L.geoJSON(zone.geometry, { interactive: false, style: { color: ZONE_COLOURS[zone.stage], weight: 3, fillOpacity: 0 } }).addTo(this.highlight);
+    }
+    const bounds = this.highlight.getBounds();
+    return bounds.isValid() ? bounds : null;
+  }
+
   placeHome(lng: number, lat: number, label: string): void {
     this.home?.remove();
     this.home = L.marker([lat, lng], {

@@ -2,6 +2,7 @@ import { ZONED_STAGES } from '../DistrictMap';
 import { language, t } from '../i18n/t';
 import { day, el } from '../page/el';
 import { renderRules } from '../rules/renderRules';
+import { describeMatch } from '../search/describeMatch';
 import type { AnswerView } from './AnswerView';
 import type { StageAnswer } from './decideStageAnswer';
 import { bureauContacts, renderStageAnswer } from './renderStageAnswer';
@@ -41,6 +42,17 @@ function slip(view: AnswerView, url: string): HTMLElement {
   );
 }
 
+/** What the place was matched to, under the place (one grid row on the slip), with the entry, number and side as data for tests and scripts. */
+function matchedLine(view: AnswerView): HTMLElement | null {
+  const c = view.matched;
+  if (!c) return null;
+  const attrs: Record<string, string> = { 'data-kind': c.kind, 'data-match': c.match };
+  if (c.id) attrs['data-entry'] = c.id;
+  if (c.houseNumber !== null) attrs['data-house-number'] = String(c.houseNumber);
+  if (c.parity) attrs['data-parity'] = c.parity;
+  return el('span', { className: 'matched', attrs }, describeMatch(c));
+}
+
 /** Fills the answer panel: the place, year notes, then per stage the answer and that year's rules. */
 export function renderAnswer(container: HTMLElement, view: AnswerView, url: string): void {
   const year = view.yearData.year;
@@ -48,7 +60,7 @@ export function renderAnswer(container: HTMLElement, view: AnswerView, url: stri
   container.replaceChildren(
     ...[
       slip(view, url),
-      el('p', { className: 'place' }, t('answer.place', { place: view.place }), sample ? el('span', { className: 'tag' }, t('sample.tag')) : null),
+      el('p', { className: 'place' }, t('answer.place', { place: view.place }), sample ? el('span', { className: 'tag' }, t('sample.tag')) : null, matchedLine(view)),
       view.republished ? el('p', { className: 'notice notice-warning republished-note' }, t('zone.republished')) : null,
       view.newerYear !== null ? el('p', { className: 'notice notice-warning superseded-note' }, t('year.older', { year, latest: view.newerYear })) : null,
       ...ZONED_STAGES.map((stage) => renderStageAnswer(stage, view)),

@@ -1,49 +1,73 @@
 import type { AddressCandidate } from '../api/geocodeAddress';
+import type { MapSchool } from '../DistrictMap';
 import { t } from '../i18n/t';
 import { el } from '../page/el';
+import { matchedPlace } from './matchedPlace';
 import { parseLngLat } from './parseLngLat';
 
-/** A suggestion the parent can pick: an address candidate, or typed coordinates. */
-export type Suggestion = { kind: 'ADDRESS'; candidate: AddressCandidate } | { kind: 'COORDINATES'; lng: number; lat: number };
+/** A suggestion the parent can pick: an address candidate, a school (by name), or typed coordinates. */
+export type Suggestion =
+  | { kind: 'ADDRESS'; candidate: AddressCandidate }
+  | { kind: 'SCHOOL'; school: MapSchool }
+  | { kind: 'COORDINATES'; lng: number; lat: number };
+
+/** Suggestions for a text, and whether the first one may be answered on Enter without asking. */
+export interface Lookup {
+  suggestions: Suggestion[];
+  clear: boolean;
+}
 
 export interface SearchBoxOptions {
-  /** Address candidates for text (geocode); may reject, in which case no suggestions are shown. */
-  suggest(text: string, signal: AbortSignal): Promise<AddressCandidate[]>;
-  /** A suggestion was chosen (Enter on it, a click, or Enter with text whose best match is taken). */
-  choose(suggestion: Suggestion, label: string, startedAt: number): void;
-  /** Enter with text that matched nothing. */
+  /** Suggestions for text (geocode, school names); may reject, in which case none are shown. */
+  suggest(text: string, signal: AbortSignal): Promise<Lookup>;
+  /** A suggestion was chosen (Enter on it, a click, or Enter on text with a clear match). */
+  choose(suggestion: Suggestion, startedAt: number): void;
+  /** Enter on text with suggestions but no clear match: the parent must choose. */
+  ask(text: string, suggestions: Suggestion[]): void;
+  /** Enter on text that matched nothing. */
   nothingFound(text: string): void;
 }
 
 const DEBOUNCE_MS = 200;
 const STAGE_ORDER = ['KINDERGARTEN', 'PRIMARY', 'JUNIOR', 'SENIOR'];
 const MIN_CHARS = 2;
+const NONE: Lookup = { suggestions: [], clear: false };
 
-/** The words shown for a suggestion: name, what it is, house-number range and any zone the bureau assigned. */
+/** The words shown for a suggestion: the address as matched, what it is, the house-number range and any zone the bureau assigned. */
 export function suggestionLabel(suggestion: Suggestion): string {
   if (suggestion.kind === 'COORDINATES') return t('search.coordinates', { lng: suggestion.lng, lat: suggestion.lat });
+  if (suggestion.kind === 'SCHOOL') return `${suggestion.school.name}（${t('kind.SCHOOL')}）`;
   const c = suggestion.candidate;
   const range = c.fromNumber !== null && c.toNumber !== null ? ` ${t('range', { from: c.fromNumber, to: c.toNumber, parity: t(`parity.${c.parity ?? 'ALL'}`) })}` : '';
   const zones = c.zones
     .filter((z) => z.source === 'GAZETTEER_ASSIGNMENT')
     .sort((a, b) => STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage))
     .map((z) => z.catchment.name);
-  return `${c.name}${range}（${t(`kind.${c.kind}`)}）${zones.length ? ` → ${zones.join('、')}` : ''}`;
+  return `${matchedPlace(c)}${range}（${t(`kind.${c.kind}`)}）${zones.length ? ` → ${zones.join('、')}` : ''}`;
+}
+
+/** The text a chosen suggestion leaves in the box. */
+export function suggestionText(suggestion: Suggestion): string {
+  if (suggestion.kind === 'ADDRESS') return matchedPlace(suggestion.candidate);
+  if (suggestion.kind === 'SCHOOL') return suggestion.school.name;
+  return suggestionLabel(suggestion);
 }
 
 /**
- * The address box as an ARIA combobox: suggestions from geocode as the parent types (debounced, older
- * requests aborted), arrow keys to move, Enter to choose (the highlighted suggestion, else the best
- * match), Escape to close. Typed "lng,lat" works without geocode.
+ * The address box as an ARIA combobox: suggestions from geocode and the school names as the parent
+ * types (debounced, older requests aborted), arrow keys to move, Enter to choose, Escape to close.
+ * Enter without a highlighted suggestion answers only a clear match (see `Lookup.clear`); with
+ * several plausible ones it asks, with none it says so. Typed "lng,lat" works without geocode.
  */
 export class SearchBox {
   private suggestions: Suggestion[] = [];
+  private clear = false;
   /** The text the shown suggestions are for. */
   private shownFor = '';
   private active = -1;
   private timer: number | undefined;
   private pending: AbortController | null = null;
-  private lookup: Promise<Suggestion[]> = Promise.resolve([]);
+  private lookup: Promise<Lookup> = Promise.resolve(NONE);
 
   constructor(private readonly input: HTMLInputElement, private readonly listbox: HTMLUListElement, private readonly options: SearchBoxOptions) {
     input.addEventListener('input', () => this.scheduleLookup());
@@ -61,21 +85,18 @@ export class SearchBox {
   }
 
   /** Looks the current text up now, shows the suggestions and returns them. */
-  private refresh(): Promise<Suggestion[]> {
+  private refresh(): Promise<Lookup> {
     window.clearTimeout(this.timer);
     this.pending?.abort();
     const text = this.input.value.trim();
     const point = parseLngLat(text);
     if (point) {
-      this.lookup = Promise.resolve([{ kind: 'COORDINATES', ...point }]);
+      this.lookup = Promise.resolve({ suggestions: [{ kind: 'COORDINATES', ...point }], clear: true });
     } else if (text.length < MIN_CHARS) {
-      this.lookup = Promise.resolve([]);
+      this.lookup = Promise.resolve(NONE);
     } else {
       const controller = (this.pending = new AbortController());
-      this.lookup = this.options
-        .suggest(text, controller.signal)
-        .then((candidates) => candidates.map((candidate): Suggestion => ({ kind: 'ADDRESS', candidate })))
-        .catch(() => []);
+      this.lookup = this.options.suggest(text, controller.signal).catch(() => NONE);
     }
     const lookup = this.lookup;
     return lookup.then((found) => {
@@ -84,13 +105,14 @@ export class SearchBox {
     });
   }
 
-  private show(suggestions: Suggestion[], text: string): void {
-    this.suggestions = suggestions;
+  private show(found: Lookup, text: string): void {
+    this.suggestions = found.suggestions;
+    this.clear = found.clear;
     this.shownFor = text;
     this.active = -1;
     this.listbox.replaceChildren(
-      ...suggestions.map((suggestion, i) => {
-        const option = el('li', { attrs: { id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false' } }, suggestionLabel(suggestion));
+      ...found.suggestions.map((suggestion, i) => {
+        const option = el('li', { attrs: { id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false', 'data-kind': suggestion.kind } }, suggestionLabel(suggestion));
         // mousedown, not click: it fires before the input's blur closes the list.
         option.addEventListener('mousedown', (event) => {
           event.preventDefault();
@@ -99,9 +121,13 @@ export class SearchBox {
         return option;
       }),
     );
-    const open = suggestions.length > 0 && document.activeElement === this.input;
-    this.listbox.hidden = !open;
-    this.input.setAttribute('aria-expanded', String(open));
+    this.open(document.activeElement === this.input);
+  }
+
+  private open(open: boolean): void {
+    const shown = open && this.suggestions.length > 0;
+    this.listbox.hidden = !shown;
+    this.input.setAttribute('aria-expanded', String(shown));
     this.input.removeAttribute('aria-activedescendant');
   }
 
@@ -109,6 +135,7 @@ export class SearchBox {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!this.suggestions.length) return;
       event.preventDefault();
+      if (this.listbox.hidden) this.open(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
       this.highlight((this.active + step + this.suggestions.length) % this.suggestions.length);
     } else if (event.key === 'Enter' && this.active >= 0) {
@@ -129,19 +156,22 @@ export class SearchBox {
   private pick(index: number, startedAt: number): void {
     const suggestion = this.suggestions[index];
     if (!suggestion) return;
-    const label = suggestion.kind === 'ADDRESS' ? suggestion.candidate.name : suggestionLabel(suggestion);
+    this.input.value = suggestionText(suggestion);
+    this.shownFor = '';
     this.close();
-    this.options.choose(suggestion, label, startedAt);
+    this.options.choose(suggestion, startedAt);
   }
 
-  /** Enter without a highlighted suggestion: take the best match for the text as typed. */
+  /** Enter without a highlighted suggestion: answer a clear match, else ask, else say nothing was found. */
   private async submit(startedAt: number): Promise<void> {
     const text = this.input.value.trim();
     if (!text) return;
-    const upToDate = this.shownFor === text && this.suggestions.length > 0;
-    const found = upToDate ? this.suggestions : await this.refresh();
-    if (found.length) this.pick(0, startedAt);
-    else this.options.nothingFound(text);
+    const found = this.shownFor === text ? { suggestions: this.suggestions, clear: this.clear } : await this.refresh();
+    if (found.clear && found.suggestions.length) this.pick(0, startedAt);
+    else if (found.suggestions.length) {
+      this.close();
+      this.options.ask(text, found.suggestions);
+    } else this.options.nothingFound(text);
   }
 
   close(): void {
