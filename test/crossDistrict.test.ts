@@ -49,7 +49,7 @@ const SQUARE: Record<District, readonly number[]> = { [THEIRS]: [116.78, 35.54, 
 let system: Awaited<ReturnType<typeof startSystem>>;
 const tokens: Record<string, string> = {};
 /** Ids of 370812's records made in the setup: what the rows aim at. */
-const their: Record<'draftSet' | 'catchmentChange' | 'registerChange' | 'bureauChange' | 'draftPolicy' | 'policy' | 'draftSubmission' | 'submission', string> = {} as never;
+const their: Record<'draftSet' | 'catchmentChange' | 'registerChange' | 'bureauChange' | 'draftPolicy' | 'policy' | 'draftSubmission' | 'submission' | 'consultation' | 'pendingConsultation', string> = {} as never;
 
 const send = (query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphqlResponse> =>
   system.gateway.request(query, variables, undefined, token ? { authorization: `Bearer ${token}` } : {});
@@ -92,6 +92,10 @@ const transferInput = (districtCode: string, schoolId: string) => ({ input: { di
 const schoolRulesInput = (districtCode: string, schoolId: string) => ({ input: { districtCode, schoolId, year: 2026, stage: 'PRIMARY', rules: ['按划片招生'] } });
 const planInput = (districtCode: string, schoolId: string) => ({ input: { districtCode, schoolId, year: 2027, stage: 'PRIMARY', plannedSeats: 180 } });
 const plansFile = (districtCode: string, schoolId: string) => ({ input: { districtCode, content: JSON.stringify([{ schoolId, year: 2027, stage: 'PRIMARY', plannedSeats: 180 }]) } });
+/** A consultation on draft rules, opening today (Beijing), as the services' clocks see it. */
+const consultation = (districtCode: string, title = '2027年义务教育招生方案（征求意见稿）') => ({
+  input: { districtCode, subjectKind: 'OTHER', title, draftText: '一、招生范围……', basis: '《义务教育法》第十二条', howToComment: '通过本平台提交意见', opensOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) },
+});
 const gazetteer = (districtCode: string, at: { lng: number; lat: number }) => ({ input: { districtCode, year: 2026, content: `name,lng,lat\n幸福小区,${at.lng},${at.lat}` } });
 
 const M = {
@@ -127,6 +131,10 @@ const M = {
   reopenSchool: 'mutation($id: ID!) { reopenSchool(id: $id) { change { id } } }',
   approveRegisterChange: 'mutation($id: ID!) { approveRegisterChange(id: $id) { id } }',
   returnRegisterChange: 'mutation($id: ID!) { returnRegisterChange(id: $id, reason: "不同意") { id } }',
+  openConsultation: 'mutation($input: ConsultationInput!) { openConsultation(input: $input) { id recordKey } }',
+  submitConsultationComment: 'mutation($id: ID!) { submitConsultationComment(consultationId: $id, text: "建议延长报名时间，方便家长。") { receipt } }',
+  saveCommentGroups: 'mutation($id: ID!) { saveCommentGroups(consultationId: $id, revision: 0, groups: []) { revision } }',
+  closeConsultation: 'mutation($id: ID!) { closeConsultation(id: $id, finalRecordId: "ENROLMENT_RULES:370812:2026:PRIMARY@v1") { id } }',
 } as const;
 
 // ---- the table ----------------------------------------------------------------------------------
@@ -141,8 +149,14 @@ interface Attempt {
   auditedIn: string;
 }
 interface Row {
-  /** 370811 aiming at 370812's records. */
+  /** 370811 aiming at 370812's records (none for a mutation open to every caller). */
   foreign: Attempt[];
+  /**
+   * Open to every caller by design (public comments on a consultation): anonymous and 370811's bureau
+   * are accepted on 370812's published record without their identity stored, and refused NOT_FOUND on
+   * one still in review.
+   */
+  openToAll?: { published: () => Record<string, unknown>; inReview: () => Record<string, unknown> };
   /** The same mutation naming a school in no register, where it takes a school id. */
   unregistered?: Attempt;
 }
@@ -248,6 +262,10 @@ const TABLE: Record<string, Row> = {
   reopenSchool: schoolEditRow,
   approveRegisterChange: reviewRow('registerChange', 'register change'),
   returnRegisterChange: reviewRow('registerChange', 'register change'),
+  openConsultation: { foreign: [bureau(`opens a consultation for ${THEIRS}`, () => consultation(THEIRS, '越区发起的征求意见'), () => [THEIRS])] },
+  submitConsultationComment: { foreign: [], openToAll: { published: () => ({ id: their.consultation }), inReview: () => ({ id: their.pendingConsultation }) } },
+  saveCommentGroups: { foreign: [bureau(`groups the comments on ${THEIRS}'s consultation`, () => ({ id: their.consultation }), () => [their.consultation, THEIRS])] },
+  closeConsultation: { foreign: [bureau(`closes ${THEIRS}'s consultation`, () => ({ id: their.consultation }), () => [their.consultation, THEIRS])] },
 };
 
 // ---- what each assertion reads ------------------------------------------------------------------
@@ -347,6 +365,10 @@ describe('through the gateway, 370811 aiming at 370812', () => {
     their.draftPolicy = (await ok(M.savePolicyDocument, policy(THEIRS, '兖教发〔2026〕9号'), tokens.clerk!)).id;
     their.submission = (await ok(M.saveAdmissionResult, resultInput(THEIRS, THEIR_SCHOOL), tokens.theirSchool!)).id;
     their.draftSubmission = (await ok(M.saveTransferReport, transferInput(THEIRS, THEIR_SCHOOL), tokens.theirSchool!)).id;
+    const opened = await ok(M.openConsultation, consultation(THEIRS), tokens.clerk!);
+    await ok(M.approveBureauChange, { id: opened.id }, tokens.reviewer!);
+    their.consultation = opened.recordKey;
+    their.pendingConsultation = (await ok(M.openConsultation, consultation(THEIRS, '待审核的征求意见'), tokens.clerk!)).recordKey;
   }, 120_000);
   afterAll(() => system?.stop());
 
@@ -364,10 +386,36 @@ describe('through the gateway, 370811 aiming at 370812', () => {
       await expectAuditedOnce(graph(), attempt.auditedIn, before.audit, attempt);
     };
 
-    it.each(row.foreign.map((a) => [a.what, a] as const))(
-      `when %s, then it is refused naming the record and 370812, 370812's reads are unchanged, and 370812's audit records it`,
-      (_what, attempt) => refusedAndAudited(attempt),
-    );
+    if (row.foreign.length) {
+      it.each(row.foreign.map((a) => [a.what, a] as const))(
+        `when %s, then it is refused naming the record and 370812, 370812's reads are unchanged, and 370812's audit records it`,
+        (_what, attempt) => refusedAndAudited(attempt),
+      );
+    }
+
+    if (row.openToAll) {
+      const open = row.openToAll;
+      it(`when anonymous and ${OURS}'s bureau send it to ${THEIRS}'s published record, then it is taken with no identity stored, and 370812's reads are unchanged`, async () => {
+        const before = await snapshotOfTheirs();
+        for (const token of [undefined, tokens.intruder]) {
+          const res = await send(M[mutation as keyof typeof M], open.published(), token);
+          expect(res.errors ?? []).toEqual([]);
+        }
+        expect(await snapshotOfTheirs()).toEqual(before);
+        const history = await ok('query($d: String!) { history(districtCode: $d, first: 1000) { action actor } }', { d: THEIRS }, tokens.auditor!);
+        const taken = history.filter((e: any) => e.action === 'COMMENT');
+        expect(taken.length).toBeGreaterThan(0);
+        expect(taken.every((e: any) => e.actor === 'anonymous')).toBe(true);
+      });
+      it(`when anyone sends it to ${THEIRS}'s record still in review, then it is refused NOT_FOUND and nothing changes`, async () => {
+        const before = await snapshotOfTheirs();
+        for (const token of [undefined, tokens.intruder, tokens.clerk]) {
+          expect((await send(M[mutation as keyof typeof M], open.inReview(), token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        }
+        expect(await snapshotOfTheirs()).toEqual(before);
+      });
+      return;
+    }
 
     if (row.unregistered) {
       it(`when ${row.unregistered.what}, then it is refused NOT_FOUND naming the id, nothing changes, and it is audited`, () => refusedAndAudited(row.unregistered!));
