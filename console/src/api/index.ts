@@ -1,6 +1,10 @@
 export { ApiError, isApiError, type GatewayErrorBody } from './ApiError';
 export type { Account, Session } from './Account';
-export { fetchConsoleConfig, type ConsoleConfig } from './ConsoleConfig';
+export type { ConsoleConfig } from './ConsoleConfig';
+export { fetchConsoleConfig } from './fetchConsoleConfig';
+export { countWorkingDays, WORKING_DAY_LADDER } from './countWorkingDays';
 export { errorText } from './errorText';
 export { GatewayClient } from './GatewayClient';
+export { beijingTime, beijingToday, label, schoolYearOf, submissionKindLabels, submissionStatusColours, submissionStatusLabels } from './labels';
 export { readAnswer } from './readAnswer';
+export { useApiQuery, type ApiQuery } from './useApiQuery';

@@ -6,6 +6,54 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A school's admission figures for one year, stage and round. */
+export type AdmissionResultInput = {
+  /** The school's district, checked against the school register. */
+  districtCode: string;
+  /** The school; must be the caller's own. */
+  schoolId: string | number;
+  /** School year. */
+  year: number;
+  /** Stage. */
+  stage: Stage;
+  /** Round (1 = main round). */
+  round?: number | null | undefined;
+  /** Planned seats. */
+  plannedSeats: number;
+  /** Applicants. */
+  applicants: number;
+  /** Admitted. */
+  admitted: number;
+  /** Cut-off score, senior high schools only. */
+  cutoffScore?: number | null | undefined;
+  /** Required when admitted differs from plannedSeats. */
+  explanation?: ExplanationInput | null | undefined;
+  /** Preferential admissions by category. */
+  preferential?: Array<PreferentialAdmissionInput> | null | undefined;
+  /** Required when the figures change published ones. */
+  correctionReason?: string | null | undefined;
+};
+
+/** Where a bureau change is in its review (先审查、后公开). */
+export type BureauChangeStatus =
+  /** Waiting for another officer. */
+  | 'SUBMITTED'
+  /** Returned with a reason; nothing was published. */
+  | 'RETURNED'
+  /** Approved; being published. */
+  | 'APPROVED'
+  /** Published: see its versions. */
+  | 'PUBLISHED';
+
+/** What a change submitted for review publishes. */
+export type CatchmentChangeKind =
+  /** A zone set (划片方案) of a district, year and stage. */
+  | 'ZONE_SET'
+  /** A district boundary with the bureau's public contacts. */
+  | 'DISTRICT_BOUNDARY'
+  /** An address gazetteer (地名地址库) of a district and year. */
+  | 'GAZETTEER';
+
 /** Where a change stands in review (先审查、后公开). */
 export type CatchmentChangeStatus =
   /** Waiting for another officer of the district. */
@@ -66,6 +114,43 @@ export type DisclosureItemKind =
   /** The school's own enquiry, supervision and petition contacts: schools subgraph. */
   | 'SCHOOL_CONTACTS';
 
+/** Why the number admitted differs from the plan. Policy requires the reason published beside the numbers. */
+export type DiscrepancyReason =
+  /** Fewer eligible applicants than planned seats. */
+  | 'UNDER_APPLIED'
+  /** More applicants than seats; places allocated by lottery. */
+  | 'OVER_APPLIED_LOTTERY'
+  /** Admissions under a published preferential-admission policy (政策性照顾). */
+  | 'POLICY_PREFERENCE'
+  /** Another reason, explained in the text. */
+  | 'OTHER';
+
+/** A school's enrolment plan as its clerk enters it (or a row of the bureau's plan import). */
+export type EnrolmentPlanInput = {
+  /** The school's district, checked against the school register. */
+  districtCode: string;
+  /** The school; must be the caller's own. */
+  schoolId: string | number;
+  /** School year. */
+  year: number;
+  /** Stage. */
+  stage: Stage;
+  /** Planned seats. */
+  plannedSeats: number;
+  /** Planned classes. */
+  plannedClasses?: number | null | undefined;
+  /** Required when changing a published plan; published with the new version. */
+  correctionReason?: string | null | undefined;
+};
+
+/** The explanation of a gap between plan and admissions. */
+export type ExplanationInput = {
+  /** Reason category. */
+  reasonCode: DiscrepancyReason;
+  /** Explanation to publish. */
+  text: string;
+};
+
 /** What a gazetteer row (or a geocode candidate) describes. */
 export type GazetteerKind =
   /** A residential compound (小区). */
@@ -84,6 +169,42 @@ export type OverdueReason =
   /** A change (submission) not published within 20 working days. */
   | 'CHANGE_PENDING';
 
+/** Where a policy document stands on a date. */
+export type PolicyStatus =
+  /** Not published (未发布): may not be applied. */
+  | 'DRAFT'
+  /** Published, not yet in force (尚未生效). */
+  | 'NOT_YET_IN_FORCE'
+  /** Published and in force (现行有效). */
+  | 'IN_FORCE'
+  /** No longer in force (已失效); still readable. */
+  | 'EXPIRED';
+
+/** Category of preferential admission (政策性照顾). */
+export type PreferenceCategory =
+  /** Children of military personnel (军人子女). */
+  | 'MILITARY_FAMILY'
+  /** Children of martyrs (烈士子女). */
+  | 'MARTYR_CHILD'
+  /** Children of recognised high-level talent (高层次人才子女). */
+  | 'HIGH_LEVEL_TALENT'
+  /** Children of fire and rescue personnel (消防救援人员子女). */
+  | 'FIRE_RESCUE_FAMILY'
+  /** Children of police killed or injured on duty (公安英模子女). */
+  | 'POLICE_FAMILY'
+  /** Another category the cited document names. */
+  | 'OTHER';
+
+/** Admissions under one preferential category. */
+export type PreferentialAdmissionInput = {
+  /** Category. */
+  category: PreferenceCategory;
+  /** Pupils admitted under it. */
+  count: number;
+  /** Document number (文号) of the published, in-force policy applied. */
+  policyDocumentNumber: string;
+};
+
 /** What happened to a published record: each event is one entry of the district's publication log. */
 export type PublicationEvent =
   /** A version went public. */
@@ -97,12 +218,44 @@ export type PublicationEvent =
   /** It was withdrawn from publication. */
   | 'WITHDRAWN';
 
+/** Where a published record stands. Published records are never edited; corrections supersede them. */
+export type PublicationStatus =
+  /** In force. */
+  | 'PUBLISHED'
+  /** Replaced by a later version; still readable, marked. */
+  | 'SUPERSEDED';
+
+/** What a register change does. */
+export type RegisterAction =
+  | 'IMPORT'
+  | 'CREATE'
+  | 'UPDATE'
+  | 'CLOSE'
+  | 'REOPEN';
+
+/** Where a register change is in its review (先审查、后公开). */
+export type RegisterChangeStatus =
+  /** Waiting for a second officer. */
+  | 'SUBMITTED'
+  /** Sent back with a reason; nothing published. */
+  | 'RETURNED'
+  /** Approved; being published (a start-up repair finishes an interrupted publication). */
+  | 'APPROVED'
+  /** Published: the schools' new versions are in force and logged. */
+  | 'PUBLISHED';
+
 /** Why a school of the register owes no publications for a year. */
 export type SchoolExclusionReason =
   /** Closed (status CLOSED, closing date in or before the year, or not recorded). */
   | 'CLOSED'
   /** Not yet open: PLANNED, or an opening date in a later year. */
   | 'NOT_YET_OPEN';
+
+/** Whether the school is taking pupils. Closed schools stay in the register, marked. */
+export type SchoolStatus =
+  | 'OPEN'
+  | 'CLOSED'
+  | 'PLANNED';
 
 /** School stage (学段). A nine-year school (九年一贯制) offers PRIMARY and JUNIOR. */
 export type Stage =
@@ -115,12 +268,162 @@ export type Stage =
   /** 高中 */
   | 'SENIOR';
 
+/** What a school submits for review. */
+export type SubmissionKind =
+  /** Admission figures. */
+  | 'ADMISSION_RESULT'
+  /** Transfer figures of a term. */
+  | 'TRANSFER'
+  /** School-level rules. */
+  | 'SCHOOL_RULES'
+  /** Enrolment plan (招生计划). */
+  | 'ENROLMENT_PLAN';
+
+/** Where a submission stands: DRAFT → SUBMITTED → RETURNED (with reason) | APPROVED → PUBLISHED. */
+export type SubmissionStatus =
+  /** Being prepared by the school. */
+  | 'DRAFT'
+  /** Waiting for the bureau's review. */
+  | 'SUBMITTED'
+  /** Sent back to the school with a reason. */
+  | 'RETURNED'
+  /** Approved; being published. */
+  | 'APPROVED'
+  /** Published (a record version exists). */
+  | 'PUBLISHED';
+
 /** Term of a school year. */
 export type Term =
   /** First term, from September. */
   | 'AUTUMN'
   /** Second term, from February or March. */
   | 'SPRING';
+
+/** Pupils transferred for one reason. */
+export type TransferCountInput = {
+  /** Reason. */
+  reason: TransferReason;
+  /** Pupils. */
+  count: number;
+};
+
+/** Why pupils transferred (转学). */
+export type TransferReason =
+  /** The family moved house. */
+  | 'FAMILY_MOVE'
+  /** A parent's job moved. */
+  | 'PARENT_JOB'
+  /** Household registration (户籍) changed. */
+  | 'HUKOU_CHANGE'
+  /** Health. */
+  | 'HEALTH'
+  /** Returned to the home town (e.g. 随迁子女 going home). */
+  | 'RETURN_TO_HOMETOWN'
+  /** Another reason. */
+  | 'OTHER';
+
+/** A school's transfer figures for one term. */
+export type TransferReportInput = {
+  /** The school's district, checked against the school register. */
+  districtCode: string;
+  /** The school; must be the caller's own. */
+  schoolId: string | number;
+  /** School year by its autumn. */
+  year: number;
+  /** Term. */
+  term: Term;
+  /** Transfers in, by reason. */
+  transfersIn?: Array<TransferCountInput> | null | undefined;
+  /** Transfers out, by reason. */
+  transfersOut?: Array<TransferCountInput> | null | undefined;
+  /** Required when the figures change published ones. */
+  correctionReason?: string | null | undefined;
+};
+
+export type ReviewQueueQueryVariables = Exact<{
+  districtCode: string;
+}>;
+
+
+export type ReviewQueueQuery = { submissions: Array<{ id: string, kind: SubmissionKind, year: number, status: SubmissionStatus, districtCode: string, correctionReason: string | null, createdBy: string, createdAt: string, submittedBy: string | null, submittedAt: string | null, reviewedBy: string | null, reviewedAt: string | null, returnReason: string | null, publishedRecordId: string | null, school: { id: string, name: string }, admissionResult: { stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> } | null, transfer: { term: Term, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> } | null, enrolmentPlan: { stage: Stage, plannedSeats: number, plannedClasses: number | null } | null, schoolRules: { stage: Stage } | null }>, bureauChanges: Array<{ id: string, kind: string, recordKey: string, status: BureauChangeStatus, summary: string, submittedBy: string, submittedAt: string }> | null, registerChanges: Array<{ id: string, kind: string, recordKey: string, action: RegisterAction, status: RegisterChangeStatus, summary: string, submittedBy: string, submittedAt: string, warnings: Array<string>, changeCount: number, changes: Array<{ schoolId: string, row: number | null, baseVersion: number | null, fields: Array<{ field: string, before: string | null, after: string | null }> }> }> | null, catchmentChanges: Array<{ id: string, kind: CatchmentChangeKind, recordKey: string, status: CatchmentChangeStatus, summary: string, submittedBy: string, submittedAt: string, zoneSet: { id: string, year: number, stage: Stage, version: number, status: CatchmentStatus, sourceDocument: string | null, catchments: Array<{ id: string, name: string, boundaryText: string | null }> } | null }> };
+
+export type ZonesInForceQueryVariables = Exact<{
+  districtCode: string;
+  year: number;
+  stage: Stage;
+}>;
+
+
+export type ZonesInForceQuery = { catchments: Array<{ id: string, name: string, boundaryText: string | null, version: number }> | null };
+
+export type ApproveSubmissionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveSubmissionMutation = { approveSubmission: { id: string, status: SubmissionStatus } };
+
+export type ReturnSubmissionMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReturnSubmissionMutation = { returnSubmission: { id: string, status: SubmissionStatus, returnReason: string | null } };
+
+export type ApproveBureauChangeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveBureauChangeMutation = { approveBureauChange: { id: string, status: BureauChangeStatus } };
+
+export type ReturnBureauChangeMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReturnBureauChangeMutation = { returnBureauChange: { id: string, status: BureauChangeStatus } };
+
+export type ApproveRegisterChangeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveRegisterChangeMutation = { approveRegisterChange: { id: string, status: RegisterChangeStatus } };
+
+export type ReturnRegisterChangeMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReturnRegisterChangeMutation = { returnRegisterChange: { id: string, status: RegisterChangeStatus } };
+
+export type ApproveCatchmentChangeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveCatchmentChangeMutation = { approveCatchmentChange: { id: string, status: CatchmentChangeStatus } };
+
+export type ReturnCatchmentChangeMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReturnCatchmentChangeMutation = { returnCatchmentChange: { id: string, status: CatchmentChangeStatus } };
+
+export type SubmissionFieldsFragment = { id: string, kind: SubmissionKind, year: number, status: SubmissionStatus, districtCode: string, correctionReason: string | null, createdBy: string, createdAt: string, submittedBy: string | null, submittedAt: string | null, reviewedBy: string | null, reviewedAt: string | null, returnReason: string | null, publishedRecordId: string | null, school: { id: string, name: string }, admissionResult: { stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> } | null, transfer: { term: Term, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> } | null, enrolmentPlan: { stage: Stage, plannedSeats: number, plannedClasses: number | null } | null, schoolRules: { stage: Stage } | null };
+
+export type MySchoolQueryVariables = Exact<{
+  schoolId: string | number;
+}>;
+
+
+export type MySchoolQuery = { school: { id: string, name: string, districtCode: string, stages: Array<Stage>, status: SchoolStatus } | null };
 
 export type SchoolTimetableQueryVariables = Exact<{
   districtCode: string;
@@ -130,6 +433,106 @@ export type SchoolTimetableQueryVariables = Exact<{
 
 
 export type SchoolTimetableQuery = { enrolmentTimetable: { on: string, rules: { id: string, year: number, stage: Stage, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> } } | null };
+
+export type PublicationDeadlineQueryVariables = Exact<{
+  from: string;
+  workingDays?: number | null | undefined;
+}>;
+
+
+export type PublicationDeadlineQuery = { publicationDeadline: { from: string, workingDays: number, dueOn: string, calendarCovered: boolean, missingCalendarYears: Array<number> } };
+
+export type WorkingDaysAfterQueryVariables = Exact<{
+  from: string;
+}>;
+
+
+export type WorkingDaysAfterQuery = { d1: { dueOn: string }, d2: { dueOn: string }, d3: { dueOn: string }, d4: { dueOn: string }, d5: { dueOn: string }, d6: { dueOn: string }, d7: { dueOn: string }, d8: { dueOn: string }, d9: { dueOn: string }, d10: { dueOn: string }, d11: { dueOn: string }, d12: { dueOn: string }, d13: { dueOn: string }, d14: { dueOn: string }, d15: { dueOn: string }, d16: { dueOn: string }, d17: { dueOn: string }, d18: { dueOn: string }, d19: { dueOn: string }, d20: { dueOn: string } };
+
+export type MySubmissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySubmissionsQuery = { submissions: Array<{ id: string, kind: SubmissionKind, year: number, status: SubmissionStatus, districtCode: string, correctionReason: string | null, createdBy: string, createdAt: string, submittedBy: string | null, submittedAt: string | null, reviewedBy: string | null, reviewedAt: string | null, returnReason: string | null, publishedRecordId: string | null, school: { id: string, name: string }, admissionResult: { stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> } | null, transfer: { term: Term, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> } | null, enrolmentPlan: { stage: Stage, plannedSeats: number, plannedClasses: number | null } | null, schoolRules: { stage: Stage } | null }> };
+
+export type PolicyDocumentsQueryVariables = Exact<{
+  districtCode: string;
+}>;
+
+
+export type PolicyDocumentsQuery = { policyDocuments: Array<{ id: string, documentNumber: string, title: string, categories: Array<PreferenceCategory>, effectiveFrom: string, effectiveUntil: string | null, published: boolean, status: PolicyStatus, statusLabel: string }> };
+
+export type SaveEnrolmentPlanMutationVariables = Exact<{
+  input: EnrolmentPlanInput;
+  submit?: boolean | null | undefined;
+}>;
+
+
+export type SaveEnrolmentPlanMutation = { saveEnrolmentPlan: { id: string, kind: SubmissionKind, year: number, status: SubmissionStatus, districtCode: string, correctionReason: string | null, createdBy: string, createdAt: string, submittedBy: string | null, submittedAt: string | null, reviewedBy: string | null, reviewedAt: string | null, returnReason: string | null, publishedRecordId: string | null, school: { id: string, name: string }, admissionResult: { stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> } | null, transfer: { term: Term, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> } | null, enrolmentPlan: { stage: Stage, plannedSeats: number, plannedClasses: number | null } | null, schoolRules: { stage: Stage } | null } };
+
+export type SaveAdmissionResultMutationVariables = Exact<{
+  input: AdmissionResultInput;
+  submit?: boolean | null | undefined;
+}>;
+
+
+export type SaveAdmissionResultMutation = { saveAdmissionResult: { id: string, kind: SubmissionKind, year: number, status: SubmissionStatus, districtCode: string, correctionReason: string | null, createdBy: string, createdAt: string, submittedBy: string | null, submittedAt: string | null, reviewedBy: string | null, reviewedAt: string | null, returnReason: string | null, publishedRecordId: string | null, school: { id: string, name: string }, admissionResult: { stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> } | null, transfer: { term: Term, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> } | null, enrolmentPlan: { stage: Stage, plannedSeats: number, plannedClasses: number | null } | null, schoolRules: { stage: Stage } | null } };
+
+export type SaveTransferReportMutationVariables = Exact<{
+  input: TransferReportInput;
+  submit?: boolean | null | undefined;
+}>;
+
+
+export type SaveTransferReportMutation = { saveTransferReport: { id: string, kind: SubmissionKind, year: number, status: SubmissionStatus, districtCode: string, correctionReason: string | null, createdBy: string, createdAt: string, submittedBy: string | null, submittedAt: string | null, reviewedBy: string | null, reviewedAt: string | null, returnReason: string | null, publishedRecordId: string | null, school: { id: string, name: string }, admissionResult: { stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> } | null, transfer: { term: Term, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> } | null, enrolmentPlan: { stage: Stage, plannedSeats: number, plannedClasses: number | null } | null, schoolRules: { stage: Stage } | null } };
+
+export type SubmitSubmissionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitSubmissionMutation = { submitSubmission: { id: string, kind: SubmissionKind, year: number, status: SubmissionStatus, districtCode: string, correctionReason: string | null, createdBy: string, createdAt: string, submittedBy: string | null, submittedAt: string | null, reviewedBy: string | null, reviewedAt: string | null, returnReason: string | null, publishedRecordId: string | null, school: { id: string, name: string }, admissionResult: { stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> } | null, transfer: { term: Term, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> } | null, enrolmentPlan: { stage: Stage, plannedSeats: number, plannedClasses: number | null } | null, schoolRules: { stage: Stage } | null } };
+
+export type EnrolmentPlanVersionsQueryVariables = Exact<{
+  schoolId: string | number;
+  year: number;
+  stage: Stage;
+}>;
+
+
+export type EnrolmentPlanVersionsQuery = { enrolmentPlanVersions: Array<{ id: string, year: number, stage: Stage, plannedSeats: number, plannedClasses: number | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string }> };
+
+export type AdmissionResultVersionsQueryVariables = Exact<{
+  schoolId: string | number;
+  year: number;
+  stage: Stage;
+  round?: number | null | undefined;
+}>;
+
+
+export type AdmissionResultVersionsQuery = { admissionResultVersions: Array<{ id: string, year: number, stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> }> };
+
+export type TransferReportVersionsQueryVariables = Exact<{
+  schoolId: string | number;
+  year: number;
+  term: Term;
+}>;
+
+
+export type TransferReportVersionsQuery = { transferReportVersions: Array<{ id: string, year: number, term: Term, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> }> };
+
+export type SchoolPublishedQueryVariables = Exact<{
+  schoolId: string | number;
+}>;
+
+
+export type SchoolPublishedQuery = { school: { id: string, admissions: Array<{ id: string, year: number, stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, version: number, correctionReason: string | null, publishedAt: string, explanation: { reasonCode: DiscrepancyReason, text: string } | null }>, enrolmentPlans: Array<{ id: string, year: number, stage: Stage, plannedSeats: number, plannedClasses: number | null, version: number, correctionReason: string | null, publishedAt: string }>, transfers: Array<{ id: string, year: number, term: Term, version: number, correctionReason: string | null, publishedAt: string, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> }> } | null };
+
+export type BureauAccountSchoolsQueryVariables = Exact<{
+  districtCode: string;
+}>;
+
+
+export type BureauAccountSchoolsQuery = { schools: { nodes: Array<{ id: string, name: string, status: SchoolStatus }> } | null };
 
 export type BureauComplianceBoardQueryVariables = Exact<{
   districtCode: string;
@@ -231,7 +634,265 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SubmissionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubmissionFields on Submission {
+  id
+  kind
+  year
+  status
+  districtCode
+  school {
+    id
+    name
+  }
+  admissionResult {
+    stage
+    round
+    plannedSeats
+    applicants
+    admitted
+    cutoffScore
+    explanation {
+      reasonCode
+      text
+    }
+    preferential {
+      category
+      count
+      policyDocumentNumber
+    }
+  }
+  transfer {
+    term
+    transfersIn {
+      reason
+      count
+    }
+    transfersOut {
+      reason
+      count
+    }
+  }
+  enrolmentPlan {
+    stage
+    plannedSeats
+    plannedClasses
+  }
+  schoolRules {
+    stage
+  }
+  correctionReason
+  createdBy
+  createdAt
+  submittedBy
+  submittedAt
+  reviewedBy
+  reviewedAt
+  returnReason
+  publishedRecordId
+}
+    `, {"fragmentName":"SubmissionFields"}) as unknown as TypedDocumentString<SubmissionFieldsFragment, unknown>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($districtCode: String!) {
+  submissions(districtCode: $districtCode, status: [SUBMITTED]) {
+    ...SubmissionFields
+  }
+  bureauChanges(districtCode: $districtCode, status: SUBMITTED) {
+    id
+    kind
+    recordKey
+    status
+    summary
+    submittedBy
+    submittedAt
+  }
+  registerChanges(districtCode: $districtCode, status: SUBMITTED) {
+    id
+    kind
+    recordKey
+    action
+    status
+    summary
+    submittedBy
+    submittedAt
+    warnings
+    changeCount
+    changes(first: 200) {
+      schoolId
+      row
+      baseVersion
+      fields {
+        field
+        before
+        after
+      }
+    }
+  }
+  catchmentChanges(districtCode: $districtCode, status: SUBMITTED) {
+    id
+    kind
+    recordKey
+    status
+    summary
+    submittedBy
+    submittedAt
+    zoneSet {
+      id
+      year
+      stage
+      version
+      status
+      sourceDocument
+      catchments {
+        id
+        name
+        boundaryText
+      }
+    }
+  }
+}
+    fragment SubmissionFields on Submission {
+  id
+  kind
+  year
+  status
+  districtCode
+  school {
+    id
+    name
+  }
+  admissionResult {
+    stage
+    round
+    plannedSeats
+    applicants
+    admitted
+    cutoffScore
+    explanation {
+      reasonCode
+      text
+    }
+    preferential {
+      category
+      count
+      policyDocumentNumber
+    }
+  }
+  transfer {
+    term
+    transfersIn {
+      reason
+      count
+    }
+    transfersOut {
+      reason
+      count
+    }
+  }
+  enrolmentPlan {
+    stage
+    plannedSeats
+    plannedClasses
+  }
+  schoolRules {
+    stage
+  }
+  correctionReason
+  createdBy
+  createdAt
+  submittedBy
+  submittedAt
+  reviewedBy
+  reviewedAt
+  returnReason
+  publishedRecordId
+}`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ZonesInForceDocument = new TypedDocumentString(`
+    query ZonesInForce($districtCode: String!, $year: Int!, $stage: Stage!) {
+  catchments(districtCode: $districtCode, year: $year, stage: $stage) {
+    id
+    name
+    boundaryText
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ZonesInForceQuery, ZonesInForceQueryVariables>;
+export const ApproveSubmissionDocument = new TypedDocumentString(`
+    mutation ApproveSubmission($id: ID!) {
+  approveSubmission(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveSubmissionMutation, ApproveSubmissionMutationVariables>;
+export const ReturnSubmissionDocument = new TypedDocumentString(`
+    mutation ReturnSubmission($id: ID!, $reason: String!) {
+  returnSubmission(id: $id, reason: $reason) {
+    id
+    status
+    returnReason
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnSubmissionMutation, ReturnSubmissionMutationVariables>;
+export const ApproveBureauChangeDocument = new TypedDocumentString(`
+    mutation ApproveBureauChange($id: ID!) {
+  approveBureauChange(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveBureauChangeMutation, ApproveBureauChangeMutationVariables>;
+export const ReturnBureauChangeDocument = new TypedDocumentString(`
+    mutation ReturnBureauChange($id: ID!, $reason: String!) {
+  returnBureauChange(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnBureauChangeMutation, ReturnBureauChangeMutationVariables>;
+export const ApproveRegisterChangeDocument = new TypedDocumentString(`
+    mutation ApproveRegisterChange($id: ID!) {
+  approveRegisterChange(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveRegisterChangeMutation, ApproveRegisterChangeMutationVariables>;
+export const ReturnRegisterChangeDocument = new TypedDocumentString(`
+    mutation ReturnRegisterChange($id: ID!, $reason: String!) {
+  returnRegisterChange(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnRegisterChangeMutation, ReturnRegisterChangeMutationVariables>;
+export const ApproveCatchmentChangeDocument = new TypedDocumentString(`
+    mutation ApproveCatchmentChange($id: ID!) {
+  approveCatchmentChange(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveCatchmentChangeMutation, ApproveCatchmentChangeMutationVariables>;
+export const ReturnCatchmentChangeDocument = new TypedDocumentString(`
+    mutation ReturnCatchmentChange($id: ID!, $reason: String!) {
+  returnCatchmentChange(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnCatchmentChangeMutation, ReturnCatchmentChangeMutationVariables>;
+export const MySchoolDocument = new TypedDocumentString(`
+    query MySchool($schoolId: ID!) {
+  school(id: $schoolId) {
+    id
+    name
+    districtCode
+    stages
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MySchoolQuery, MySchoolQueryVariables>;
 export const SchoolTimetableDocument = new TypedDocumentString(`
     query SchoolTimetable($districtCode: String!, $year: Int!, $stage: Stage!) {
   enrolmentTimetable(districtCode: $districtCode, year: $year, stage: $stage) {
@@ -249,6 +910,534 @@ export const SchoolTimetableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolTimetableQuery, SchoolTimetableQueryVariables>;
+export const PublicationDeadlineDocument = new TypedDocumentString(`
+    query PublicationDeadline($from: String!, $workingDays: Int) {
+  publicationDeadline(from: $from, workingDays: $workingDays) {
+    from
+    workingDays
+    dueOn
+    calendarCovered
+    missingCalendarYears
+  }
+}
+    `) as unknown as TypedDocumentString<PublicationDeadlineQuery, PublicationDeadlineQueryVariables>;
+export const WorkingDaysAfterDocument = new TypedDocumentString(`
+    query WorkingDaysAfter($from: String!) {
+  d1: publicationDeadline(from: $from, workingDays: 1) {
+    dueOn
+  }
+  d2: publicationDeadline(from: $from, workingDays: 2) {
+    dueOn
+  }
+  d3: publicationDeadline(from: $from, workingDays: 3) {
+    dueOn
+  }
+  d4: publicationDeadline(from: $from, workingDays: 4) {
+    dueOn
+  }
+  d5: publicationDeadline(from: $from, workingDays: 5) {
+    dueOn
+  }
+  d6: publicationDeadline(from: $from, workingDays: 6) {
+    dueOn
+  }
+  d7: publicationDeadline(from: $from, workingDays: 7) {
+    dueOn
+  }
+  d8: publicationDeadline(from: $from, workingDays: 8) {
+    dueOn
+  }
+  d9: publicationDeadline(from: $from, workingDays: 9) {
+    dueOn
+  }
+  d10: publicationDeadline(from: $from, workingDays: 10) {
+    dueOn
+  }
+  d11: publicationDeadline(from: $from, workingDays: 11) {
+    dueOn
+  }
+  d12: publicationDeadline(from: $from, workingDays: 12) {
+    dueOn
+  }
+  d13: publicationDeadline(from: $from, workingDays: 13) {
+    dueOn
+  }
+  d14: publicationDeadline(from: $from, workingDays: 14) {
+    dueOn
+  }
+  d15: publicationDeadline(from: $from, workingDays: 15) {
+    dueOn
+  }
+  d16: publicationDeadline(from: $from, workingDays: 16) {
+    dueOn
+  }
+  d17: publicationDeadline(from: $from, workingDays: 17) {
+    dueOn
+  }
+  d18: publicationDeadline(from: $from, workingDays: 18) {
+    dueOn
+  }
+  d19: publicationDeadline(from: $from, workingDays: 19) {
+    dueOn
+  }
+  d20: publicationDeadline(from: $from, workingDays: 20) {
+    dueOn
+  }
+}
+    `) as unknown as TypedDocumentString<WorkingDaysAfterQuery, WorkingDaysAfterQueryVariables>;
+export const MySubmissionsDocument = new TypedDocumentString(`
+    query MySubmissions {
+  submissions(first: 200) {
+    ...SubmissionFields
+  }
+}
+    fragment SubmissionFields on Submission {
+  id
+  kind
+  year
+  status
+  districtCode
+  school {
+    id
+    name
+  }
+  admissionResult {
+    stage
+    round
+    plannedSeats
+    applicants
+    admitted
+    cutoffScore
+    explanation {
+      reasonCode
+      text
+    }
+    preferential {
+      category
+      count
+      policyDocumentNumber
+    }
+  }
+  transfer {
+    term
+    transfersIn {
+      reason
+      count
+    }
+    transfersOut {
+      reason
+      count
+    }
+  }
+  enrolmentPlan {
+    stage
+    plannedSeats
+    plannedClasses
+  }
+  schoolRules {
+    stage
+  }
+  correctionReason
+  createdBy
+  createdAt
+  submittedBy
+  submittedAt
+  reviewedBy
+  reviewedAt
+  returnReason
+  publishedRecordId
+}`) as unknown as TypedDocumentString<MySubmissionsQuery, MySubmissionsQueryVariables>;
+export const PolicyDocumentsDocument = new TypedDocumentString(`
+    query PolicyDocuments($districtCode: String!) {
+  policyDocuments(districtCode: $districtCode) {
+    id
+    documentNumber
+    title
+    categories
+    effectiveFrom
+    effectiveUntil
+    published
+    status
+    statusLabel
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyDocumentsQuery, PolicyDocumentsQueryVariables>;
+export const SaveEnrolmentPlanDocument = new TypedDocumentString(`
+    mutation SaveEnrolmentPlan($input: EnrolmentPlanInput!, $submit: Boolean) {
+  saveEnrolmentPlan(input: $input, submit: $submit) {
+    ...SubmissionFields
+  }
+}
+    fragment SubmissionFields on Submission {
+  id
+  kind
+  year
+  status
+  districtCode
+  school {
+    id
+    name
+  }
+  admissionResult {
+    stage
+    round
+    plannedSeats
+    applicants
+    admitted
+    cutoffScore
+    explanation {
+      reasonCode
+      text
+    }
+    preferential {
+      category
+      count
+      policyDocumentNumber
+    }
+  }
+  transfer {
+    term
+    transfersIn {
+      reason
+      count
+    }
+    transfersOut {
+      reason
+      count
+    }
+  }
+  enrolmentPlan {
+    stage
+    plannedSeats
+    plannedClasses
+  }
+  schoolRules {
+    stage
+  }
+  correctionReason
+  createdBy
+  createdAt
+  submittedBy
+  submittedAt
+  reviewedBy
+  reviewedAt
+  returnReason
+  publishedRecordId
+}`) as unknown as TypedDocumentString<SaveEnrolmentPlanMutation, SaveEnrolmentPlanMutationVariables>;
+export const SaveAdmissionResultDocument = new TypedDocumentString(`
+    mutation SaveAdmissionResult($input: AdmissionResultInput!, $submit: Boolean) {
+  saveAdmissionResult(input: $input, submit: $submit) {
+    ...SubmissionFields
+  }
+}
+    fragment SubmissionFields on Submission {
+  id
+  kind
+  year
+  status
+  districtCode
+  school {
+    id
+    name
+  }
+  admissionResult {
+    stage
+    round
+    plannedSeats
+    applicants
+    admitted
+    cutoffScore
+    explanation {
+      reasonCode
+      text
+    }
+    preferential {
+      category
+      count
+      policyDocumentNumber
+    }
+  }
+  transfer {
+    term
+    transfersIn {
+      reason
+      count
+    }
+    transfersOut {
+      reason
+      count
+    }
+  }
+  enrolmentPlan {
+    stage
+    plannedSeats
+    plannedClasses
+  }
+  schoolRules {
+    stage
+  }
+  correctionReason
+  createdBy
+  createdAt
+  submittedBy
+  submittedAt
+  reviewedBy
+  reviewedAt
+  returnReason
+  publishedRecordId
+}`) as unknown as TypedDocumentString<SaveAdmissionResultMutation, SaveAdmissionResultMutationVariables>;
+export const SaveTransferReportDocument = new TypedDocumentString(`
+    mutation SaveTransferReport($input: TransferReportInput!, $submit: Boolean) {
+  saveTransferReport(input: $input, submit: $submit) {
+    ...SubmissionFields
+  }
+}
+    fragment SubmissionFields on Submission {
+  id
+  kind
+  year
+  status
+  districtCode
+  school {
+    id
+    name
+  }
+  admissionResult {
+    stage
+    round
+    plannedSeats
+    applicants
+    admitted
+    cutoffScore
+    explanation {
+      reasonCode
+      text
+    }
+    preferential {
+      category
+      count
+      policyDocumentNumber
+    }
+  }
+  transfer {
+    term
+    transfersIn {
+      reason
+      count
+    }
+    transfersOut {
+      reason
+      count
+    }
+  }
+  enrolmentPlan {
+    stage
+    plannedSeats
+    plannedClasses
+  }
+  schoolRules {
+    stage
+  }
+  correctionReason
+  createdBy
+  createdAt
+  submittedBy
+  submittedAt
+  reviewedBy
+  reviewedAt
+  returnReason
+  publishedRecordId
+}`) as unknown as TypedDocumentString<SaveTransferReportMutation, SaveTransferReportMutationVariables>;
+export const SubmitSubmissionDocument = new TypedDocumentString(`
+    mutation SubmitSubmission($id: ID!) {
+  submitSubmission(id: $id) {
+    ...SubmissionFields
+  }
+}
+    fragment SubmissionFields on Submission {
+  id
+  kind
+  year
+  status
+  districtCode
+  school {
+    id
+    name
+  }
+  admissionResult {
+    stage
+    round
+    plannedSeats
+    applicants
+    admitted
+    cutoffScore
+    explanation {
+      reasonCode
+      text
+    }
+    preferential {
+      category
+      count
+      policyDocumentNumber
+    }
+  }
+  transfer {
+    term
+    transfersIn {
+      reason
+      count
+    }
+    transfersOut {
+      reason
+      count
+    }
+  }
+  enrolmentPlan {
+    stage
+    plannedSeats
+    plannedClasses
+  }
+  schoolRules {
+    stage
+  }
+  correctionReason
+  createdBy
+  createdAt
+  submittedBy
+  submittedAt
+  reviewedBy
+  reviewedAt
+  returnReason
+  publishedRecordId
+}`) as unknown as TypedDocumentString<SubmitSubmissionMutation, SubmitSubmissionMutationVariables>;
+export const EnrolmentPlanVersionsDocument = new TypedDocumentString(`
+    query EnrolmentPlanVersions($schoolId: ID!, $year: Int!, $stage: Stage!) {
+  enrolmentPlanVersions(schoolId: $schoolId, year: $year, stage: $stage) {
+    id
+    year
+    stage
+    plannedSeats
+    plannedClasses
+    status
+    version
+    correctionReason
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolmentPlanVersionsQuery, EnrolmentPlanVersionsQueryVariables>;
+export const AdmissionResultVersionsDocument = new TypedDocumentString(`
+    query AdmissionResultVersions($schoolId: ID!, $year: Int!, $stage: Stage!, $round: Int) {
+  admissionResultVersions(
+    schoolId: $schoolId
+    year: $year
+    stage: $stage
+    round: $round
+  ) {
+    id
+    year
+    stage
+    round
+    plannedSeats
+    applicants
+    admitted
+    cutoffScore
+    explanation {
+      reasonCode
+      text
+    }
+    preferential {
+      category
+      count
+      policyDocumentNumber
+    }
+    status
+    version
+    correctionReason
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AdmissionResultVersionsQuery, AdmissionResultVersionsQueryVariables>;
+export const TransferReportVersionsDocument = new TypedDocumentString(`
+    query TransferReportVersions($schoolId: ID!, $year: Int!, $term: Term!) {
+  transferReportVersions(schoolId: $schoolId, year: $year, term: $term) {
+    id
+    year
+    term
+    transfersIn {
+      reason
+      count
+    }
+    transfersOut {
+      reason
+      count
+    }
+    status
+    version
+    correctionReason
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<TransferReportVersionsQuery, TransferReportVersionsQueryVariables>;
+export const SchoolPublishedDocument = new TypedDocumentString(`
+    query SchoolPublished($schoolId: ID!) {
+  school(id: $schoolId) {
+    id
+    admissions {
+      id
+      year
+      stage
+      round
+      plannedSeats
+      applicants
+      admitted
+      explanation {
+        reasonCode
+        text
+      }
+      version
+      correctionReason
+      publishedAt
+    }
+    enrolmentPlans {
+      id
+      year
+      stage
+      plannedSeats
+      plannedClasses
+      version
+      correctionReason
+      publishedAt
+    }
+    transfers {
+      id
+      year
+      term
+      transfersIn {
+        reason
+        count
+      }
+      transfersOut {
+        reason
+        count
+      }
+      version
+      correctionReason
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolPublishedQuery, SchoolPublishedQueryVariables>;
+export const BureauAccountSchoolsDocument = new TypedDocumentString(`
+    query BureauAccountSchools($districtCode: String!) {
+  schools(filter: {districtCode: $districtCode}, first: 500) {
+    nodes {
+      id
+      name
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BureauAccountSchoolsQuery, BureauAccountSchoolsQueryVariables>;
 export const BureauComplianceBoardDocument = new TypedDocumentString(`
     query BureauComplianceBoard($districtCode: String!, $year: Int!, $stage: Stage!) {
   admissionsSummary(districtCode: $districtCode, year: $year, stage: $stage) {

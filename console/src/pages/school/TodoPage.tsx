@@ -1,12 +1,71 @@
-import { Card, Typography } from 'antd';
+import { Alert, Button, Card, Table, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { errorText, useApiQuery, WORKING_DAY_LADDER } from '../../api';
+import { useClient } from '../../auth';
+import { loadTodos, type Todo } from './loadTodos';
+import { PageTitle } from './PageTitle';
+import { useSchool } from './useSchool';
 
-/** 待办事项: what the school must publish, by when, in working days. */
+function dueText(todo: Todo): { text: string; colour: string } {
+  if (todo.done) return { text: '已完成', colour: 'success' };
+  if (!todo.dueOn) return { text: '每学期', colour: 'default' };
+  if (todo.workingDays === null) return { text: `剩余超过 ${WORKING_DAY_LADDER} 个工作日`, colour: 'default' };
+  if (todo.workingDays < 0) return { text: `已逾期 ${-todo.workingDays} 个工作日`, colour: 'error' };
+  if (todo.workingDays === 0) return { text: '今天截止', colour: 'warning' };
+  return { text: `剩余 ${todo.workingDays} 个工作日`, colour: todo.workingDays <= 5 ? 'warning' : 'processing' };
+}
+
+/** 待办事项: what the school must publish and by when, in working days on the official holiday calendar. */
 export function TodoPage() {
+  const client = useClient();
+  const school = useSchool();
+  const navigate = useNavigate();
+  const todos = useApiQuery(
+    async () => (school.data ? loadTodos(client, { schoolId: school.schoolId, districtCode: school.districtCode, stages: school.data.stages }) : []),
+    [client, school.data],
+  );
+
   return (
     <Card>
-      <Typography.Title level={1} style={{ fontSize: 20 }}>
-        待办事项
-      </Typography.Title>
+      <PageTitle title="待办事项">
+        {school.data ? `${school.data.name}：` : ''}需要填报和公布的事项及截止日期。工作日按国务院公布的节假日安排计算。
+      </PageTitle>
+      {todos.error || school.error ? <Alert type="error" showIcon role="alert" message={errorText(todos.error ?? school.error)} style={{ marginBottom: 16 }} /> : null}
+      <Table<Todo>
+        rowKey="key"
+        loading={todos.loading || school.loading}
+        pagination={false}
+        dataSource={todos.data ?? []}
+        columns={[
+          { title: '事项', dataIndex: 'what' },
+          { title: '截止日期', dataIndex: 'dueOn', render: (due: string | null) => due ?? '—' },
+          {
+            title: '剩余时间',
+            render: (_, todo) => {
+              const { text, colour } = dueText(todo);
+              return <Tag color={colour}>{text}</Tag>;
+            },
+          },
+          {
+            title: '状态',
+            render: (_, todo) => (
+              <>
+                {todo.state}
+                {todo.returnReason && <Typography.Text type="danger">（退回原因：{todo.returnReason}）</Typography.Text>}
+              </>
+            ),
+          },
+          { title: '说明', dataIndex: 'note', render: (note: string | null) => note ?? '' },
+          {
+            title: '操作',
+            render: (_, todo) => (
+              <Button type="link" onClick={() => navigate(todo.path)}>
+                {todo.done ? '查看' : '去填报'}
+              </Button>
+            ),
+          },
+        ]}
+      />
     </Card>
   );
 }

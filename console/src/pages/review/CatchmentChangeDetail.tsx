@@ -1,0 +1,45 @@
+import { Alert, Spin, Table, Tag } from 'antd';
+import { errorText, useApiQuery } from '../../api';
+import { ZonesInForceDocument, type ReviewQueueQuery } from '../../api/generated/graphql';
+import { useClient } from '../../auth';
+import { TextDiff } from './TextDiff';
+
+type CatchmentChange = NonNullable<ReviewQueueQuery['catchmentChanges']>[number];
+
+/**
+ * A submitted zone set against the set in force for its year and stage, zone by zone (matched by
+ * name): added, removed, and the boundary description's changes highlighted. The drawn comparison is
+ * on the 划片 page.
+ */
+export function CatchmentChangeDetail({ change, districtCode }: { change: CatchmentChange; districtCode: string }) {
+  const client = useClient();
+  const set = change.zoneSet;
+  const inForce = useApiQuery(
+    async () => (set ? (await client.request(ZonesInForceDocument, { districtCode, year: set.year, stage: set.stage })).catchments : []),
+    [client, set?.id, districtCode],
+  );
+  if (!set) return null;
+  if (inForce.loading) return <Spin />;
+  if (inForce.error) return <Alert type="error" showIcon message={`读取现行划片失败：${errorText(inForce.error)}`} />;
+  const before = new Map((inForce.data ?? []).map((z) => [z.name, z.boundaryText ?? '']));
+  const after = new Map(set.catchments.map((z) => [z.name, z.boundaryText ?? '']));
+  const names = [...new Set([...after.keys(), ...before.keys()])];
+  const rows = names.map((name) => ({ name, before: before.get(name), after: after.get(name) }));
+  return (
+    <Table
+      size="small"
+      rowKey="name"
+      dataSource={rows}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      columns={[
+        { title: '学区', dataIndex: 'name' },
+        {
+          title: '变化',
+          render: (_, r) =>
+            r.before === undefined ? <Tag color="green">新增</Tag> : r.after === undefined ? <Tag color="red">删除</Tag> : r.before === r.after ? '未变' : <Tag color="orange">范围描述有变化</Tag>,
+        },
+        { title: '范围描述（与现行比较）', render: (_, r) => <TextDiff before={r.before} after={r.after} /> },
+      ]}
+    />
+  );
+}
