@@ -27,23 +27,23 @@ interface Answer {
 
 async function readAnswer(page: Page): Promise<Answer> {
   await stageSection(page, 'PRIMARY').waitFor();
-  return page.evaluate(() => {
-    const matched = document.querySelector<HTMLElement>('#answer .place .matched');
+  // A string: the root tsconfig has no DOM types, and the page's CSP does not govern the DevTools protocol.
+  return page.evaluate<Answer>(`(() => {
+    const matched = document.querySelector('#answer .place .matched');
     return {
-      place: document.querySelector('#answer .place')!.firstChild!.textContent!,
-      matched: matched ? { ...matched.dataset, text: matched.textContent! } as Record<string, string> : null,
-      year: document.querySelector<HTMLSelectElement>('#year')!.value,
-      stages: [...document.querySelectorAll<HTMLElement>('#answer section.stage-answer')].map((s) => ({
-        stage: s.dataset.stage!,
-        kind: s.dataset.kind!,
-        zones: [...s.querySelectorAll('.zone-name')].map((z) => z.textContent!),
-        schools: [...s.querySelectorAll('.school-name')].map((z) => z.textContent!),
+      place: document.querySelector('#answer .place').firstChild.textContent,
+      matched: matched ? { ...matched.dataset, text: matched.textContent } : null,
+      year: document.querySelector('#year').value,
+      stages: [...document.querySelectorAll('#answer section.stage-answer')].map((s) => ({
+        stage: s.dataset.stage,
+        kind: s.dataset.kind,
+        zones: [...s.querySelectorAll('.zone-name')].map((z) => z.textContent),
+        schools: [...s.querySelectorAll('.school-name')].map((z) => z.textContent),
       })),
     };
-  });
+  })()`);
 }
 
-/** Types text, presses Enter and reads the answer; returns it with the link the page wrote. */
 async function answerFor(text: string, url = harness.pageUrl): Promise<{ answer: Answer; link: string }> {
   const { page, problems } = await openPage(harness.browser, url);
   await page.locator('#search').fill(text);

@@ -20,7 +20,8 @@ export function describeMatch(c: AddressCandidate): string {
       ? t('matched.number', { place: matchedPlace(c), street: c.name, range: rangeText(c) })
       : t('matched.street', { street: c.name, range: rangeText(c) });
   }
-  const alias = c.matchedName !== c.name ? t('matched.alias', { alias: c.matchedName }) : '';
+  // Only an exact alias is "what you typed"; a name found inside the text or alike was chosen from a list.
+  const alias = c.match === 'NAME' && c.matchedName !== c.name ? t('matched.alias', { alias: c.matchedName }) : '';
   return t('matched.name', { kind: t(`kind.${c.kind}`), name: c.name, alias });
 }
 
