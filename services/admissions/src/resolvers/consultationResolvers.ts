@@ -67,7 +67,10 @@ export const consultationResolvers = {
     commentGrouping: (_: unknown, args: { consultationId: string }, ctx: Ctx) => ctx.consultations.grouping(args.consultationId, ctx.identity),
   },
   Mutation: {
-    openConsultation: (_: unknown, args: { input: object }, ctx: Ctx) => ctx.consultations.open(plain(args.input), ctx.identity),
+    openConsultation: (_: unknown, args: { input: { districtCode: string } }, ctx: Ctx) => {
+      checkDistrict(args.input.districtCode, 'input.districtCode');
+      return ctx.consultations.open(plain(args.input), ctx.identity);
+    },
     submitConsultationComment: async (_: unknown, args: { consultationId: string; text: string; contact?: string | null }, ctx: Ctx) => {
       const { comment, duplicate } = await ctx.consultations.comment(args.consultationId, args.text, args.contact);
       return { receipt: comment.receipt, consultationId: comment.consultationId, duplicate, submittedAt: comment.submittedAt.toISOString() };
