@@ -70,6 +70,8 @@ const SAVE_POLICY = 'mutation($input: PolicyDocumentInput!) { savePolicyDocument
 const POLICIES = `{ policyDocuments(districtCode: "${DISTRICT}", includeDrafts: true) { id documentNumber effectiveFrom effectiveUntil published }
   bureauChanges(districtCode: "${DISTRICT}") { id status } }`;
 const EXPIRING_POLICY = '兖教发〔2026〕31号';
+const OPEN_CONSULTATION = 'mutation($input: ConsultationInput!) { openConsultation(input: $input) { id } }';
+const consultation = (extra: Record<string, unknown>) => ({ districtCode: DISTRICT, subjectKind: 'OTHER', title: '日期测试征求意见', draftText: '草案', basis: '依据', howToComment: '通过本平台提交', ...extra });
 let expiringPolicyId: string;
 
 /** A school's state and the district's register changes in review: a refused write adds to neither. */
@@ -88,6 +90,8 @@ interface DateField {
 }
 
 const TABLE: Record<string, DateField> = {
+  'ConsultationInput.opensOn': { role: 'BUREAU', early: TOO_EARLY.policy, good: '2030-01-01', send: (opensOn, token) => send(OPEN_CONSULTATION, { input: consultation({ opensOn }) }, token), stored: policies },
+  'ConsultationInput.closesOn': { role: 'BUREAU', early: TOO_EARLY.policy, good: '2030-02-28', send: (closesOn, token) => send(OPEN_CONSULTATION, { input: consultation({ opensOn: '2030-01-01', closesOn }) }, token), stored: policies },
   'Query.enrolmentTimetable(on)': {
     role: 'PUBLIC', early: TOO_EARLY.policy, good: '2026-07-01',
     send: (on) => send(`query($on: String) { enrolmentTimetable(districtCode: "${DISTRICT}", year: 2026, stage: PRIMARY, on: $on) { on } }`, { on }),

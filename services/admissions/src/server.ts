@@ -93,7 +93,7 @@ export function createServices(
       NAMED_LIST: { store: stores.namedLists },
       POLICY_DOCUMENT: { store: stores.policies.versions },
       ENROLMENT_PLAN: { store: stores.plans },
-      ...{ [CONSULTATION_KIND]: { store: deps.consultationStores.consultations } },
+      [CONSULTATION_KIND]: { store: deps.consultationStores.consultations },
     },
   });
   const roundOf = async (districtCode: string, year: number, stage: string) => {
@@ -117,7 +117,7 @@ export function createServices(
       ADMISSION_RESULT: (list) => throwProblems(list, checkResult),
       ENROLMENT_PLAN: (list) => throwProblems(list, plans.plan),
       POLICY_DOCUMENT: (list) => policyChanges.recheck(list),
-      ...{ [CONSULTATION_KIND]: (list: VersionChange<any>[]) => consultations.recheck(list) },
+      [CONSULTATION_KIND]: (list: VersionChange<any>[]) => consultations.recheck(list),
     },
   });
   const policyChanges = new PolicyChanges({

@@ -1,12 +1,8 @@
 import type { Published } from '../admissions/Admission';
 import type { PublishedKind } from '../publication/VersionChange';
 
-/**
- * The publication-log kind of a consultation (征求意见, 重大决策预公开). Not yet in PUBLISHED_KINDS
- * (src/publication/VersionChange.ts, another owner's file): until it is, this is the one place the
- * kind is cast, and `PublicationLogEntry.admissionsContent` answers null for it.
- */
-export const CONSULTATION_KIND = 'CONSULTATION' as unknown as PublishedKind;
+/** The publication-log kind of a consultation (征求意见, 重大决策预公开), one of PUBLISHED_KINDS. */
+export const CONSULTATION_KIND = 'CONSULTATION' satisfies PublishedKind;
 
 /** What a consultation is about; OTHER needs only its title (any publishable matter the bureau chooses). */
 export const SUBJECT_KINDS = ['ENROLMENT_RULES', 'POLICY_DOCUMENT', 'ZONE_SET', 'OTHER'] as const;

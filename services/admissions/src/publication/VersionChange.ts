@@ -1,7 +1,7 @@
 import type { PublicationEventType } from '@zsgk/publication';
 
 /** The kinds of record this service publishes, as the publication log names them. */
-export const PUBLISHED_KINDS = ['ENROLMENT_RULES', 'ADMISSION_RESULT', 'TRANSFER', 'SCHOOL_RULES', 'NAMED_LIST', 'POLICY_DOCUMENT', 'ENROLMENT_PLAN'] as const;
+export const PUBLISHED_KINDS = ['ENROLMENT_RULES', 'ADMISSION_RESULT', 'TRANSFER', 'SCHOOL_RULES', 'NAMED_LIST', 'POLICY_DOCUMENT', 'ENROLMENT_PLAN', 'CONSULTATION'] as const;
 export type PublishedKind = (typeof PUBLISHED_KINDS)[number];
 
 /**
