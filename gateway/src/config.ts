@@ -40,6 +40,20 @@ export const configSchema = z.object({
   GATEWAY_REFRESH_TTL_SECONDS: z.coerce.number().int().min(300).max(30 * 86_400).default(43_200),
   /** `Secure` on the refresh cookie; unset: only in production (which must be served over HTTPS). */
   GATEWAY_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  /** Sign-in through the bureau's identity provider (OpenID Connect): its issuer URL. Unset: passwords only. */
+  OIDC_ISSUER: url.optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** Unset: a public client (PKCE only). */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** This gateway's callback as registered at the provider: https://<gateway>/auth/oidc/callback. */
+  OIDC_REDIRECT_URI: url.optional(),
+  /** Where the browser lands after signing in (the console); failures add ?signInError=<CODE>. */
+  OIDC_RETURN_URL: url.default('http://localhost:8081/'),
+  OIDC_SCOPES: z.string().default('openid profile'),
+  /** ID-token claims carrying the role (BUREAU | SCHOOL), the district code and the school code. */
+  OIDC_CLAIM_ROLE: z.string().default('zsgk_role'),
+  OIDC_CLAIM_DISTRICT: z.string().default('zsgk_district'),
+  OIDC_CLAIM_SCHOOL: z.string().default('zsgk_school'),
   /** Body limit of /graphql; bulk imports use /graphql/import with GATEWAY_IMPORT_BODY_LIMIT. */
   GATEWAY_BODY_LIMIT: z.string().default('1mb'),
   GATEWAY_IMPORT_BODY_LIMIT: z.string().default('60mb'),
@@ -63,6 +77,16 @@ export const configSchema = z.object({
   SUBGRAPH_TIMEOUT_MS: positive(10_000),
 });
 
+/** Settings that only make sense together (the schema above stays a plain object, so scripts can pick from it). */
+const checkedSchema = configSchema.superRefine((config, context) => {
+  if (!config.OIDC_ISSUER) return;
+  const problem = (path: string, message: string) => context.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
+  if (!config.OIDC_CLIENT_ID) problem('OIDC_CLIENT_ID', 'required with OIDC_ISSUER');
+  if (!config.OIDC_REDIRECT_URI) problem('OIDC_REDIRECT_URI', 'required with OIDC_ISSUER (https://<gateway>/auth/oidc/callback)');
+  if (config.GATEWAY_ACCOUNTS === 'off') problem('GATEWAY_ACCOUNTS', 'OpenID Connect sign-in needs the embedded sessions: set auto or on');
+  if (config.NODE_ENV === 'production' && !config.OIDC_ISSUER.startsWith('https:')) problem('OIDC_ISSUER', 'must be https in production');
+});
+
 export type Config = z.infer<typeof configSchema>;
 
 /** A comma-separated list setting as its items. */
@@ -71,5 +95,5 @@ export function listOf(value: string): string[] {
 }
 
 export function loadConfig(): Config {
-  return readConfigOrExit(configSchema, process.env);
+  return readConfigOrExit(checkedSchema, process.env);
 }

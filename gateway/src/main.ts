@@ -12,7 +12,7 @@ const LOCAL_BESIDE_PROVIDER_ISSUER = 'zsgk-local';
 async function main(): Promise<void> {
   const connection = await connectMongo(config.MONGODB_URI, config.GATEWAY_DB);
   const provider = config.GATEWAY_JWKS_URL;
-  const accountsOn = config.GATEWAY_ACCOUNTS === 'on' || (config.GATEWAY_ACCOUNTS === 'auto' && !provider);
+  const accountsOn = config.GATEWAY_ACCOUNTS === 'on' || (config.GATEWAY_ACCOUNTS === 'auto' && (!provider || Boolean(config.OIDC_ISSUER)));
   const keys = !provider || accountsOn ? await loadOrCreateLocalKeys(config.GATEWAY_KEY_DIR) : undefined;
   const audience = config.GATEWAY_JWT_AUDIENCE;
   const localIssuer = provider ? LOCAL_BESIDE_PROVIDER_ISSUER : config.GATEWAY_JWT_ISSUER;
@@ -36,6 +36,18 @@ async function main(): Promise<void> {
             accessTtlSeconds: config.GATEWAY_ACCESS_TTL_SECONDS,
             refreshTtlSeconds: config.GATEWAY_REFRESH_TTL_SECONDS,
             secureCookies: config.GATEWAY_SECURE_COOKIES ? config.GATEWAY_SECURE_COOKIES === 'true' : production,
+            oidc: config.OIDC_ISSUER
+              ? {
+                  issuer: config.OIDC_ISSUER,
+                  clientId: config.OIDC_CLIENT_ID!,
+                  clientSecret: config.OIDC_CLIENT_SECRET,
+                  redirectUri: config.OIDC_REDIRECT_URI!,
+                  returnUrl: config.OIDC_RETURN_URL,
+                  scopes: config.OIDC_SCOPES,
+                  claims: { role: config.OIDC_CLAIM_ROLE, district: config.OIDC_CLAIM_DISTRICT, school: config.OIDC_CLAIM_SCHOOL },
+                  allowHttp: config.OIDC_ISSUER.startsWith('http:'),
+                }
+              : undefined,
           }
         : undefined,
     production,

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createTokenVerifier } from '@zsgk/gateway/src/auth/createTokenVerifier';
 import { issueToken } from '@zsgk/gateway/src/auth/issueToken';
 import { loadOrCreateLocalKeys } from '@zsgk/gateway/src/auth/localKeys';
-import { ensureAccounts, type SeedAccount } from '@zsgk/gateway/src/accounts';
+import { ensureAccounts, type OidcOptions, type SeedAccount } from '@zsgk/gateway/src/accounts';
 import { createGateway, type GatewayOptions } from '@zsgk/gateway/src/createGateway';
 import type { Identity } from '@zsgk/identity';
 import { createServer as createSchools } from '@zsgk/schools/src/server';
@@ -21,7 +21,7 @@ type Listening = Awaited<ReturnType<typeof listenOnFreePort>>;
  * publication log (ledger database) for the run, and the gateway in front of them. `stopSubgraph` / `restartSubgraph` let tests take one down.
  * The gateway's embedded account directory is on (/auth): `seedAccounts` creates accounts to sign in with.
  */
-export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowedOrigins' | 'consoleOrigins' | 'rate' | 'limits' | 'subgraphTimeoutMs'>> = {}) {
+export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowedOrigins' | 'consoleOrigins' | 'rate' | 'limits' | 'subgraphTimeoutMs'>> & { oidc?: OidcOptions } = {}) {
   const databases = await Promise.all(['schools', 'catchments', 'admissions', 'gateway', 'ledger'].map((name) => openTestDatabase(name)));
   const [schoolsDb, catchmentsDb, admissionsDb, gatewayDb, ledgerDb] = databases as [typeof databases[0], typeof databases[0], typeof databases[0], typeof databases[0], typeof databases[0]];
   // Every service appends to this run's own publication log.
@@ -50,6 +50,7 @@ export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowed
     admissions: `${listening.admissions.baseUrl}/graphql`,
     ledger: `${listening.ledger.baseUrl}/graphql`,
   };
+  const { oidc, ...gatewayOptions } = options;
   const keys = await loadOrCreateLocalKeys(mkdtempSync(path.join(os.tmpdir(), 'gateway-keys-')));
   const issuer = { issuer: 'zsgk-test', audience: 'zsgk-gateway' };
   const gateway = await createGateway({
@@ -58,8 +59,8 @@ export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowed
     connection: gatewayDb.connection,
     verifyToken: createTokenVerifier({ localPublicJwk: keys.publicJwk, ...issuer }),
     rate: { perSecond: 1000, burst: 1000 },
-    accounts: { keys, ...issuer },
-    ...options,
+    ...gatewayOptions,
+    accounts: { keys, ...issuer, oidc },
   });
   const gatewayListening = await listenOnFreePort(gateway.app);
   return {

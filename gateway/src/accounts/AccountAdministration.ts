@@ -5,6 +5,7 @@ import type { SessionRepository } from './data/SessionRepository';
 import { accountView, type AccountRecord, type AccountView } from './Account';
 import { accountAuditEntry } from './accountAuditEntry';
 import { newPasswordProblem } from './newPasswordProblem';
+import { OIDC_PREFIX } from './oidc/claimsToAccount';
 import { hashPassword } from './passwordHashing';
 
 export interface NewAccountInput {
@@ -83,6 +84,7 @@ export class AccountAdministration {
   async resetPassword(actor: AccountRecord, username: string, password: string, clientAddress?: string): Promise<AccountView> {
     const problem = newPasswordProblem(username, password);
     if (problem) throw new AppError('BAD_USER_INPUT', problem, { path: 'password' });
+    if (username.startsWith(OIDC_PREFIX)) throw new AppError('BAD_USER_INPUT', '该账号通过统一身份认证登录，没有本系统密码', { path: 'username' });
     const account = await this.change(actor, username, { passwordHash: await hashPassword(password) });
     await this.deps.sessions.revokeAccount(account.username, new Date());
     await this.audit(accountAuditEntry('PASSWORD_RESET', account, actor, clientAddress));

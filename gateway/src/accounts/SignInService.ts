@@ -68,6 +68,18 @@ export class SignInService {
     return this.startSession({ ...account, lastSignInAt: now }, randomUUID(), refreshExpiresAt);
   }
 
+  /** Starts a session for an account the identity provider vouched for (OpenID Connect); no password, no lockout. */
+  async signInExternal(account: AccountRecord, clientAddress?: string): Promise<Session> {
+    if (account.disabled) {
+      await this.audit({ ...accountAuditEntry('SIGN_IN_FAILED', account, null, clientAddress, true), operationName: 'oidc' });
+      throw new AppError('FORBIDDEN', '该账号已被教育局停用', { path: 'account' });
+    }
+    const now = new Date();
+    await this.deps.accounts.recordSignIn(account.username, now);
+    await this.audit({ ...accountAuditEntry('SIGN_IN', account, account, clientAddress), operationName: 'oidc' });
+    return this.startSession({ ...account, lastSignInAt: now }, randomUUID(), new Date(now.getTime() + this.deps.refreshTtlSeconds * 1000));
+  }
+
   /** Exchanges a live refresh token for a new one (and a new access token). */
   async refresh(refreshToken: string | undefined, clientAddress?: string): Promise<Session> {
     const session = refreshToken ? await this.deps.sessions.find(hashToken(refreshToken)) : null;

@@ -6,7 +6,9 @@ import type { LocalKeys } from '../auth/localKeys';
 import { AccountAdministration, type AdministrationDeps } from './AccountAdministration';
 import { createAuthRouter } from './createAuthRouter';
 import { AccountRepository } from './data/AccountRepository';
+import { OidcAttemptRepository } from './data/OidcAttemptRepository';
 import { SessionRepository } from './data/SessionRepository';
+import { OidcSignIn, type OidcOptions } from './oidc/OidcSignIn';
 import { SignInService } from './SignInService';
 
 /** The embedded account directory's settings (GatewayOptions.accounts). */
@@ -21,6 +23,8 @@ export interface AccountsOptions {
   refreshTtlSeconds?: number;
   /** `Secure` on the refresh cookie; default true in production. */
   secureCookies?: boolean;
+  /** Sign-in through the bureau's identity provider as well (OpenID Connect); left out: passwords only. */
+  oidc?: OidcOptions;
 }
 
 /** Builds the /auth router of the embedded directory on the gateway's own database. */
@@ -45,5 +49,6 @@ export function createAccountsRouter(
     authenticate: deps.authenticate,
     consoleOrigins: deps.consoleOrigins,
     secureCookies: options.secureCookies ?? deps.production,
+    oidc: options.oidc && new OidcSignIn(options.oidc, { attempts: new OidcAttemptRepository(connection), accounts, signIn, findSchool: deps.findSchool }),
   });
 }

@@ -6,10 +6,13 @@ import { z, type ZodType } from 'zod';
 import { accountView, type AccountRecord } from './Account';
 import type { AccountAdministration } from './AccountAdministration';
 import { sendError } from './sendError';
+import type { OidcSignIn } from './oidc/OidcSignIn';
 import type { Session, SignInService } from './SignInService';
 
 export const REFRESH_COOKIE = 'zsgk_refresh';
 export const CSRF_HEADER = 'x-zsgk-csrf';
+/** Holds the `state` of an OpenID Connect sign-in between the redirect and the callback. */
+export const OIDC_STATE_COOKIE = 'zsgk_oidc';
 
 export interface AuthRouterDeps {
   signIn: SignInService;
@@ -20,6 +23,8 @@ export interface AuthRouterDeps {
   consoleOrigins: string[];
   /** Sends the refresh cookie with `Secure` (production, behind HTTPS). */
   secureCookies: boolean;
+  /** Sign-in through the bureau's identity provider: GET /auth/oidc/start and /auth/oidc/callback. */
+  oidc?: OidcSignIn;
 }
 
 const text = (label: string, max: number) => z.string({ required_error: `缺少${label}`, invalid_type_error: `${label}必须是文字` }).max(max, `${label}过长`);
@@ -113,6 +118,29 @@ export function createAuthRouter(deps: AuthRouterDeps): Router {
       throw new AppError('NOT_FOUND', `没有账号操作 ${String(action)}（可用：disable、enable、reset-password）`, { path: 'action' });
     }
   }));
+  if (deps.oidc) {
+    const oidc = deps.oidc;
+    // Lax: the cookie must come back on the provider's top-level redirect to the callback.
+    const stateCookie: CookieOptions = { httpOnly: true, sameSite: 'lax', path: '/auth/oidc', secure: deps.secureCookies };
+    router.get('/oidc/start', handle(async (_req, res) => {
+      const { url, state } = await oidc.start();
+      res.cookie(OIDC_STATE_COOKIE, state, { ...stateCookie, maxAge: 10 * 60_000 }).redirect(303, url);
+    }));
+    router.get('/oidc/callback', async (req, res) => {
+      res.clearCookie(OIDC_STATE_COOKIE, stateCookie);
+      const back = new URL(oidc.options.returnUrl);
+      try {
+        const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+        const session = await oidc.finish(query, (req.cookies as Record<string, string | undefined>)[OIDC_STATE_COOKIE], req.ip);
+        res.cookie(REFRESH_COOKIE, session.refreshToken, { ...cookie, expires: session.refreshExpiresAt });
+      } catch (error) {
+        const known = error instanceof AppError && error.safe;
+        if (!known || error.cause) console.error('[gateway] OpenID Connect sign-in failed', error);
+        back.searchParams.set('signInError', known ? error.code : 'INTERNAL_SERVER_ERROR');
+      }
+      res.redirect(303, back.href);
+    });
+  }
   return router;
 }
 

@@ -6,3 +6,5 @@ export { CSRF_HEADER, REFRESH_COOKIE } from './createAuthRouter';
 export { ensureAccounts } from './ensureAccounts';
 export type { SeedAccount } from './ensureAccounts';
 export { lockoutDelayMs, FAILURES_BEFORE_LOCK } from './lockoutDelayMs';
+export type { OidcOptions } from './oidc/OidcSignIn';
+export { OIDC_PREFIX } from './oidc/claimsToAccount';

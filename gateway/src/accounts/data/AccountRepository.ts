@@ -2,6 +2,9 @@ import { isDuplicateKeyError } from '@zsgk/publication';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { AccountRecord } from '../Account';
 
+/** Not an Argon2 hash: no password verifies against it (accounts that sign in through the identity provider). */
+export const NO_PASSWORD = '!';
+
 type AccountDocument = Omit<AccountRecord, 'username'> & { _id: string };
 
 const accountSchema = new Schema<AccountDocument>(
@@ -47,6 +50,21 @@ export class AccountRepository {
       if (isDuplicateKeyError(error)) return false;
       throw error;
     }
+  }
+
+  /**
+   * Creates or updates an account vouched for by the identity provider (role, district, school and
+   * name as its claims say now); a new one gets no usable password, and `disabled` is kept as the
+   * bureau set it.
+   */
+  async upsertExternal(account: Pick<AccountRecord, 'username' | 'displayName' | 'role' | 'districtCode' | 'schoolId' | 'schoolName'>, at: Date): Promise<AccountRecord> {
+    const { username, ...claims } = account;
+    await this.model.updateOne(
+      { _id: username },
+      { $set: claims, $setOnInsert: { passwordHash: NO_PASSWORD, disabled: false, failureCount: 0, lockedUntil: null, createdAt: at, lastSignInAt: null } },
+      { upsert: true },
+    );
+    return (await this.find(username))!;
   }
 
   async listForDistrict(districtCode: string): Promise<AccountRecord[]> {
