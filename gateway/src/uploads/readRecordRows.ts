@@ -93,7 +93,7 @@ export function readRecordRows(table: Table, columns: RecordColumn[]): RecordRow
       if (field === null) return null;
       const labels = rowLabels[index];
       for (let path = field; path; path = path.split('.').slice(0, -1).join('.')) {
-        const label = labels?.get(path) ?? written.get(path) ?? columns.find((c) => c.path === path)?.headers[0];
+        const label = labels?.get(path) ?? written.get(path) ?? canonical(columns, path);
         if (label) return label;
         if (!path.includes('.')) break;
       }
@@ -107,4 +107,10 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown) 
   let node = target;
   for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
   node[parts.at(-1)!] = value;
+}
+
+/** The template header of a field path the sheet did not write (explanation → 说明). */
+function canonical(columns: RecordColumn[], path: string): string | undefined {
+  const column = columns.find((c) => c.path === path) ?? columns.find((c) => c.path === `${path}.text`) ?? columns.find((c) => c.path.startsWith(`${path}.`));
+  return column?.headers[0];
 }

@@ -30,6 +30,21 @@ export class UploadFields {
   crs(name = 'crs'): Crs | undefined {
     const text = (this.text(name) ?? 'AUTO').toUpperCase().replace(/[-_\s]/g, '');
     if (text === 'AUTO') return undefined;
+    return this.namedCrs(name, text);
+  }
+
+  /**
+   * For a table with 经度/纬度 columns, which cannot state its coordinate system: absent = WGS84
+   * (the import mutations' default); AUTO = the clerk left it to the file, so the clerk is asked.
+   */
+  tableCrs(name = 'crs'): Crs {
+    const text = this.text(name)?.toUpperCase().replace(/[-_\s]/g, '');
+    if (text === undefined) return 'WGS84';
+    if (text === 'AUTO') throw new UploadError(400, 'CRS_REQUIRED', '表格里的经度、纬度无法注明坐标系：请选择 WGS-84（GPS、天地图）、GCJ-02（高德、腾讯地图）或 BD-09（百度地图）后重新上传。', name);
+    return this.namedCrs(name, text);
+  }
+
+  private namedCrs(name: string, text: string): Crs {
     if (text === 'WGS84' || text === 'GCJ02' || text === 'BD09') return text;
     throw new UploadError(400, 'BAD_USER_INPUT', `字段 ${name} 须为 WGS84、GCJ02、BD09 或 AUTO，收到「${this.text(name)}」。`, name);
   }

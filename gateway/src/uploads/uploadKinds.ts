@@ -42,9 +42,8 @@ const noErrorRows = () => [];
 const register: UploadKind = async ({ bytes, fileName, fields, districtCode }) => {
   // A workbook is sent as the CSV it reads as (row numbers kept); a CSV goes as its bytes, the schools service detects GBK.
   const content = isXlsx(bytes, fileName) ? { content: toCsv((await readTable(bytes, fileName)).rows) } : { contentBase64: bytes.toString('base64') };
-  const crs = fields.crs();
   const input = {
-    districtCode, format: 'CSV', ...content, ...(crs ? { crs } : {}),
+    districtCode, format: 'CSV', ...content, crs: fields.tableCrs(),
     ...(fields.text('baseline') ? { baseline: fields.text('baseline') } : {}),
     ...(fields.rowNumbers('confirmRows') ? { confirmRows: fields.rowNumbers('confirmRows') } : {}),
   };
@@ -81,13 +80,36 @@ const zones: UploadKind = async ({ bytes, fileName, fields, districtCode }) => {
     query: CATCHMENTS_MUTATION,
     variables: { input },
     problemsOf: (report) => catchmentProblems(report, (p) => ({ row: p.index === null ? null : p.index + 1, column: null, reason: p.name ? `「${p.name}」：${p.reason}` : p.reason })),
-    problemsOfError: noErrorRows,
+    problemsOfError: (error) => featuresNamingSchools(file.geojson, mapping.name ?? 'name', error),
   };
 };
+
+/**
+ * The catchments service refuses a zone set naming an unregistered or another district's school
+ * with one error listing the schools (details.schools); each feature naming one becomes a problem.
+ */
+function featuresNamingSchools(geojson: string, nameProperty: string, error: GraphqlError): UploadProblem[] {
+  const listed = error.extensions?.details?.schools;
+  if (!Array.isArray(listed)) return [];
+  const schools = listed.map((s: unknown) => (typeof s === 'string' ? { id: s, districtCode: null } : (s as { id: string; districtCode: string | null })));
+  const features = (JSON.parse(geojson) as { features: { properties?: Record<string, unknown> | null }[] }).features;
+  return features.flatMap((feature, index) => {
+    const properties = JSON.stringify(feature.properties ?? {});
+    const name = feature.properties?.[nameProperty];
+    return schools
+      .filter((school) => properties.includes(school.id))
+      .map((school) => ({
+        row: index + 1,
+        column: null,
+        reason: `${typeof name === 'string' ? `「${name}」：` : ''}${school.districtCode ? `学校 ${school.id} 属于 ${school.districtCode} 区，不是本区的学校` : `学校 ${school.id} 不在学校名录中（未登记）`}`,
+      }));
+  });
+}
 
 const rules: UploadKind = async ({ bytes, fileName, fields, districtCode }) => {
   const xlsx = isXlsx(bytes, fileName);
   const input = {
+    // A 对口地段表 has no coordinates: its crs is only stored with the set.
     districtCode, year: fields.year(), stage: fields.stage(), crs: fields.crs() ?? 'WGS84',
     content: bytes.toString('base64'), contentEncoding: 'BASE64', format: xlsx ? 'RULE_TABLE_XLSX' : 'RULE_TABLE_CSV',
     ...optional(fields, ['sourceDocument']),
@@ -106,7 +128,7 @@ const rules: UploadKind = async ({ bytes, fileName, fields, districtCode }) => {
 const gazetteer: UploadKind = async ({ bytes, fileName, fields, districtCode }) => {
   const table = await readTable(bytes, fileName);
   const header = table.rows[0] ?? [];
-  const input = { districtCode, year: fields.year(), crs: fields.crs() ?? 'WGS84', content: toCsv(table.rows), ...flags(fields, ['sampleData']) };
+  const input = { districtCode, year: fields.year(), crs: fields.tableCrs(), content: toCsv(table.rows), ...flags(fields, ['sampleData']) };
   return {
     field: 'importGazetteer',
     query: `mutation UploadGazetteer($input: GazetteerImportInput!) { importGazetteer(input: $input) {
