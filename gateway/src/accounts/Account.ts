@@ -17,18 +17,11 @@ export interface AccountRecord {
   lastSignInAt: Date | null;
 }
 
-/** What the routes answer about an account (contract: console ⇄ gateway). Never the hash. */
-export interface AccountView {
-  username: string;
-  displayName: string;
-  role: 'BUREAU' | 'SCHOOL';
-  districtCode: string;
-  schoolId: string | null;
-  schoolName: string | null;
-  disabled: boolean;
+/** What the routes answer about an account (contract: console ⇄ gateway). Never the hash or the lockout state. */
+export type AccountView = Omit<AccountRecord, 'passwordHash' | 'failureCount' | 'lockedUntil' | 'createdAt' | 'lastSignInAt'> & {
   createdAt: string;
   lastSignInAt: string | null;
-}
+};
 
 export function accountView(record: AccountRecord): AccountView {
   return {
