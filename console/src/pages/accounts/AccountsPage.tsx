@@ -59,7 +59,7 @@ export function AccountsPage() {
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>账户管理</Typography.Title>
+        <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>账户管理</Typography.Title>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>新建账户</Button>
       </Space>
       {failure && <Alert type="error" showIcon message={failure} role="alert" style={{ marginBottom: 16 }} />}
@@ -73,7 +73,7 @@ export function AccountsPage() {
           { title: '姓名', dataIndex: 'displayName' },
           { title: '类型', dataIndex: 'role', render: (role: Account['role']) => (role === 'BUREAU' ? '教育局' : '学校') },
           { title: '学校', key: 'school', render: (_: unknown, a) => a.schoolName ?? a.schoolId ?? '—' },
-          { title: '状态', dataIndex: 'disabled', render: (disabled: boolean) => (disabled ? <Tag color="default">已停用</Tag> : <Tag color="green">正常</Tag>) },
+          { title: '状态', dataIndex: 'disabled', render: (disabled: boolean) => (disabled ? <Tag color="#595959">已停用</Tag> : <Tag color="#237804">正常</Tag>) },
           { title: '上次登录', dataIndex: 'lastSignInAt', render: when },
           { title: '创建时间', dataIndex: 'createdAt', render: when },
           {
@@ -81,10 +81,11 @@ export function AccountsPage() {
             key: 'actions',
             render: (_: unknown, a) => (
               <Space>
-                <Button size="small" onClick={() => toggle(a)} disabled={a.username === me.username} aria-label={`${a.disabled ? '启用' : '停用'} ${a.username}`}>
-                  {a.disabled ? '启用' : '停用'}
+                {/* Four-character labels: antd spaces out two-character ones (停 用), which would no longer match the accessible name. */}
+                <Button size="small" onClick={() => toggle(a)} disabled={a.username === me.username} aria-label={`${a.disabled ? '启用账户' : '停用账户'} ${a.username}`}>
+                  {a.disabled ? '启用账户' : '停用账户'}
                 </Button>
-                <Button size="small" onClick={() => setResetting(a.username)} aria-label={`重置 ${a.username} 的密码`}>重置密码</Button>
+                <Button size="small" onClick={() => setResetting(a.username)} aria-label={`重置密码 ${a.username}`}>重置密码</Button>
               </Space>
             ),
           },

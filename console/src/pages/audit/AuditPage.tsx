@@ -56,7 +56,7 @@ export function AuditPage() {
 
   return (
     <Card>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>审计日志</Typography.Title>
+      <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>审计日志</Typography.Title>
       <Form<FilterValues> form={form} layout="inline" onFinish={apply} style={{ marginBottom: 16, rowGap: 8 }}>
         <Form.Item name="who" label="操作人">
           <Input allowClear placeholder="用户名" style={{ width: 140 }} />
@@ -92,7 +92,7 @@ export function AuditPage() {
           { title: '操作', key: 'op', render: (_: unknown, e) => e.fields.map(operationText).join('、') },
           { title: '对象账户', dataIndex: 'account', render: (a?: string) => a ?? '—' },
           { title: '学校', dataIndex: 'schoolId', render: (s: string | null) => s ?? '—' },
-          { title: '结果', key: 'outcome', render: (_: unknown, e) => (e.outcome === 'OK' ? <Tag color="green">成功</Tag> : <Tag color="red">失败 {e.errorCodes.join(' ')}</Tag>) },
+          { title: '结果', key: 'outcome', render: (_: unknown, e) => (e.outcome === 'OK' ? <Tag color="#237804">成功</Tag> : <Tag color="#a8071a">失败 {e.errorCodes.join(' ')}</Tag>) },
           { title: '来源地址', dataIndex: 'clientAddress', render: (a: string | null) => a ?? '—' },
         ]}
       />

@@ -82,7 +82,7 @@ export function CompliancePage() {
 
   return (
     <Card>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>信息公开合规</Typography.Title>
+      <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>信息公开合规</Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
         <label>招生年份 <InputNumber aria-label="招生年份" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} /></label>
         <label>学段 <Select aria-label="学段" style={{ width: 100 }} value={stage} onChange={setStage} options={STAGE_OPTIONS.map((s) => ({ ...s }))} /></label>

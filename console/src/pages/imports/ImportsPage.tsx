@@ -9,7 +9,7 @@ export function ImportsPage() {
   const active = IMPORT_KINDS.some((k) => k.kind === params.get('kind')) ? params.get('kind')! : 'register';
   return (
     <Card>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>
         导入数据
       </Typography.Title>
       <Typography.Paragraph type="secondary">

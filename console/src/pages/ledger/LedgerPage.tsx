@@ -65,7 +65,7 @@ export function LedgerPage() {
   const key = head?.districtPublicKey ?? null;
   return (
     <Card>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>发布日志</Typography.Title>
+      <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>发布日志</Typography.Title>
       <Typography.Paragraph type="secondary">
         每次发布、替代或失效都记入本区的发布日志（默克尔树），日志头由本区密钥签名。“立即核验”在本浏览器中读取全部日志条目，逐条重算哈希并与签名的根哈希比对，只信任本区公钥。
       </Typography.Paragraph>
@@ -84,7 +84,7 @@ export function LedgerPage() {
             立即核验
           </Button>
           {result && <VerificationResult result={result} />}
-          <Typography.Title level={3}>最近 {recent.length} 条记录</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 18 }}>最近 {recent.length} 条记录</Typography.Title>
           <Table<Entry>
             rowKey="index"
             size="small"

@@ -16,9 +16,10 @@ import { zonesAt } from './zonesAt';
 type ZoneSetRow = BureauZoneSetsQuery['zoneSets'][number];
 type Zone = NonNullable<BureauZoneSetZonesQuery['zoneSet']>['catchments'][number];
 const STATUS: Record<string, { label: string; color: string }> = {
-  DRAFT: { label: '草稿', color: 'gold' },
-  PUBLISHED: { label: '现行', color: 'green' },
-  SUPERSEDED: { label: '已替代', color: 'default' },
+  // Dark fills under white text (≥ 5.6:1): antd's preset tag colours are below 4.5:1.
+  DRAFT: { label: '草稿', color: '#874d00' },
+  PUBLISHED: { label: '现行', color: '#237804' },
+  SUPERSEDED: { label: '已替代', color: '#595959' },
 };
 
 /** The set to draw underneath: the one in force this year, else the latest published before this year. */
@@ -125,7 +126,7 @@ export function ZonesPage() {
   const report = coverage.report;
   return (
     <Card>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>划片方案</Typography.Title>
+      <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>划片方案</Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
         <label>招生年份 <InputNumber aria-label="招生年份" min={2000} max={2100} value={year} onChange={(v) => { if (v) { setYear(v); setParams({}, { replace: true }); } }} /></label>
         <label>学段 <Select aria-label="学段" style={{ width: 100 }} value={stage} onChange={(v) => { setStage(v); setParams({}, { replace: true }); }} options={STAGE_OPTIONS.map((s) => ({ ...s }))} /></label>
@@ -165,7 +166,7 @@ export function ZonesPage() {
           <div style={{ marginTop: 8 }}><ZoneMapLegend /></div>
         </Col>
         <Col xs={24} xl={8}>
-          <Typography.Title level={3}>测试地址</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 18 }}>测试地址</Typography.Title>
           <Input.Search aria-label="测试地址" placeholder="输入地址、小区名或经纬度" enterButton="测试" onSearch={(text) => void testAddress(text)} disabled={!selected} />
           {probe && (
             <Descriptions size="small" column={1} bordered style={{ marginTop: 8 }} data-testid="address-probe" items={[
@@ -184,13 +185,13 @@ export function ZonesPage() {
 function CoverageSummary({ report }: { report: NonNullable<ReturnType<typeof useCoverageJob>['report']> }) {
   return (
     <div data-testid="coverage-report" data-gaps={report.gaps.length} style={{ marginTop: 16 }}>
-      <Typography.Title level={3}>覆盖情况</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 18 }}>覆盖情况</Typography.Title>
       <Descriptions size="small" column={1} bordered items={[
         { key: 'gaps', label: '未覆盖（红色）', children: report.gaps.length ? `${report.gaps.length} 处，共 ${formatArea(report.uncoveredAreaSquareMeters)}` : '无' },
         { key: 'overlaps', label: '重叠（橙色）', children: report.overlaps.length ? report.overlaps.map((o) => `${o.catchments.map((c) => c.name).join(' 与 ')}（${formatArea(o.areaSquareMeters)}）`).join('；') : '无' },
         { key: 'noSchool', label: '未指定学校的学区', children: report.zonesWithoutSchool.map((z) => z.name).join('、') || '无' },
       ]} />
-      <Typography.Title level={4} style={{ marginTop: 12 }}>没有学区的学校</Typography.Title>
+      <Typography.Title level={3} style={{ marginTop: 12, fontSize: 16 }}>没有学区的学校</Typography.Title>
       {report.schoolsChecked ? (
         <List size="small" bordered dataSource={report.schoolsWithoutZone} locale={{ emptyText: '每所开办学校都有学区' }} renderItem={(s) => <List.Item>{s.name}（{s.id}）</List.Item>} />
       ) : (
