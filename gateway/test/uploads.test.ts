@@ -20,7 +20,7 @@ const DISTRICT = '370812';
 const SCHOOL = '3708120001';
 const CLERK = { role: 'BUREAU', subject: 'yz-clerk', districtCode: DISTRICT } as const;
 const REVIEWER = { role: 'BUREAU', subject: 'yz-reviewer', districtCode: DISTRICT } as const;
-const FILE_LIMIT = 256 * 1024;
+const FILE_LIMIT = process.env.UPLOAD_BENCH ? 40 * 1024 * 1024 : 256 * 1024;
 
 let system: Awaited<ReturnType<typeof startSystem>>;
 let uploads: Awaited<ReturnType<typeof listenOnFreePort>>;
@@ -371,3 +371,45 @@ async function zippedShapefile(name: string, schools: string, ring: number[][]):
   zip.file('学区.cpg', 'UTF-8');
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
+
+/**
+ * Benchmark (reported, not asserted): UPLOAD_BENCH=1 npx jest gateway/test/uploads.test.ts -t benchmark
+ * Time from sending the upload to the answer with its problem table (or report), through the real system.
+ */
+(process.env.UPLOAD_BENCH ? describe : describe.skip)('benchmark', () => {
+  const timed = async (label: string, run: () => Promise<{ status: number; body: any }>) => {
+    const started = performance.now();
+    const { status, body } = await run();
+    const ms = Math.round(performance.now() - started);
+    console.log(`[upload benchmark] ${label}: ${status} in ${ms} ms, ${body.problems?.length ?? 0} problems`);
+    return { status, body };
+  };
+
+  it('when a 10,000-row register CSV (GBK) with one bad row and then without it is uploaded, then the times are printed', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => registerRow(`37081${String(20_000 + i).padStart(5, '0')}`, `兖州区基准小学${i}`));
+    const bad = [...rows];
+    bad[7_000] = registerRow('3708127000', '兖州区基准小学7000', '公立');
+    const badFile = iconv.encode([REGISTER_HEADER, ...bad].join('\r\n'), 'gbk');
+    const goodFile = iconv.encode([REGISTER_HEADER, ...rows].join('\r\n'), 'gbk');
+    const refused = await timed(`register 10,000 rows, one bad (${Math.round(badFile.length / 1024)} KB)`, () => send('register', badFile, 'bench.csv'));
+    expect(refused.body.problems).toEqual([expect.objectContaining({ row: 7_002, column: '办学性质' })]);
+    const accepted = await timed('register 10,000 rows, all good', () => send('register', goodFile, 'bench.csv'));
+    expect(accepted.status).toBe(200);
+  }, 300_000);
+
+  it('when a 2,000-zone GeoJSON with one bad zone and then without it is uploaded, then the times are printed', async () => {
+    const features = Array.from({ length: 2_000 }, (_, i) => {
+      const x = 116.74 + (i % 50) * 0.002;
+      const y = 35.52 + Math.floor(i / 50) * 0.002;
+      return { type: 'Feature', properties: { name: `基准学区${i}`, schools: [SCHOOL] }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.002, y], [x + 0.002, y + 0.002], [x, y + 0.002], [x, y]]] } };
+    });
+    const bad = features.map((f, i) => (i === 1_500 ? { ...f, properties: { name: '坏学区', schools: ['3708129999'] } } : f));
+    const crs = { type: 'name', properties: { name: 'EPSG:4326' } };
+    const badFile = Buffer.from(JSON.stringify({ type: 'FeatureCollection', crs, features: bad }));
+    const refused = await timed(`zones 2,000 features, one bad (${Math.round(badFile.length / 1024)} KB)`, () => send('zones', badFile, 'bench.geojson', { year: '2025', stage: '小学' }));
+    expect(refused.body.problems).toEqual([expect.objectContaining({ row: 1_501 })]);
+    const accepted = await timed('zones 2,000 features, all good', () =>
+      send('zones', Buffer.from(JSON.stringify({ type: 'FeatureCollection', crs, features })), 'bench.geojson', { year: '2025', stage: '小学' }));
+    expect(accepted.body.problems).toEqual([]);
+  }, 300_000);
+});
