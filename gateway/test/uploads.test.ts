@@ -211,6 +211,27 @@ describe('results and plans', () => {
   });
 });
 
+describe('rules and gazetteer', () => {
+  it('when a GBK 对口地段表 names a registered school, then it imports; a bad 单双号 cell is named by row and header', async () => {
+    const header = '序号,学校,街道/镇,路名,门牌号,单双号';
+    const bad = await send('rules', iconv.encode(`${header}\r\n1,兖州区实验小学,鼓楼街道,建设路,1-99,单号\r\n2,兖州区实验小学,鼓楼街道,文化路,2-50,三号\r\n`, 'gbk'), '对口地段表.csv', { year: '2026', stage: '小学' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.problems).toEqual([expect.objectContaining({ row: 3, column: '单双号' })]);
+
+    const { status, body } = await send('rules', iconv.encode(`${header}\r\n1,兖州区实验小学,鼓楼街道,建设路,1-99,单号\r\n`, 'gbk'), '对口地段表.csv', { year: '2026', stage: '小学' });
+    expect(body.problems).toEqual([]);
+    expect(status).toBe(200);
+    expect(body.report).toMatchObject({ accepted: true, imported: 1, rules: 1, ignoredColumns: ['序号'] });
+  });
+
+  it('when a gazetteer row has a bad 经度, then 422 names the row and the header as written', async () => {
+    const csv = '类型,名称,经度,纬度\n小区,阳光花园,116.78,35.55\n小区,幸福家园,东经116,35.55\n';
+    const { status, body } = await send('gazetteer', Buffer.from(csv), '地名.csv', { year: '2026' });
+    expect(status).toBe(422);
+    expect(body.problems).toEqual([expect.objectContaining({ row: 3, column: '经度' })]);
+  });
+});
+
 describe('templates', () => {
   const template = async (file: string) => {
     const res = await fetch(`${uploads.baseUrl}/templates/${file}`);

@@ -71,7 +71,9 @@ export function readRecordRows(table: Table, columns: RecordColumn[]): RecordRow
       value.preferential = [...preferential.values()];
       [...preferential.values()].forEach((entry, k) => {
         for (const part of ['count', 'policyDocumentNumber']) {
-          const h = written.get(`preferential:${entry.category as string}.${part}`);
+          // The header written for it, or (a 政策文号 left out) the one to add.
+          const path = `preferential:${entry.category as string}.${part}`;
+          const h = written.get(path) ?? columns.find((c) => c.path === path)?.headers[0];
           if (h) labels.set(`preferential.${k}.${part}`, h);
         }
         const first = written.get(`preferential:${entry.category as string}.count`) ?? written.get(`preferential:${entry.category as string}.policyDocumentNumber`);

@@ -15,6 +15,7 @@ const text = (cell: string): CellResult => ({ value: cell.trim() });
 
 function wholeNumber(cell: string): CellResult {
   const t = cell.trim().normalize('NFKC').replace(/,/g, '');
+  if (/^-\d+$/.test(t)) return { reason: `「${cell}」不能为负数` };
   return /^\d+$/.test(t) ? { value: Number(t) } : { reason: `「${cell}」不是整数` };
 }
 
