@@ -126,6 +126,19 @@ export const fieldLabels: Record<string, { 'zh-CN': string; en: string }> = {
   primaryZone: { 'zh-CN': '小学学区', en: 'Primary zone' },
   juniorZone: { 'zh-CN': '初中学区', en: 'Junior zone' },
 
+  // Public consultations on drafts (ConsultationInput, CommentGroupInput).
+  subjectKind: { 'zh-CN': '草案类型', en: 'Kind of draft' },
+  subjectId: { 'zh-CN': '草案编号', en: 'Draft record' },
+  draftText: { 'zh-CN': '草案全文', en: 'Draft text' },
+  basis: { 'zh-CN': '决策依据', en: 'Basis of the decision' },
+  howToComment: { 'zh-CN': '提交意见的方式', en: 'How to comment' },
+  opensOn: { 'zh-CN': '征求意见开始日期', en: 'Opens on' },
+  closesOn: { 'zh-CN': '征求意见截止日期', en: 'Closes on' },
+  shortWindowReason: { 'zh-CN': '征求意见不足 30 天的理由', en: 'Reason for a window under 30 days' },
+  receipts: { 'zh-CN': '意见回执编号', en: 'Receipt numbers' },
+  summary: { 'zh-CN': '意见摘要', en: 'Summary' },
+  decision: { 'zh-CN': '采纳情况', en: 'Decision' },
+
   // The parents' school search (SchoolFilter, BoundingBox), named for completeness.
   text: { 'zh-CN': '搜索文字', en: 'Search text' },
   bbox: { 'zh-CN': '地图范围', en: 'Map area' },

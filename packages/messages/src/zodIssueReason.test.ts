@@ -1,4 +1,4 @@
-import { calendarDate, DATE_WINDOWS, districtCode, phoneField, safeText, schoolId } from '@zsgk/validation';
+import { calendarDate, DATE_WINDOWS, decodeFile, districtCode, phoneField, safeText, schoolId } from '@zsgk/validation';
 import { checkChinaPosition } from '@zsgk/geo';
 import { z } from 'zod';
 import { translateReason, zhErrorMap, zodIssueReason } from './zodIssueReason';
@@ -60,6 +60,16 @@ describe('zodIssueReason', () => {
     [[Number.NaN, 35], '经度和纬度应为数字'],
   ])('when @zsgk/geo refuses the point %j, then the reason is in Chinese: %s', ([lng, lat], reason) => {
     expect(translateReason(checkChinaPosition(lng!, lat!)!)).toBe(reason);
+  });
+
+  it('when decodeFile refuses the bytes, then the reason is in Chinese and says what to do', () => {
+    let said = '';
+    try {
+      decodeFile(Buffer.from([0x41, 0x81, 0x20]), null, 'file');
+    } catch (error) {
+      said = translateReason((error as Error).message);
+    }
+    expect(said).toBe('文件既不是 UTF-8 也不是 GB18030/GBK 编码（第 2 个字符附近无法识别）；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”');
   });
 
   it('when a reason is not one @zsgk/validation gives, then it passes through unchanged', () => {

@@ -88,7 +88,7 @@ function tooBig(type: string, max: number, inclusive: boolean, exact?: boolean):
 
 /**
  * The English reasons of the shared packages, in Chinese: @zsgk/validation's fields (safeText,
- * phoneField, schoolId, districtCode, calendarDate) and @zsgk/geo's checkChinaPosition. Once those
+ * phoneField, schoolId, districtCode, calendarDate, decodeFile) and @zsgk/geo's checkChinaPosition. Once those
  * packages state them in Chinese these rows can go; a reason not listed passes through unchanged.
  */
 const TRANSLATIONS: [RegExp, (...groups: string[]) => string][] = [
@@ -104,6 +104,9 @@ const TRANSLATIONS: [RegExp, (...groups: string[]) => string][] = [
   [/^is (".*"), not a real date: there is no month (\d+)$/, (v, m) => `${v} 不是真实的日期：没有 ${m} 月`],
   [/^is (".*"), not a real date: (\d+)-(\d+) has (\d+) days$/, (v, y, m, n) => `${v} 不是真实的日期：${y} 年 ${Number(m)} 月只有 ${n} 天`],
   [/^is (".*"), outside the years allowed here \((\d+)–(\d+)\)$/, (v, a, b) => `${v} 的年份不在允许范围内（${a}–${b} 年）`],
+  // @zsgk/validation decodeFile
+  [/^The file is not valid UTF-8/, () => '文件不是有效的 UTF-8 编码；如果是在中文 Windows 的 Excel 中保存的，请按 GB18030（GBK）编码导入'],
+  [/^The file is neither UTF-8 nor GB18030\/GBK \(undecodable bytes near character (\d+)\)/, (n) => `文件既不是 UTF-8 也不是 GB18030/GBK 编码（第 ${n} 个字符附近无法识别）；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”`],
   // @zsgk/geo checkChinaPosition
   [/^coordinates must be finite numbers$/, () => '经度和纬度应为数字'],
   [/^longitude and latitude look swapped \(\[(.*?), (.*?)\] is outside China/, (lng, lat) => `经度和纬度似乎填反了：（${lng}, ${lat}）不在中国境内，对调后在；经度在前（约 73–135），纬度在后（约 18–54）`],

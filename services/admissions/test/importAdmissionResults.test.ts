@@ -18,7 +18,7 @@ describe('importAdmissionResults', () => {
     const res = await importRows([resultRow({ schoolId: '2137081002' }), resultRow({ admitted: 150 })]);
     expect(res.data!.importAdmissionResults).toMatchObject({ accepted: false, created: 0, review: null });
     expect(res.data!.importAdmissionResults.problems).toEqual([
-      { row: 2, field: 'explanation', reason: expect.stringContaining('admitted (150) differs from plannedSeats (180)') },
+      { row: 2, field: 'explanation', reason: '录取人数（150）与计划招生数（180）不一致，必须填写差异说明' },
     ]);
     expect(await countDocs()).toBe(0);
     expect(await harness.count('review_events')).toBe(0);

@@ -9,22 +9,22 @@ export const MAX_EXAM_SCORE = 750;
 export const MAX_SEATS = 20_000;
 
 export const year = (now: Date) =>
-  z.number().int('must be a whole year').min(2000, 'must be 2000 or later').max(now.getUTCFullYear() + 1, `must be at most ${now.getUTCFullYear() + 1}`);
+  z.number().int('应为四位数的年份，如 2026').min(2000, '不能早于 2000 年').max(now.getUTCFullYear() + 1, `不能晚于 ${now.getUTCFullYear() + 1} 年`);
 /** An https link to a published document; anything else (javascript:, http:, data:) is refused. */
 export const httpsUrl = z
   .string()
   .trim()
-  .max(500, 'must be at most 500 characters')
+  .max(500, '长度不超过 500 个字')
   .refine((value) => {
     try {
       return new URL(value).protocol === 'https:';
     } catch {
       return false;
     }
-  }, 'must be an https:// address')
+  }, '应为以 https:// 开头的网址，如 https://jyj.example.gov.cn/zsfa.html')
   .nullish()
   .transform((v) => v ?? null);
-export const count = z.number().int('must be a whole number').min(0, 'must not be negative').max(MAX_SEATS, `must be at most ${MAX_SEATS}`);
+export const count = z.number().int('应为整数').min(0, '不能小于 0').max(MAX_SEATS, `不能大于 ${MAX_SEATS}；请核对是否多打了数字`);
 /**
  * Rules and policy documents publish with their interpretation (解读) in the same publication
  * ("相关解读材料于文件公开时同步发布"): its text, an https link to it, or both.
@@ -32,7 +32,7 @@ export const count = z.number().int('must be a whole number').min(0, 'must not b
 export const hasInterpretation = (r: { interpretation: string | null; interpretationUrl: string | null }) => r.interpretation !== null || r.interpretationUrl !== null;
 export const INTERPRETATION_REQUIRED = {
   path: ['interpretation'],
-  message: 'is required: publish the interpretation (解读) with the document, as text (interpretation), an https link (interpretationUrl), or both',
+  message: '必须与文件同步发布政策解读：请填写解读内容（interpretation）或解读链接（interpretationUrl），或两者都填',
 };
 export const textList = (max: number) => z.array(safeText(max)).max(100).default([]);
 
@@ -57,7 +57,7 @@ const rulesSchema = (now: Date) =>
         .array(z.object({ phase: safeText(100), startsOn: calendarDate(DATE_WINDOWS.rules), endsOn: calendarDate(DATE_WINDOWS.rules) }).strict())
         .max(50)
         .default([])
-        .refine((phases) => phases.every((p) => p.startsOn <= p.endsOn), 'every phase must end on or after its start'),
+        .refine((phases) => phases.every((p) => p.startsOn <= p.endsOn), '每个阶段的结束日期不能早于开始日期'),
       admissionMethod: safeText(500),
       consultationPhone: phoneField,
       supervisionPhone: phoneField,
@@ -79,7 +79,7 @@ const resultSchema = (now: Date) =>
       plannedSeats: count,
       applicants: count,
       admitted: count,
-      cutoffScore: z.number().min(0).max(MAX_EXAM_SCORE, `must be at most ${MAX_EXAM_SCORE}`).nullish().transform((v) => v ?? null),
+      cutoffScore: z.number().min(0).max(MAX_EXAM_SCORE, `不能高于中考满分 ${MAX_EXAM_SCORE}`).nullish().transform((v) => v ?? null),
       explanation: z
         .object({ reasonCode: z.enum(DISCREPANCY_REASONS), text: safeText(2000) })
         .strict()
@@ -96,16 +96,16 @@ const resultSchema = (now: Date) =>
     .superRefine((row, ctx) => {
       const preferred = row.preferential.reduce((sum, p) => sum + p.count, 0);
       if (preferred > row.admitted) {
-        ctx.addIssue({ code: 'custom', path: ['preferential'], message: `counts ${preferred} preferential admissions, more than admitted (${row.admitted})` });
+        ctx.addIssue({ code: 'custom', path: ['preferential'], message: `政策性照顾录取共 ${preferred} 人，多于录取人数 ${row.admitted}；请核对` });
       }
       if (row.cutoffScore !== null && row.stage !== 'SENIOR') {
-        ctx.addIssue({ code: 'custom', path: ['cutoffScore'], message: 'only senior high schools publish a cut-off score' });
+        ctx.addIssue({ code: 'custom', path: ['cutoffScore'], message: '只有高中公布录取分数线；小学、初中、幼儿园请留空' });
       }
       if (row.admitted !== row.plannedSeats && !row.explanation) {
         ctx.addIssue({
           code: 'custom',
           path: ['explanation'],
-          message: `is required: admitted (${row.admitted}) differs from plannedSeats (${row.plannedSeats})`,
+          message: `录取人数（${row.admitted}）与计划招生数（${row.plannedSeats}）不一致，必须填写差异说明`,
         });
       }
     });
@@ -126,7 +126,7 @@ export function parseWith<T extends { districtCode?: string }>(
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: rowProblemsFromZod(parsed.error.issues, row) };
   if (parsed.data.districtCode !== undefined && parsed.data.districtCode !== districtCode) {
-    return { ok: false, problems: [{ row, field: 'districtCode', reason: `is ${parsed.data.districtCode}, but this import is for ${districtCode}` }] };
+    return { ok: false, problems: [{ row, field: 'districtCode', reason: `是 ${parsed.data.districtCode}，但本次导入的是 ${districtCode} 的数据；请改为 ${districtCode}，或由该区县导入` }] };
   }
   return { ok: true, value: { ...parsed.data, districtCode } };
 }

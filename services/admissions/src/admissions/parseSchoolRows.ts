@@ -7,7 +7,7 @@ const byReason = z
   .array(z.object({ reason: z.enum(TRANSFER_REASONS), count }).strict())
   .max(TRANSFER_REASONS.length)
   .default([])
-  .refine((rows) => new Set(rows.map((r) => r.reason)).size === rows.length, 'names a reason twice');
+  .refine((rows) => new Set(rows.map((r) => r.reason)).size === rows.length, '同一原因填了两次；每个原因只填一行，人数合并');
 
 const transferSchema = (now: Date) =>
   z
@@ -38,7 +38,7 @@ const schoolRulesSchema = (now: Date) =>
       correctionReason: optionalText(500),
     })
     .strict()
-    .refine((r) => r.rules.length + r.papers.length > 0 || r.notes !== null, { message: 'must add at least one rule, paper or note', path: ['rules'] });
+    .refine((r) => r.rules.length + r.papers.length > 0 || r.notes !== null, { message: '招生细则、所需材料、备注至少填写一项', path: ['rules'] });
 
 const planSchema = (now: Date) =>
   z
@@ -48,7 +48,7 @@ const planSchema = (now: Date) =>
       year: year(now),
       stage: z.enum(STAGES),
       plannedSeats: count,
-      plannedClasses: z.number().int('must be a whole number').min(0, 'must not be negative').max(500, 'must be at most 500').nullish().transform((v) => v ?? null),
+      plannedClasses: z.number().int('应为整数').min(0, '不能小于 0').max(500, '不能大于 500').nullish().transform((v) => v ?? null),
       sampleData: z.boolean().default(false),
       correctionReason: optionalText(500),
     })

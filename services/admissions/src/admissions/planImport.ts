@@ -38,9 +38,9 @@ export interface ImportSpec<F> {
  * correctionReason and becomes a new version, the old one SUPERSEDED (never edited, never deleted).
  */
 export async function planImport<F extends object>(spec: ImportSpec<F>, rows: unknown[]): Promise<ImportPlan<F>> {
-  if (rows.length === 0) throw new AppError('BAD_USER_INPUT', 'The file has no rows.', { path: 'input.content' });
+  if (rows.length === 0) throw new AppError('BAD_USER_INPUT', '文件中没有数据行', { path: 'input.content' });
   if (rows.length > MAX_ROWS) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The file has ${rows.length} rows; at most ${MAX_ROWS}.`, { path: 'input.content' });
+    throw new AppError('PAYLOAD_TOO_LARGE', `文件有 ${rows.length} 行，一次最多导入 ${MAX_ROWS} 行；请拆分成几个文件`, { path: 'input.content' });
   }
   const problems: RowProblem[] = [];
   const parsed: { row: number; key: string; fields: F; correctionReason: string | null }[] = [];
@@ -51,7 +51,7 @@ export async function planImport<F extends object>(spec: ImportSpec<F>, rows: un
     const { correctionReason, ...fields } = result.value;
     const key = spec.keyOf(fields as unknown as F);
     const earlier = rowOfKey.get(key);
-    if (earlier !== undefined) return void problems.push({ row: i + 1, field: null, reason: `repeats the record of row ${earlier}` });
+    if (earlier !== undefined) return void problems.push({ row: i + 1, field: null, reason: `与第 ${earlier} 行是同一条记录；请删去其中一行，或把两行合并` });
     rowOfKey.set(key, i + 1);
     parsed.push({ row: i + 1, key, fields: fields as unknown as F, correctionReason });
   });
@@ -65,7 +65,7 @@ export async function planImport<F extends object>(spec: ImportSpec<F>, rows: un
     const previous = current.get(p.key);
     if (previous && sameFields(p.fields, previous)) unchanged += 1;
     else if (previous && !p.correctionReason) {
-      problems.push({ row: p.row, field: 'correctionReason', reason: 'changes a published record: say why (correctionReason)' });
+      problems.push({ row: p.row, field: 'correctionReason', reason: '这一行修改了已公开的记录，必须填写更正原因' });
     } else {
       const { row: _row, ...change } = p;
       changes.push({ ...change, previous: previous && { id: previous.id, version: previous.version }, diff: JSON.stringify(diffFields(previous ?? null, p.fields)) });
