@@ -340,6 +340,35 @@ describe('refusals', () => {
   });
 });
 
+describe('as createGateway mounts it', () => {
+  const sendToGateway = async (kind: string, file: Buffer, fileName: string, token: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([file]), fileName);
+    const res = await fetch(`${system.gatewayBaseUrl}/upload/${kind}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+
+  it('when a GBK register with a bad row goes to the gateway’s own /upload, then the same 422 comes back; fixed, 200', async () => {
+    const bad = [REGISTER_HEADER, registerRow('3708120201', '兖州区第六小学'), registerRow('3708120202', '兖州区第七小学', '公立')].join('\r\n');
+    const refused = await sendToGateway('register', iconv.encode(bad, 'gbk'), '名录.csv', clerk);
+    expect(refused.status).toBe(422);
+    expect(refused.body.problems).toEqual([expect.objectContaining({ row: 3, column: '办学性质' })]);
+    const fixed = await sendToGateway('register', iconv.encode(bad.replace('公立', '公办'), 'gbk'), '名录.csv', clerk);
+    expect(fixed.status).toBe(200);
+    expect(fixed.body.report.change.id).toMatch(/^SCHOOL:/);
+  });
+
+  it('when a SCHOOL token or no token uploads to the gateway, then it is refused; templates need no token', async () => {
+    const school = await system.token({ role: 'SCHOOL', subject: 'head', schoolId: SCHOOL });
+    expect((await sendToGateway('register', Buffer.from('x'), 'a.csv', school)).status).toBe(403);
+    const anonymous = await fetch(`${system.gatewayBaseUrl}/upload/register`, { method: 'POST', body: new FormData() });
+    expect(anonymous.status).toBe(401);
+    const template = await fetch(`${system.gatewayBaseUrl}/templates/plans.csv`);
+    expect(template.status).toBe(200);
+    expect(template.headers.get('content-type')).toContain('text/csv');
+  });
+});
+
 /** A zipped Shapefile of one polygon (.shp, .dbf with name and schools, .cpg UTF-8; no .prj). */
 async function zippedShapefile(name: string, schools: string, ring: number[][]): Promise<Buffer> {
   const clockwise = [...ring].reverse(); // Shapefile outer rings run clockwise
