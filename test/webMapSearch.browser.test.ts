@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { lastAnswerMs, openPage, PHONE, screenshot, stageSection, startWebMapHarness } from './support/webMapHarness';
 
@@ -7,18 +8,22 @@ import { lastAnswerMs, openPage, PHONE, screenshot, stageSection, startWebMapHar
  * (with why each is only a possibility); nothing at all says what to try and whom to call.
  */
 let harness: Awaited<ReturnType<typeof startWebMapHarness>>;
-const timings: number[] = [];
+/** Enter → answer drawn, ms, by kind of clear match. */
+const timings: Record<string, number[]> = { 'street + number (geocode only: the demo ranges have no point)': [], 'compound (geocode + locate)': [] };
 
 beforeAll(async () => {
   harness = await startWebMapHarness({ gazetteer: true });
 }, 180_000);
 
 afterAll(async () => {
-  if (timings.length) {
-    const sorted = [...timings].sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
-    console.log(`[bench] web map, Enter → answer drawn for a clear gazetteer match typed and entered at once (geocode + locate), ${sorted.length} runs: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`);
-  }
+  const lines = Object.entries(timings)
+    .filter(([, runs]) => runs.length)
+    .map(([kind, runs]) => {
+      const sorted = [...runs].sort((a, b) => a - b);
+      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
+      return `${kind}, ${sorted.length} runs: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`;
+    });
+  if (lines.length) console.log(`[bench] web map, a clear match typed and entered at once, Enter → answer drawn (load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}):\n  ${lines.join('\n  ')}`);
   await harness?.stop();
 });
 
@@ -126,18 +131,21 @@ describe('Enter answers only a clear match', () => {
 
   it('when clear matches are entered one after another, then each is answered (timed for the README)', async () => {
     const compounds = harness.gazetteer.rows.filter((r) => r.kind === 'COMPOUND' && r.primaryZone).slice(0, 3).map((r) => r.name);
-    const texts = ['建设路16号', '府前街10号', '建设路15号', ...compounds];
+    const streets = ['建设路16号', '府前街10号', '九州路8号'];
     const { page, problems } = await openPage(harness.browser, harness.pageUrl);
     for (let round = 0; round < 2; round++) {
-      for (const text of texts) {
-        await enter(page, text);
-        await page.locator('#answer .place', { hasText: text }).locator('.matched').waitFor();
-        await stageSection(page, 'PRIMARY').waitFor();
-        timings.push(await lastAnswerMs(page));
+      for (const [kind, texts] of [[Object.keys(timings)[0]!, streets], [Object.keys(timings)[1]!, compounds]] as const) {
+        for (const text of texts) {
+          await enter(page, text);
+          await page.locator('#answer .place', { hasText: text }).locator('.matched').waitFor();
+          timings[kind]!.push(await lastAnswerMs(page));
+          // The log check of one answer runs after it is drawn; let it finish so that it does not slow the next.
+          await page.locator('#answer .verification:not([data-state="checking"])').waitFor({ timeout: 30_000 });
+        }
       }
     }
-    expect(timings.every(Number.isFinite)).toBe(true);
+    expect(Object.values(timings).flat().every(Number.isFinite)).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 });

@@ -99,10 +99,13 @@ export class GazetteerIndex {
       const found = this.streetIn(street, reading, address.place);
       if (!found) continue;
       const holding = found.houseNumber === null ? [] : entries.filter((entry) => rangeHolds(entry, found.houseNumber!));
-      for (const entry of entries) offer(rangeMatch(entry, found, holding.length > 0));
+      // When a range holds the number, the street's other ranges are no possibility at all.
+      for (const entry of holding.length ? holding : entries) offer(rangeMatch(entry, found));
     }
     const query = address.place;
     const queryCore = compoundCore(query);
+    // A name inside the street the text names is not named by the text (alias 九州 in 九州路8号).
+    const outsideStreet = address.street ? query.replace(address.street, '|') : query;
     const seen = new Set<number>();
     for (const gram of new Set([...bigrams(query).keys(), ...bigrams(queryCore).keys()])) {
       for (const position of this.byGram.get(gram) ?? []) {
@@ -111,7 +114,7 @@ export class GazetteerIndex {
         const named = this.named[position]!;
         // 建设路37号 is not 建设路15号, however alike the text: another house number is another address.
         if (address.houseNumber !== null && named.houseNumber !== null && address.houseNumber !== named.houseNumber) continue;
-        offer({ entry: named.entry, ...scoreName(query, queryCore, named), matchedName: named.name, houseNumber: named.houseNumber });
+        offer({ entry: named.entry, ...scoreName(query, queryCore, outsideStreet, named), matchedName: named.name, houseNumber: named.houseNumber });
       }
     }
     return [...best.values()]
@@ -148,14 +151,12 @@ function readStreet(address: NormalizedAddress): StreetReading | null {
   return address.place.length >= 2 && !/\d/.test(address.place) ? { street: address.place, houseNumber: null, weight: 1 } : null;
 }
 
-/** A range of a street the text names: holds the number, or is a suggestion when no range of the street does. */
-function rangeMatch(entry: GazetteerEntry, found: StreetReading, numberListed: boolean): GazetteerMatch {
+/** A range of a street the text names: it holds the number, or (no range of the street does) it is a suggestion. */
+function rangeMatch(entry: GazetteerEntry, found: StreetReading): GazetteerMatch {
   const base = { entry, matchedName: entry.name, houseNumber: found.houseNumber };
   const n = found.houseNumber;
   if (n === null) return { ...base, match: 'STREET_WITHOUT_NUMBER', score: NO_NUMBER_WEIGHT * found.weight };
   if (rangeHolds(entry, n)) return { ...base, match: 'NUMBER_IN_RANGE', score: found.weight };
-  // Another range of the street holds the number: this one is not a possibility at all.
-  if (numberListed) return { ...base, match: 'NUMBER_OUTSIDE_RANGE', score: 0 };
   const sameSide = entry.parity === 'ALL' || entry.parity === (n % 2 === 1 ? 'ODD' : 'EVEN');
   return { ...base, match: 'NUMBER_OUTSIDE_RANGE', score: (sameSide ? OUTSIDE_WEIGHT : OUTSIDE_OTHER_PARITY_WEIGHT) * found.weight };
 }
@@ -175,9 +176,9 @@ export function rangeHolds(entry: Pick<GazetteerEntry, 'fromNumber' | 'toNumber'
   return true;
 }
 
-function scoreName(query: string, queryCore: string, named: NamedKey): Pick<GazetteerMatch, 'score' | 'match'> {
+function scoreName(query: string, queryCore: string, outsideStreet: string, named: NamedKey): Pick<GazetteerMatch, 'score' | 'match'> {
   if (query === named.key) return { score: 1, match: 'NAME' };
   // The address names the compound and more (建设路15号幸福小区 ⊃ 幸福小区): the longer the name, the surer.
-  if (named.key.length >= 2 && query.includes(named.key)) return { score: 0.8 + (0.15 * named.key.length) / query.length, match: 'NAME_IN_TEXT' };
+  if (named.key.length >= 2 && outsideStreet.includes(named.key)) return { score: 0.8 + (0.15 * named.key.length) / query.length, match: 'NAME_IN_TEXT' };
   return { score: Math.max(bigramSimilarity(query, named.key), CORE_WEIGHT * bigramSimilarity(queryCore, named.core)), match: 'SIMILAR_NAME' };
 }

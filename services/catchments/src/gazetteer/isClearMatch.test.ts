@@ -19,6 +19,8 @@ const index = new GazetteerIndex(
     entry({ kind: 'STREET_RANGE', name: '建设路', fromNumber: 1, toNumber: 99, parity: 'ODD', point: null }),
     entry({ kind: 'STREET_RANGE', name: '建设路', fromNumber: 2, toNumber: 98, parity: 'EVEN', point: null }),
     entry({ kind: 'STREET_RANGE', name: '府前街', fromNumber: 1, toNumber: 60, parity: 'ALL', point: null }),
+    entry({ kind: 'STREET_RANGE', name: '九州路', fromNumber: 2, toNumber: 46, parity: 'EVEN', point: null }),
+    entry({ name: '九州公寓', aliases: ['九州'] }),
     entry({ kind: 'STREET_RANGE', name: '府前街', fromNumber: 50, toNumber: 80, parity: 'ALL', point: null }),
   ],
   YANZHOU,
@@ -26,8 +28,8 @@ const index = new GazetteerIndex(
 const clear = (text: string) => isClearMatch(index.search(normalizeAddress(text, YANZHOU), 5));
 
 describe('isClearMatch', () => {
-  it.each(['建设路16号', '建设路15号', '山东省济宁市兖州区建设路１６号3单元501室', '幸福华庭', '幸福', '龙城家园2栋'])(
-    'when the text is %s (an exact name or a number inside exactly one range), then it is a clear match',
+  it.each(['建设路16号', '建设路15号', '山东省济宁市兖州区建设路１６号3单元501室', '幸福华庭', '幸福', '龙城家园2栋', '九州路8号'])(
+    'when the text is %s (an exact name or a number inside exactly one range; an alias inside the street does not count), then it is a clear match',
     (text) => expect(clear(text)).toBe(true),
   );
 
@@ -42,6 +44,7 @@ describe('isClearMatch', () => {
     ['我家住在建设路16号请问对口哪所学校', 'a pasted sentence'],
     ['府前街55号', 'two ranges hold 55'],
     ['建设路16号九州花园', 'a street number and a compound: two places'],
+    ['九州路8号九州公寓', 'a street number and a compound named after the street'],
     ['实验小学', 'nothing in the gazetteer'],
   ])('when the text is %s (%s), then it is not a clear match', (text) => expect(clear(text)).toBe(false));
 
