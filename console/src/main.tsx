@@ -4,18 +4,22 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { fetchConsoleConfig, GatewayClient } from './api';
 import { App } from './App';
+import { nonceEveryStyle } from './nonceEveryStyle';
 
 dayjs.locale('zh-cn');
 
 const root = createRoot(document.getElementById('root')!);
 // The server writes a fresh nonce into this meta tag per request (see server/createConsoleServer.ts).
-const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content;
+const meta = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content;
+// Under `vite dev` the placeholder is not replaced (and the dev server sends no CSP).
+const nonce = meta && meta !== '__CSP_NONCE__' ? meta : undefined;
+if (nonce) nonceEveryStyle(nonce);
 
 fetchConsoleConfig()
   .then((config) => {
     root.render(
       <StrictMode>
-        <App client={new GatewayClient(config.gatewayUrl)} cspNonce={nonce && nonce !== '__CSP_NONCE__' ? nonce : undefined} />
+        <App client={new GatewayClient(config.gatewayUrl)} cspNonce={nonce} />
       </StrictMode>,
     );
   })

@@ -25,11 +25,12 @@ interface PlanValues {
 export function PlanPage() {
   const client = useClient();
   const school = useSchool();
+  const stages = (school.data?.stages ?? []).filter((s) => s !== 'KINDERGARTEN');
   const [form] = Form.useForm<PlanValues>();
   const nextYear = schoolYearOf(beijingToday()) + 1;
   const year = Form.useWatch('year', form) ?? nextYear;
-  const stage = Form.useWatch('stage', form);
-  const stages = (school.data?.stages ?? []).filter((s) => s !== 'KINDERGARTEN');
+  // The school's first stage until the clerk picks one (the effect below shows it in the select).
+  const stage = Form.useWatch('stage', form) ?? stages[0];
 
   const submissions = useApiQuery(async () => (await client.request(MySubmissionsDocument)).submissions, [client]);
   const published = useApiQuery(async () => {
@@ -67,13 +68,15 @@ export function PlanPage() {
     () => submissions.reload(),
   );
   const locked = isLocked(open);
+  // Until the figures to start from are in, the form is read-only: a late answer would overwrite what was typed.
+  const loading = school.loading || published.loading || submissions.loading;
 
   return (
     <Card>
       <PageTitle title="招生计划">填报本校下一年度各学段的计划招生数和班级数。招生计划须在报名开始前经教育局审核公布；第一批录取数据的计划招生数以此为准。</PageTitle>
       <SubmissionStatusAlert submission={open} />
       {save.error && <Alert type="error" showIcon role="alert" message={save.error} style={{ marginBottom: 16 }} />}
-      <Form<PlanValues> form={form} layout="vertical" initialValues={{ year: nextYear }} onFinish={() => save.run(true)} disabled={locked}>
+      <Form<PlanValues> form={form} layout="vertical" initialValues={{ year: nextYear }} onFinish={() => save.run(true)} disabled={locked || loading}>
         <Row gutter={16}>
           <Col xs={24} sm={12}>
             <Form.Item label="招生年度" name="year" rules={[{ required: true, message: '请填写招生年度' }]}>

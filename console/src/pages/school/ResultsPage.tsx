@@ -47,9 +47,11 @@ interface ResultValues {
 export function ResultsPage() {
   const client = useClient();
   const school = useSchool();
+  const stages = (school.data?.stages ?? []).filter((s) => s !== 'KINDERGARTEN');
   const [form] = Form.useForm<ResultValues>();
   const year = Form.useWatch('year', form) ?? schoolYearOf(beijingToday());
-  const stage = Form.useWatch('stage', form);
+  // The school's first stage until the clerk picks one (the effect below shows it in the select).
+  const stage = Form.useWatch('stage', form) ?? stages[0];
   const round = Form.useWatch('round', form) ?? 1;
   const plannedSeats = Form.useWatch('plannedSeats', form);
   const admitted = Form.useWatch('admitted', form);
@@ -73,7 +75,6 @@ export function ResultsPage() {
 
   const open = openSubmission(submissions.data, 'ADMISSION_RESULT', (s) => s.year === year && s.admissionResult?.stage === stage && s.admissionResult.round === round);
   const planFixed = round === 1 && published.data?.plan ? published.data.plan.plannedSeats : null;
-  const stages = (school.data?.stages ?? []).filter((s) => s !== 'KINDERGARTEN');
 
   // The first of the school's stages, once the register answers.
   useEffect(() => {
@@ -120,6 +121,8 @@ export function ResultsPage() {
     () => submissions.reload(),
   );
   const locked = isLocked(open);
+  // Until the figures to start from are in, the form is read-only: a late answer would overwrite what was typed.
+  const loading = school.loading || published.loading || submissions.loading;
 
   return (
     <Card>
@@ -131,7 +134,7 @@ export function ResultsPage() {
         layout="vertical"
         initialValues={{ year: schoolYearOf(beijingToday()), round: 1, preferential: [] }}
         onFinish={() => save.run(true)}
-        disabled={locked}
+        disabled={locked || loading}
         scrollToFirstError
       >
         <Row gutter={16}>
@@ -159,7 +162,7 @@ export function ResultsPage() {
               extra={planFixed !== null ? '按本校已公布的招生计划' : undefined}
               rules={[{ required: true, message: '请填写计划招生数' }]}
             >
-              <InputNumber min={0} max={100000} style={{ width: '100%' }} disabled={planFixed !== null || locked} />
+              <InputNumber min={0} max={100000} style={{ width: '100%' }} disabled={planFixed !== null || locked || loading} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
@@ -196,7 +199,7 @@ export function ResultsPage() {
                   }),
                 ]}
               >
-                <Select allowClear disabled={!explanationError || locked} options={REASONS.map((r) => ({ value: r, label: label(r) }))} />
+                <Select allowClear disabled={!explanationError || locked || loading} options={REASONS.map((r) => ({ value: r, label: label(r) }))} />
               </Form.Item>
             </Col>
             <Col xs={24} sm={16}>
@@ -217,7 +220,7 @@ export function ResultsPage() {
                   }),
                 ]}
               >
-                <Input.TextArea rows={2} maxLength={2000} showCount disabled={!explanationError || locked} />
+                <Input.TextArea rows={2} maxLength={2000} showCount disabled={!explanationError || locked || loading} />
               </Form.Item>
             </Col>
           </Row>

@@ -9,10 +9,11 @@ import { useSchool } from './useSchool';
 function dueText(todo: Todo): { text: string; colour: string } {
   if (todo.done) return { text: '已完成', colour: 'success' };
   if (!todo.dueOn) return { text: '每学期', colour: 'default' };
-  if (todo.workingDays === null) return { text: `剩余超过 ${WORKING_DAY_LADDER} 个工作日`, colour: 'default' };
-  if (todo.workingDays < 0) return { text: `已逾期 ${-todo.workingDays} 个工作日`, colour: 'error' };
+  const days = todo.workingDays === null ? `超过 ${WORKING_DAY_LADDER} 个工作日（${todo.calendarDays} 天）` : `${todo.workingDays} 个工作日`;
+  if (todo.overdue) return { text: `已逾期 ${days}`, colour: 'error' };
   if (todo.workingDays === 0) return { text: '今天截止', colour: 'warning' };
-  return { text: `剩余 ${todo.workingDays} 个工作日`, colour: todo.workingDays <= 5 ? 'warning' : 'processing' };
+  if (todo.workingDays === null) return { text: `剩余 ${days}`, colour: 'default' };
+  return { text: `剩余 ${days}`, colour: todo.workingDays <= 5 ? 'warning' : 'processing' };
 }
 
 /** 待办事项: what the school must publish and by when, in working days on the official holiday calendar. */

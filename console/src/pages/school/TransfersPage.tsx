@@ -68,13 +68,15 @@ export function TransfersPage() {
     () => submissions.reload(),
   );
   const locked = isLocked(open);
+  // Until the figures to start from are in, the form is read-only: a late answer would overwrite what was typed.
+  const loading = published.loading || submissions.loading;
 
   return (
     <Card>
       <PageTitle title="转学情况">每学期填报一次本校转入、转出学生人数，按原因分列；没有的填 0 或留空。</PageTitle>
       <SubmissionStatusAlert submission={open} />
       {save.error && <Alert type="error" showIcon role="alert" message={save.error} style={{ marginBottom: 16 }} />}
-      <Form<TransferValues> form={form} layout="vertical" initialValues={{ year: currentYear, term: 'AUTUMN', transfersIn: {}, transfersOut: {} }} onFinish={() => save.run(true)} disabled={locked}>
+      <Form<TransferValues> form={form} layout="vertical" initialValues={{ year: currentYear, term: 'AUTUMN', transfersIn: {}, transfersOut: {} }} onFinish={() => save.run(true)} disabled={locked || loading}>
         <Row gutter={16}>
           <Col xs={24} sm={12}>
             <Form.Item label="学年（按秋季学期所在年份）" name="year" rules={[{ required: true, message: '请填写学年' }]}>

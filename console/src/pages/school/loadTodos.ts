@@ -14,8 +14,12 @@ export interface Todo {
   what: string;
   /** Due date (YYYY-MM-DD), or null where policy sets none (transfers: every term). */
   dueOn: string | null;
-  /** Working days left (> 0), overdue (< 0), due today (0); null when unknown or more than the ladder. */
+  /** Past its due date. */
+  overdue: boolean;
+  /** Working days left (or overdue), 0 when due today; null when more than the ladder counts. */
   workingDays: number | null;
+  /** Calendar days left (or overdue), for when there are more working days than the ladder counts. */
+  calendarDays: number | null;
   /** Where it stands: 未填报, 草稿, 待审核, 已退回, 已公布. */
   state: string;
   done: boolean;
@@ -101,11 +105,14 @@ async function todo(
 ): Promise<Todo> {
   const state = item.open ? submissionStatusLabels[item.open.status] : item.done ? '已公布' : '未填报';
   const done = item.done && !item.open;
+  const overdue = Boolean(item.dueOn && !done && item.dueOn < today);
   let workingDays: number | null = null;
+  let calendarDays: number | null = null;
   if (item.dueOn && !done) {
-    workingDays = item.dueOn >= today ? await countWorkingDays(client, today, item.dueOn) : await countWorkingDays(client, item.dueOn, today).then((n) => (n === null ? null : -n));
+    workingDays = overdue ? await countWorkingDays(client, item.dueOn, today) : await countWorkingDays(client, today, item.dueOn);
+    calendarDays = Math.abs(Date.parse(`${item.dueOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000;
   }
-  return { key: item.key, what: item.what, dueOn: item.dueOn, workingDays, state, done, returnReason: item.open?.status === 'RETURNED' ? item.open.returnReason : null, path: item.path, note: item.note };
+  return { key: item.key, what: item.what, dueOn: item.dueOn, overdue, workingDays, calendarDays, state, done, returnReason: item.open?.status === 'RETURNED' ? item.open.returnReason : null, path: item.path, note: item.note };
 }
 
 function previousDay(date: string): string {
