@@ -35,13 +35,13 @@ export function parseNumberSpec(text: string): NumberSpec | { error: string; cod
   for (const [pattern, parity] of PARITY_WORDS) {
     rest = rest.replace(pattern, () => (parities.add(parity), ''));
   }
-  if (parities.has('ODD') && parities.has('EVEN')) return { code: 'BAD_PARITY', error: 'says both 单 (odd) and 双 (even)' };
+  if (parities.has('ODD') && parities.has('EVEN')) return { code: 'BAD_PARITY', error: '同时写了单号和双号；请只写一种，或写 全部' };
   const parity = parities.has('ODD') ? 'ODD' : parities.has('EVEN') ? 'EVEN' : parities.size ? 'ALL' : null;
 
   const parts = rest.split(/[、,，;；和及]/).filter((p) => p !== '');
   const read = parts.map((part) => PART.exec(part));
   const bad = read.findIndex((m) => !m);
-  if (bad >= 0) return { code: 'BAD_NUMBERS', error: `"${parts[bad]}" is not a number or range such as 1-99号, 100弄, 1-20支弄 or 1-7鄰` };
+  if (bad >= 0) return { code: 'BAD_NUMBERS', error: `「${parts[bad]}」不是门牌号或号段；请写成如 1-99号、100弄、1-20支弄 或 1-7鄰` };
   const units = read.map((m) => m![3]);
   const unitAt = (i: number) => units[i] ?? units.slice(i).find(Boolean) ?? units.slice(0, i).reverse().find(Boolean) ?? '号';
 
@@ -49,12 +49,12 @@ export function parseNumberSpec(text: string): NumberSpec | { error: string; cod
   for (const [i, m] of read.entries()) {
     const from = Number(m![1]);
     const to = m![2] === undefined ? from : Number(m![2]);
-    if (from < 1 || to < from) return { code: 'BAD_NUMBERS', error: `"${parts[i]}" ends (${to}) before it starts (${from}) or counts from 0` };
+    if (from < 1 || to < from) return { code: 'BAD_NUMBERS', error: `「${parts[i]}」的止号 ${to} 小于起号 ${from}，或从 0 开始；号码从 1 起，小号在前` };
     const unit = unitAt(i) as NumberRange['unit'] | '鄰';
     const within = m![6] ? { unit: m![6] as '支弄' | '号' | '栋', from: Number(m![4]), to: Number(m![5] ?? m![4]) } : null;
-    if (within && within.to < within.from) return { code: 'BAD_NUMBERS', error: `"${parts[i]}" ends before it starts` };
+    if (within && within.to < within.from) return { code: 'BAD_NUMBERS', error: `「${parts[i]}」的止号小于起号；小号在前` };
     if (unit === '鄰') {
-      if (within) return { code: 'BAD_NUMBERS', error: `"${parts[i]}": a 鄰 has no numbers inside it` };
+      if (within) return { code: 'BAD_NUMBERS', error: `「${parts[i]}」：鄰之内没有门牌号；请只写鄰号` };
       spec.neighbourhoods.push({ from, to });
     } else spec.ranges.push({ unit, from, to, parity: parity ?? 'ALL', within });
   }

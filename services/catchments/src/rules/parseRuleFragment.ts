@@ -53,7 +53,7 @@ export function parseRuleFragment(raw: string, source: RuleSource, context: Frag
   const done = (rules: AddressRule[], subject = context.subject, excluding = context.excluding): FragmentResult => ({ rules, problems, subject, excluding });
 
   let body = prepareRuleText(text).replace(/\s/g, '').replace(LEAD, '');
-  if (BOUNDARY.test(body)) return problem('BOUNDARY_ONLY', 'describes an area by its edges and names no address; draw it as a polygon'), done([]);
+  if (BOUNDARY.test(body)) return problem('BOUNDARY_ONLY', '只写了四至边界，没有具体地址；请在地图上画出这一区域（上传区域图形）'), done([]);
   let excluded = context.excluding;
   let excluding = context.excluding;
   if (EXCLUDE.test(body)) {
@@ -67,13 +67,13 @@ export function parseRuleFragment(raw: string, source: RuleSource, context: Frag
   const bracket = /^([^(（]*)[(（](.*)[)）]$/.exec(body);
   const rawHead = bracket ? bracket[1]! : body;
   const inner = bracket ? bracket[2]! : '';
-  if (OPEN_END.test(rawHead) || OPEN_END.test(inner)) problem('OPEN_LIST', 'the list ends in 等 or …; only the items written out were kept');
+  if (OPEN_END.test(rawHead) || OPEN_END.test(inner)) problem('OPEN_LIST', '以“等”或“…”结尾：只收录了写出的各项；请把其余的也写出来');
   const head = rawHead.replace(OPEN_END, '').replace(WHOLE, '');
 
   const named = head === '' || STARTS_NUMBERS.test(head) ? null : splitName(head);
-  if (head !== '' && !named && !STARTS_NUMBERS.test(head)) return problem('UNRECOGNISED', 'not a road, 小区, 村, 里, 街道/镇 or number range'), done([]);
+  if (head !== '' && !named && !STARTS_NUMBERS.test(head)) return problem('UNRECOGNISED', '读不出是路、小区、村、里、街道/镇还是门牌号段；请写成如 雁城路1-70号、幸福小区、光明村'), done([]);
   if (named && 'error' in named) return problem(named.code, named.error), done([]);
-  if (!named && !context.subject) return problem('NO_SUBJECT', 'numbers with no road or place before them'), done([]);
+  if (!named && !context.subject) return problem('NO_SUBJECT', '门牌号前没有路名或地名；请在前面写上所属的路或小区'), done([]);
 
   const rules: AddressRule[] = [];
   const wrap = (rule: IncludeRule, isExcluded: boolean, words: string): AddressRule =>
@@ -139,7 +139,7 @@ function splitName(head: string): Named | { error: string; code: 'BAD_NUMBERS' }
     if (!STARTS_NUMBERS.test(spec)) continue;
     const read = parseNumberSpec(spec);
     if (!('error' in read)) return { name, kind: kindOf(name), spec };
-    numberError ??= `${name}: ${read.error}`;
+    numberError ??= `${name}：${read.error}`;
   }
   return numberError ? { error: numberError, code: 'BAD_NUMBERS' } : null;
 }
@@ -167,7 +167,7 @@ function makeRule(
   const base = { text, source, note: context.note };
   const aliases = alias ? [alias] : [];
   if (named.kind === 'UNIT') {
-    if (spec.ranges.length || spec.neighbourhoods.length) return problem('NUMBERS_NOT_ALLOWED', `a whole ${named.name} has no numbers`), null;
+    if (spec.ranges.length || spec.neighbourhoods.length) return problem('NUMBERS_NOT_ALLOWED', `${named.name}是整片区域，不能带门牌号；请删去号码`), null;
     const unitKind = /街道/.test(named.name) ? '街道' : /[镇鎮]$/.test(named.name) ? '镇' : '乡';
     return { kind: 'UNIT', unitKind, name: ruleKeys.road(named.name), code: null, ...base };
   }
@@ -188,14 +188,14 @@ function withNumbers(
   problem: (code: RuleProblemCode, reason: string) => void,
 ): RoadRule | PlaceRule | null {
   if (subject.kind === 'ROAD') {
-    if (spec.neighbourhoods.length) return problem('NUMBERS_NOT_ALLOWED', `${subject.road} is a road: it has 号 or 弄, not 鄰`), null;
+    if (spec.neighbourhoods.length) return problem('NUMBERS_NOT_ALLOWED', `${subject.road}是路，只有号或弄，没有鄰；请改为门牌号或弄号`), null;
     // "XX路单号" with no numbers: the whole odd side.
     const ranges = spec.ranges.length || !spec.parity || spec.parity === 'ALL' ? spec.ranges : [{ unit: '号' as const, from: 1, to: 99_999, parity: spec.parity, within: null }];
     return { ...subject, text, source, ranges };
   }
-  if (spec.ranges.length || (spec.parity && spec.parity !== 'ALL')) return problem('NUMBERS_NOT_ALLOWED', `${subject.name} is a ${subject.placeKind}: it has no 号 or 弄 ranges`), null;
+  if (spec.ranges.length || (spec.parity && spec.parity !== 'ALL')) return problem('NUMBERS_NOT_ALLOWED', `${subject.name}是${subject.placeKind}，没有号或弄的号段；请删去号码`), null;
   if (spec.neighbourhoods.length && subject.placeKind !== '里' && subject.placeKind !== '村') {
-    return problem('NUMBERS_NOT_ALLOWED', `${subject.name} is a ${subject.placeKind}: only a 里 or 村 has 鄰`), null;
+    return problem('NUMBERS_NOT_ALLOWED', `${subject.name}是${subject.placeKind}，只有里或村才有鄰；请删去鄰号`), null;
   }
   return { ...subject, text, source, neighbourhoods: spec.neighbourhoods };
 }

@@ -35,7 +35,7 @@ export function readBoundaryTextZones(text: string, file: string): { zones: Text
     }
     const words = line.slice(offset);
     if (!current) {
-      problems.push({ source: { file, line: l + 1, column: 1 }, text: line.trim(), code: 'NO_SUBJECT', reason: 'no zone heading ("学校名：") before this line' });
+      problems.push({ source: { file, line: l + 1, column: 1 }, text: line.trim(), code: 'NO_SUBJECT', reason: '这一行之前没有学区标题；请在开头写上“学校名：”' });
       return;
     }
     const read = parseBoundaryText(words, file);

@@ -40,7 +40,7 @@ export function readRuleTable(rows: string[][], file: string): RuleTableResult {
   const result: RuleTableResult = { zones: [], problems: [], ignoredColumns: [] };
   const headerAt = rows.slice(0, TITLE_ROWS).findIndex((row) => row.filter((cell) => columnOf(cell)).length >= 2);
   if (headerAt < 0) {
-    result.problems.push({ source: { file, row: 1, column: '' }, text: (rows[0] ?? []).join(','), code: 'BAD_FILE', reason: `no header row with 学校 and 路名 or 小区/村 in the first ${TITLE_ROWS} rows` });
+    result.problems.push({ source: { file, row: 1, column: '' }, text: (rows[0] ?? []).join(','), code: 'BAD_FILE', reason: `前 ${TITLE_ROWS} 行中没有表头：表头应有「学校」列，以及「路名」或「小区/村」列` });
     return result;
   }
   const header = rows[headerAt]!;
@@ -52,7 +52,7 @@ export function readRuleTable(rows: string[][], file: string): RuleTableResult {
   });
   const headerRow = headerAt + 1;
   if (index.school === undefined || (index.road === undefined && index.place === undefined && index.subdistrict === undefined)) {
-    result.problems.push({ source: { file, row: headerRow, column: '' }, text: header.join(','), code: 'MISSING_COLUMN', reason: 'needs a 学校 column and at least one of 路名, 小区/村, 街道/镇' });
+    result.problems.push({ source: { file, row: headerRow, column: '' }, text: header.join(','), code: 'MISSING_COLUMN', reason: '表头须有「学校」列，以及「路名」「小区/村」「街道/镇」中的至少一列' });
     return result;
   }
 
@@ -70,7 +70,7 @@ export function readRuleTable(rows: string[][], file: string): RuleTableResult {
     const ownSubdistrict = cell('subdistrict');
     const subdistrict = ownSubdistrict || (cell('school') ? '' : carried.subdistrict);
     carried = { school, subdistrict };
-    if (!school) problem('school', 'MISSING_SCHOOL', 'no 学校, and no row above to carry it down from');
+    if (!school) problem('school', 'MISSING_SCHOOL', '没有填学校，上面也没有可沿用的学校；请填写对口学校');
     const rules = readRow(cell, at, problem, subdistrict, Boolean(ownSubdistrict));
     result.problems.push(...problems);
     if (problems.length || !school) return;
@@ -105,26 +105,26 @@ function readRow(
     const spec = [cell('numbers'), cell('parity')].filter(Boolean).join('、');
     const stated = cell('parity') ? parseNumberSpec(cell('parity')) : null;
     if (stated && ('error' in stated || !stated.parity || stated.ranges.length || stated.neighbourhoods.length)) {
-      return problem('parity', 'BAD_PARITY', `单双号 must be 单号, 双号 or 全部; got "${cell('parity')}"`), [];
+      return problem('parity', 'BAD_PARITY', `「${cell('parity')}」不是单双号；请填写 单号、双号 或 全部`), [];
     }
     if (cell('numbers') && !WHOLE_ROAD.test(cell('numbers'))) {
       const read = parseNumberSpec(cell('numbers'));
       if ('error' in read) return problem('numbers', read.code, read.error), [];
       if (read.parity && stated && !('error' in stated) && read.parity !== stated.parity) {
-        return problem('parity', 'BAD_PARITY', `the 门牌号 says ${read.parity === 'ODD' ? '单' : read.parity === 'EVEN' ? '双' : '全'} but 单双号 says ${cell('parity')}`), [];
+        return problem('parity', 'BAD_PARITY', `门牌号写的是${read.parity === 'ODD' ? '单号' : read.parity === 'EVEN' ? '双号' : '全部'}，单双号列却是「${cell('parity')}」；请改成一致`), [];
       }
     }
     const numbers = WHOLE_ROAD.test(cell('numbers')) ? cell('parity') : spec;
     take('road', numbers ? `${cell('road')}（${numbers}）` : cell('road'));
   } else if (cell('numbers')) {
-    problem('numbers', 'NO_SUBJECT', '门牌号/弄号 given without a 路名');
+    problem('numbers', 'NO_SUBJECT', '填了门牌号/弄号，却没有路名；请填写路名');
   }
   for (const place of cell('place').split(/[、，,；;]/).map((p) => p.trim()).filter(Boolean)) take('place', place);
   if (!cell('road') && !cell('place')) {
     if (ownSubdistrict && DIVISION_CODE.test(subdistrict)) {
       rules.push({ kind: 'UNIT', unitKind: '街道', name: null, code: subdistrict, text: subdistrict, source: at('subdistrict'), note });
     } else if (ownSubdistrict) take('subdistrict', /(?:街道|镇|乡)$/.test(subdistrict) ? subdistrict : `${subdistrict}街道`);
-    else problem('road', 'NO_TARGET', 'the row names no 路名, 小区/村 or 街道/镇 of its own');
+    else problem('road', 'NO_TARGET', '这一行没有路名、小区/村或街道/镇；请至少填写一项');
   }
   if (excludes && note) take('note', note);
   return rules;

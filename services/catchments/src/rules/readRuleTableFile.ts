@@ -1,3 +1,4 @@
+import { translateReason } from '@zsgk/messages';
 import { decodeFile } from '@zsgk/validation';
 import { parseCsv } from '../gazetteer';
 import { readRuleTable, type RuleTableResult } from './readRuleTable';
@@ -11,14 +12,14 @@ export async function readRuleTableFile(bytes: Uint8Array, file: string): Promis
   const failed = (reason: string, encoding = '') => ({ zones: [], ignoredColumns: [], encoding, problems: [{ source: { file, row: 1, column: '' }, text: '', code: 'BAD_FILE' as const, reason }] });
   if (/\.xlsx$/i.test(file)) {
     const rows = await readXlsxRows(bytes).catch((error: Error) => error);
-    if (rows instanceof Error) return failed(`not a readable .xlsx workbook (${rows.message})`, 'xlsx');
+    if (rows instanceof Error) return failed('不是可读取的 .xlsx 工作簿；请用 Excel 打开后另存为 .xlsx 再上传', 'xlsx');
     return { ...readRuleTable(rows, file), encoding: 'xlsx' };
   }
   let decoded;
   try {
     decoded = decodeFile(Buffer.from(bytes), null, file);
   } catch (error) {
-    return failed((error as Error).message);
+    return failed(translateReason((error as Error).message));
   }
   const encoding = decoded.encoding === 'UTF8' ? 'UTF-8' : decoded.encoding;
   const parsed = parseCsv(decoded.text);
