@@ -142,7 +142,7 @@ describe('zones', () => {
     const geojson = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: '实验小学学区', schools: [SCHOOL] }, geometry: { type: 'Polygon', coordinates: [POLYGON] } }] };
     const { status, body } = await send('zones', Buffer.from(JSON.stringify(geojson)), '学区.geojson', { year: '2026', stage: 'PRIMARY' });
     expect(status).toBe(400);
-    expect(body.errors[0].extensions).toMatchObject({ code: 'CRS_REQUIRED', field: 'crs' });
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'crs', details: { crsRequired: true } });
     expect(body.errors[0].message).toContain('GCJ-02');
   });
 
@@ -161,11 +161,18 @@ describe('zones', () => {
     const zip = await zippedShapefile('实验小学学区', SCHOOL, POLYGON);
     const auto = await send('zones', zip, '学区.zip', { year: '2028', stage: '小学' });
     expect(auto.status).toBe(400);
-    expect(auto.body.errors[0].extensions.code).toBe('CRS_REQUIRED');
+    expect(auto.body.errors[0].extensions).toMatchObject({ field: 'crs', details: { crsRequired: true } });
     const { status, body } = await send('zones', zip, '学区.zip', { year: '2028', stage: '小学', crs: 'WGS84' });
     expect(body.problems).toEqual([]);
     expect(status).toBe(200);
     expect(body.report).toMatchObject({ accepted: true, imported: 1 });
+  });
+
+  it('when a zipped Shapefile has a GBK .dbf and no .cpg, then the Chinese zone name survives', async () => {
+    const zip = await zippedShapefile('九州小学学区', '3708129998', POLYGON, 'gbk');
+    const { status, body } = await send('zones', zip, '学区.zip', { year: '2026', stage: '初中', crs: 'GCJ02' });
+    expect(status).toBe(422);
+    expect(body.problems).toEqual([{ row: 1, column: null, reason: expect.stringContaining('「九州小学学区」') }]);
   });
 
   it('when a zone names an unregistered school, then 422 names the feature', async () => {
@@ -315,7 +322,7 @@ describe('refusals', () => {
   it('when a register CSV is sent with crs AUTO, then 400 asks for the coordinate system (a table cannot state it)', async () => {
     const { status, body } = await send('register', Buffer.from(`${REGISTER_HEADER}\n${registerRow('3708120105', '兖州区第五小学')}\n`), '名录.csv', { crs: 'AUTO' });
     expect(status).toBe(400);
-    expect(body.errors[0].extensions).toMatchObject({ code: 'CRS_REQUIRED', field: 'crs' });
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'crs', details: { crsRequired: true } });
   });
 
   it('when no file is sent, then 400 names the field file', async () => {
@@ -369,8 +376,8 @@ describe('as createGateway mounts it', () => {
   });
 });
 
-/** A zipped Shapefile of one polygon (.shp, .dbf with name and schools, .cpg UTF-8; no .prj). */
-async function zippedShapefile(name: string, schools: string, ring: number[][]): Promise<Buffer> {
+/** A zipped Shapefile of one polygon (.shp, .dbf with name and schools; .cpg UTF-8, or a GBK .dbf with no .cpg; no .prj). */
+async function zippedShapefile(name: string, schools: string, ring: number[][], dbfEncoding: 'utf8' | 'gbk' = 'utf8'): Promise<Buffer> {
   const clockwise = [...ring].reverse(); // Shapefile outer rings run clockwise
   const xs = ring.map((p) => p[0]!);
   const ys = ring.map((p) => p[1]!);
@@ -411,14 +418,14 @@ async function zippedShapefile(name: string, schools: string, ring: number[][]):
   dbfHeader.writeUInt8(0x0d, dbfHeader.length - 1);
   const cell = (text: string, length: number) => {
     const bytes = Buffer.alloc(length, 0x20);
-    Buffer.from(text, 'utf8').copy(bytes);
+    (dbfEncoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, 'utf8')).copy(bytes);
     return bytes;
   };
   const dbf = Buffer.concat([dbfHeader, Buffer.from(' '), cell(name, 60), cell(schools, 40), Buffer.from([0x1a])]);
   const zip = new JSZip();
   zip.file('学区.shp', shp);
   zip.file('学区.dbf', dbf);
-  zip.file('学区.cpg', 'UTF-8');
+  if (dbfEncoding === 'utf8') zip.file('学区.cpg', 'UTF-8');
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 

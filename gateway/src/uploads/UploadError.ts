@@ -8,12 +8,13 @@ export class UploadError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'UploadError';
   }
 
   toBody() {
-    return { errors: [{ message: this.message, extensions: { code: this.code, ...(this.field ? { field: this.field } : {}) } }] };
+    return { errors: [{ message: this.message, extensions: { code: this.code, ...(this.field ? { field: this.field } : {}), ...(this.details ? { details: this.details } : {}) } }] };
   }
 }

@@ -1,4 +1,5 @@
 import type { Identity } from '@zsgk/identity';
+import { messageFor, translateReason } from '@zsgk/messages';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
@@ -114,12 +115,12 @@ async function runImport(deps: UploadDeps, prepared: PreparedImport, kind: strin
   const errors = (answer.body.errors ?? []) as GraphqlError[];
   if (report && !errors.length) {
     if (report.accepted) return void res.status(200).json({ kind, accepted: true, report, problems: [] });
-    const problems = prepared.problemsOf(report);
+    const problems = prepared.problemsOf(report).map(inChinese);
     return void res.status(422).json({ kind, accepted: false, report, problems, errors: [fileError(problems.length)] });
   }
   const problems = errors.flatMap((e): UploadProblem[] => {
     const rows = prepared.problemsOfError(e);
-    return rows.length ? rows : [{ row: null, column: null, reason: e.message }];
+    return rows.length ? rows.map(inChinese) : [{ row: null, column: null, reason: errorInChinese(e) }];
   });
   const rowsNamed = errors.some((e) => prepared.problemsOfError(e).length);
   const code = errors[0]?.extensions?.code ?? '';
@@ -155,4 +156,18 @@ function runMulter(handler: express.RequestHandler, limitBytes: number, req: Req
 
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+const CHINESE = /[\u4e00-\u9fff]/;
+
+/** A service reason still in English: @zsgk/messages' translation where it has one, else as it is. */
+function inChinese(problem: UploadProblem): UploadProblem {
+  return CHINESE.test(problem.reason) ? problem : { ...problem, reason: translateReason(problem.reason) };
+}
+
+/** A refusal not about a row: its message if Chinese, else the catalogue's message for its code with the detail after it. */
+function errorInChinese(error: GraphqlError): string {
+  if (CHINESE.test(error.message)) return error.message;
+  const code = error.extensions?.code;
+  return code ? `${messageFor(code, 'zh-CN', error.extensions?.details)}（${error.message}）` : error.message;
 }

@@ -5,21 +5,39 @@ import { iter } from 'but-unzip';
 import shp from 'shpjs';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const bytes = new Uint8Array(workerData.bytes);
-try {
-  const names = [];
-  for (const entry of iter(bytes)) names.push(entry.filename);
-  const members = names.filter((n) => !n.includes('__MACOSX'));
-  const layers = members.filter((n) => /\.shp$/i.test(n));
-  const prj = members.find((n) => /\.prj$/i.test(n)) ?? null;
-  let prjText = null;
-  if (prj) for (const entry of iter(bytes)) if (entry.filename === prj) prjText = new TextDecoder().decode(await entry.read());
-  if (layers.length !== 1) {
-    parentPort.postMessage({ ok: false, problem: layers.length ? 'layers' : 'noLayer', layers });
-  } else {
-    const collection = await shp(bytes);
-    parentPort.postMessage({ ok: true, geojson: JSON.stringify({ type: 'FeatureCollection', features: collection.features }), prj: prjText });
+/** dBASE language driver ids of Chinese code pages (byte 29 of the .dbf header): 0x4D = 936 (GBK). */
+const CHINESE_LDID = new Set([0x4d, 0x7a]);
+
+async function convert(bytes) {
+  const members = new Map();
+  for (const entry of iter(bytes)) if (!entry.filename.includes('__MACOSX')) members.set(entry.filename, entry);
+  const layers = [...members.keys()].filter((n) => /\.shp$/i.test(n));
+  if (layers.length !== 1) return { ok: false, problem: layers.length ? 'layers' : 'noLayer', layers };
+  const base = layers[0].slice(0, -4);
+  const read = async (ext) => {
+    const name = [...members.keys()].find((n) => n.toLowerCase() === `${base}.${ext}`.toLowerCase());
+    return name ? new Uint8Array(await members.get(name).read()) : null;
+  };
+  const [shpBytes, dbf, prj, cpg] = await Promise.all(['shp', 'dbf', 'prj', 'cpg'].map(read));
+  const prjText = prj ? new TextDecoder().decode(prj) : null;
+  let cpgText = cpg ? new TextDecoder().decode(cpg).trim() : null;
+  // Chinese GIS software often writes GBK attribute text without a .cpg; shpjs would read it as UTF-8.
+  if (dbf && !cpgText && (CHINESE_LDID.has(dbf[29]) || !isUtf8(dbf.subarray(32)))) cpgText = 'gbk';
+  const collection = await shp({ shp: shpBytes, dbf: dbf ?? undefined, prj: prjText ?? undefined, cpg: cpgText ?? undefined });
+  return { ok: true, geojson: JSON.stringify({ type: 'FeatureCollection', features: collection.features }), prj: prjText, encoding: cpgText };
+}
+
+function isUtf8(bytes) {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
+}
+
+try {
+  parentPort.postMessage(await convert(new Uint8Array(workerData.bytes)));
 } catch (error) {
   parentPort.postMessage({ ok: false, problem: 'unreadable', message: String(error && error.message ? error.message : error) });
 }

@@ -40,7 +40,7 @@ export class UploadFields {
   tableCrs(name = 'crs'): Crs {
     const text = this.text(name)?.toUpperCase().replace(/[-_\s]/g, '');
     if (text === undefined) return 'WGS84';
-    if (text === 'AUTO') throw new UploadError(400, 'CRS_REQUIRED', '表格里的经度、纬度无法注明坐标系：请选择 WGS-84（GPS、天地图）、GCJ-02（高德、腾讯地图）或 BD-09（百度地图）后重新上传。', name);
+    if (text === 'AUTO') throw crsRequired('表格里的经度、纬度无法注明坐标系：请选择 WGS-84（GPS、天地图）、GCJ-02（高德、腾讯地图）或 BD-09（百度地图）后重新上传。', name);
     return this.namedCrs(name, text);
   }
 
@@ -64,6 +64,11 @@ export class UploadFields {
     if (!parts.every((p) => /^\d+$/.test(p))) throw new UploadError(400, 'BAD_USER_INPUT', `字段 ${name} 须为行号，用逗号分隔（如 3,5），收到「${text}」。`, name);
     return parts.map(Number);
   }
+}
+
+/** The file does not say its coordinate system: BAD_USER_INPUT on `crs`, details.crsRequired, so the console can offer the choice. */
+export function crsRequired(message = CRS_REQUIRED_MESSAGE, field = 'crs'): UploadError {
+  return new UploadError(400, 'BAD_USER_INPUT', message, field, { crsRequired: true, choices: ['WGS84', 'GCJ02', 'BD09'] });
 }
 
 export const CRS_REQUIRED_MESSAGE =

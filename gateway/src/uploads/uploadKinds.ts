@@ -4,8 +4,7 @@ import { readRecordRows, type RecordRows } from './readRecordRows';
 import { isXlsx, readTable } from './readTable';
 import { readZoneFile } from './readZoneFile';
 import { PLAN_COLUMNS, RESULT_COLUMNS, type RecordColumn } from './recordColumns';
-import { CRS_REQUIRED_MESSAGE, type UploadFields } from './uploadFields';
-import { UploadError } from './UploadError';
+import { crsRequired, type UploadFields } from './uploadFields';
 import type { UploadProblem } from './UploadProblem';
 
 export type UploadKindName = 'register' | 'zones' | 'rules' | 'gazetteer' | 'results' | 'plans';
@@ -63,7 +62,7 @@ const register: UploadKind = async ({ bytes, fileName, fields, districtCode }) =
 const zones: UploadKind = async ({ bytes, fileName, fields, districtCode }) => {
   const file = await readZoneFile(bytes, fileName);
   const crs = fields.crs() ?? file.statedCrs;
-  if (!crs) throw new UploadError(400, 'CRS_REQUIRED', CRS_REQUIRED_MESSAGE, 'crs');
+  if (!crs) throw crsRequired();
   const mapping = Object.fromEntries(
     (
       [['nameProperty', 'name'], ['schoolsProperty', 'schoolIds'], ['boundaryTextProperty', 'boundaryText'], ['allocationProperty', 'allocationMethod'], ['feedersProperty', 'feederSchoolIds']] as const
