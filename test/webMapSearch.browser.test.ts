@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { lastAnswerMs, openPage, PHONE, screenshot, stageSection, startWebMapHarness } from './support/webMapHarness';
+import { lastAnswerMs, openPage, PHONE, screenshot, seriousAxeViolations, stageSection, startWebMapHarness } from './support/webMapHarness';
 
 /**
  * Issue 14 item 2: Enter never answers for something the parent did not type. A clear match answers
@@ -87,6 +87,20 @@ describe('Enter answers only a clear match', () => {
     expect(best!.why).toContain(why);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('when the choices and "not found" are shown at phone size, in Chinese and English, then axe-core finds no serious or critical violation', async () => {
+    for (const lang of ['zh', 'en']) {
+      const { page, problems } = await openPage(harness.browser, `${harness.pageUrl}?lang=${lang}`, PHONE);
+      await choicesFor(page, '建设路');
+      expect(await page.locator('#answer .choices .notice').textContent()).toMatch(lang === 'en' ? /could mean any of these/ : /可能指以下几处/);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await enter(page, '人民医院');
+      await page.locator('#answer .not-found').waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
   });
 
   it('when a near miss is chosen from the list, then that side of the street is answered and the link names it', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { findFreePort } from '@zsgk/db';
@@ -146,4 +146,17 @@ export function pixelOffset(from: { lng: number; lat: number }, to: { lng: numbe
     return ((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * scale;
   };
   return { dx: x(to.lng) - x(from.lng), dy: y(to.lat) - y(from.lat) };
+}
+
+/**
+ * axe-core's serious and critical findings on the page as it is now (WCAG 2.1 A/AA and best practice),
+ * each with up to three targets. Evaluated over the DevTools protocol, which the page's CSP does not govern.
+ */
+export async function seriousAxeViolations(page: Page): Promise<{ id: string; impact: string; targets: string[] }[]> {
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate<{ id: string; impact: string; targets: string[] }[]>(`
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+      .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))
+  `);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

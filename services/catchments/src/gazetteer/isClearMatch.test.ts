@@ -21,6 +21,8 @@ const index = new GazetteerIndex(
     entry({ kind: 'STREET_RANGE', name: '府前街', fromNumber: 1, toNumber: 60, parity: 'ALL', point: null }),
     entry({ kind: 'STREET_RANGE', name: '九州路', fromNumber: 2, toNumber: 46, parity: 'EVEN', point: null }),
     entry({ name: '九州公寓', aliases: ['九州'] }),
+    entry({ kind: 'STREET_RANGE', name: '太白路', fromNumber: 2, toNumber: 40, parity: 'EVEN', point: null }),
+    entry({ kind: 'STREET_RANGE', name: '太白东路', fromNumber: 2, toNumber: 40, parity: 'EVEN', point: null }),
     entry({ kind: 'STREET_RANGE', name: '府前街', fromNumber: 50, toNumber: 80, parity: 'ALL', point: null }),
   ],
   YANZHOU,
@@ -28,7 +30,7 @@ const index = new GazetteerIndex(
 const clear = (text: string) => isClearMatch(index.search(normalizeAddress(text, YANZHOU), 5));
 
 describe('isClearMatch', () => {
-  it.each(['建设路16号', '建设路15号', '山东省济宁市兖州区建设路１６号3单元501室', '幸福华庭', '幸福', '龙城家园2栋', '九州路8号'])(
+  it.each(['建设路16号', '建设路15号', '山东省济宁市兖州区建设路１６号3单元501室', '幸福华庭', '幸福', '龙城家园2栋', '九州路8号', '太白东路16号', '太白路16号'])(
     'when the text is %s (an exact name or a number inside exactly one range; an alias inside the street does not count), then it is a clear match',
     (text) => expect(clear(text)).toBe(true),
   );
