@@ -40,6 +40,17 @@ export const enumLabels: Record<string, string> = {
   WGS84: 'WGS-84（GPS）',
   GCJ02: 'GCJ-02（高德、腾讯地图）',
   BD09: 'BD-09（百度地图）',
+  JSON: 'JSON 文件',
+  CSV: 'CSV 表格',
+  UTF8: 'UTF-8',
+  GB18030: 'GB18030（中文 Windows 的 Excel 默认）',
+  GBK: 'GBK',
+  GEOJSON: 'GeoJSON 区域图形',
+  RULE_TABLE_CSV: '对口地段表（CSV）',
+  RULE_TABLE_XLSX: '对口地段表（Excel .xlsx）',
+  BOUNDARY_TEXT: '四至文字',
+  TEXT: '文本',
+  BASE64: 'Base64 编码',
   OTHER: '其他',
 };
 

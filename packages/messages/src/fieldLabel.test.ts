@@ -1,12 +1,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type InputObjectTypeDefinitionNode, type TypeNode } from 'graphql';
+import { enumLabels } from './enumLabels';
 import { fieldLabel } from './fieldLabel';
 
 const SUPERGRAPH = path.resolve(__dirname, '../../../gateway/supergraph.graphql');
 
 function namedType(type: TypeNode): string {
   return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+}
+
+/** The enum types staff choose from in a form: every enum an input field takes. */
+function inputEnumValues(): string[] {
+  const definitions = parse(readFileSync(SUPERGRAPH, 'utf8')).definitions;
+  const used = new Set(
+    definitions.flatMap((d) => (d.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION && !d.name.value.startsWith('join__') && !d.name.value.startsWith('link__') ? (d.fields ?? []).map((f) => namedType(f.type)) : [])),
+  );
+  return definitions.flatMap((d) => (d.kind === Kind.ENUM_TYPE_DEFINITION && used.has(d.name.value) ? (d.values ?? []).map((v) => `${d.name.value}.${v.name.value}`) : []));
 }
 
 /** Every input field of the supergraph as a path an error would name: `input.admitted`, `input.explanation.text`. */
@@ -54,6 +64,12 @@ describe('fieldLabel', () => {
     expect(paths.length).toBeGreaterThan(70);
     const missing = paths.filter((p) => fieldLabel(p) === p || fieldLabel(p, 'en') === p);
     expect(missing).toEqual([]);
+  });
+
+  it('when a form offers the values of an enum input field, then each value has a Chinese label (names the ones missing)', () => {
+    const values = inputEnumValues();
+    expect(values).toEqual(expect.arrayContaining(['Stage.PRIMARY', 'Crs.GCJ02', 'DiscrepancyReason.UNDER_APPLIED']));
+    expect(values.filter((v) => !Object.hasOwn(enumLabels, v.split('.')[1]!))).toEqual([]);
   });
 
   it('when the columns of the import rows are named, then each has a label', () => {
