@@ -4,13 +4,18 @@
 import { iter } from 'but-unzip';
 import shp from 'shpjs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { inflateRaw } from 'node:zlib';
 
 /** dBASE language driver ids of Chinese code pages (byte 29 of the .dbf header): 0x4D = 936 (GBK). */
 const CHINESE_LDID = new Set([0x4d, 0x7a]);
 
-async function convert(bytes) {
+/** Inflates one zip member, refusing to grow past the limit (a zip bomb stops here, not in memory). */
+const inflate = (maxBytes) => (data) =>
+  new Promise((resolve, reject) => inflateRaw(data, { maxOutputLength: maxBytes }, (error, out) => (error ? reject(error) : resolve(out))));
+
+async function convert(bytes, maxMemberBytes) {
   const members = new Map();
-  for (const entry of iter(bytes)) if (!entry.filename.includes('__MACOSX')) members.set(entry.filename, entry);
+  for (const entry of iter(bytes, inflate(maxMemberBytes))) if (!entry.filename.includes('__MACOSX')) members.set(entry.filename, entry);
   const layers = [...members.keys()].filter((n) => /\.shp$/i.test(n));
   if (layers.length !== 1) return { ok: false, problem: layers.length ? 'layers' : 'noLayer', layers };
   const base = layers[0].slice(0, -4);
@@ -37,7 +42,8 @@ function isUtf8(bytes) {
 }
 
 try {
-  parentPort.postMessage(await convert(new Uint8Array(workerData.bytes)));
+  parentPort.postMessage(await convert(new Uint8Array(workerData.bytes), workerData.maxMemberBytes));
 } catch (error) {
-  parentPort.postMessage({ ok: false, problem: 'unreadable', message: String(error && error.message ? error.message : error) });
+  const tooLarge = error && (error.code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError);
+  parentPort.postMessage({ ok: false, problem: tooLarge ? 'tooLarge' : 'unreadable', message: String(error && error.message ? error.message : error) });
 }
