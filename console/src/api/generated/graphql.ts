@@ -538,6 +538,7 @@ export type BureauComplianceBoardQueryVariables = Exact<{
   districtCode: string;
   year: number;
   stage: Stage;
+  first?: number | null | undefined;
 }>;
 
 
@@ -1439,8 +1440,13 @@ export const BureauAccountSchoolsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<BureauAccountSchoolsQuery, BureauAccountSchoolsQueryVariables>;
 export const BureauComplianceBoardDocument = new TypedDocumentString(`
-    query BureauComplianceBoard($districtCode: String!, $year: Int!, $stage: Stage!) {
-  admissionsSummary(districtCode: $districtCode, year: $year, stage: $stage) {
+    query BureauComplianceBoard($districtCode: String!, $year: Int!, $stage: Stage!, $first: Int = 2000) {
+  admissionsSummary(
+    districtCode: $districtCode
+    year: $year
+    stage: $stage
+    first: $first
+  ) {
     asOf
     overdue {
       school {

@@ -50,6 +50,8 @@ export function ZonesPage() {
 
   // A link to one set (from 导入) decides the year and stage shown.
   useEffect(() => {
+    setDraft([]);
+    setProbe(null);
     if (!selectedId) return;
     client.request(BureauZoneSetZonesDocument, { id: selectedId })
       .then(({ zoneSet }) => {
