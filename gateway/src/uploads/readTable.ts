@@ -55,10 +55,21 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text ?? '');
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c)));
     rows.push(cells);
   }
   return rows;
+}
+
+/**
+ * What the clerk sees in a cell. A date cell (开办日期) is written YYYY-MM-DD (exceljs gives dates as
+ * UTC midnight of the day shown; its `text` would be JavaScript's long date), a formula gives its
+ * result; everything else is exceljs's text.
+ */
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return cell.text ?? '';
 }
 
 export function isBlankRow(row: string[]): boolean {
