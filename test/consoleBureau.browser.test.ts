@@ -1,118 +1,58 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { configSchema } from '@zsgk/console/server/config';
-import { createConsoleServer } from '@zsgk/console/server/createConsoleServer';
-import { findFreePort } from '@zsgk/db';
-import { generateDistrict, loadDemoDistrict, readDemoBoundary, type DemoDistrict } from '@zsgk/demo-district';
-import { TEST_IDENTITY_SECRET } from '@zsgk/testkit';
 import { pointOnFeature } from '@turf/point-on-feature';
 import iconv from 'iconv-lite';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, SCREENSHOTS } from './support/launchChromium';
-import { startSystem } from './support/startSystem';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS } from './support/launchChromium';
+import { openConsole, screenshot as harnessScreenshot, seriousAxeViolations, signIn, startConsoleHarness, YEAR, type ConsoleHarness } from './support/consoleHarness';
 
 // A bureau officer's year in the console's bureau pages: a GBK register with a bad row, a zone file
-// with a gap drawn on the map, and axe-core on every bureau page. The whole system runs in-process;
-// the console is served from console/dist (npm run build -w console first).
+// with a gap drawn on the map, and axe-core on every bureau page. The whole system runs in-process
+// (test/support/consoleHarness.ts); the console is served from console/dist (npm run build -w console first).
 
-const DISTRICT = '370812';
-const OFFICER = { username: 'officer-zhang', displayName: '张科员', password: 'zhang-console-2026' };
 /** The quick guide (docs/zh-CN) shows these screenshots. */
 const GUIDE_IMAGES = path.join(__dirname, '..', 'docs', 'zh-CN', 'images');
 
-let system: Awaited<ReturnType<typeof startSystem>>;
-let demo: DemoDistrict;
-let browser: Browser;
-let consoleServer: Server;
-let consoleUrl: string;
-let latestYear: number;
+let harness: ConsoleHarness;
 
 beforeAll(async () => {
-  const port = await findFreePort();
-  consoleUrl = `http://127.0.0.1:${port}`;
-  system = await startSystem({ consoleOrigins: [consoleUrl] });
-  const boundary = readDemoBoundary(DISTRICT);
-  demo = generateDistrict({ boundary: boundary.wgs84, districtCode: DISTRICT, districtName: boundary.name });
-  latestYear = Math.max(...demo.rules.map((r) => r.year));
-  await loadDemoDistrict(
-    { schoolsUrl: system.urls.schools, catchmentsUrl: system.urls.catchments, admissionsUrl: system.urls.admissions, identitySecret: TEST_IDENTITY_SECRET },
-    demo,
-    { feature: boundary.raw, crs: 'GCJ02' },
-  );
-  await system.seedAccounts([{ ...OFFICER, role: 'BUREAU', districtCode: DISTRICT }]);
-  const app = createConsoleServer(configSchema.parse({ GATEWAY_PUBLIC_URL: system.gatewayBaseUrl, CONSOLE_PORT: String(port) }));
-  consoleServer = await new Promise((resolve) => {
-    const server = app.listen(port, '127.0.0.1', () => resolve(server));
-  });
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  harness = await startConsoleHarness();
   mkdirSync(GUIDE_IMAGES, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => consoleServer?.close(resolve));
-  await system?.stop();
+  await harness?.stop();
 });
 
-/** A signed-in officer's page; every script error, console error (CSP refusals among them) and dialog is collected as a defect. */
-async function signedIn(path: string, options: { screenshotSignIn?: string } = {}): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  // A refused request (401 before sign-in, 422 for a refused file) is the page working; what it does with it
-  // is asserted. CSP refusals are reported by the listener below, with the script that caused them.
-  page.on('console', (message) => {
-    const text = message.text();
-    if (message.type() !== 'error' || text.startsWith('Failed to load resource') || text.startsWith('Applying inline style violates')) return;
-    // Known upstream bug, harmless: every antd Table measures the scrollbar with a <style> that rc-util
-    // creates without the ConfigProvider's nonce (react-component/util#613); the measurement falls back.
-    if (/^CSP style-src-elem refused at \S+\/assets\/antd-[\w-]+\.js:/.test(text)) return;
-    problems.push(`console: ${text}`);
-  });
-  await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) =>
-    console.error('CSP ' + e.effectiveDirective + ' refused at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber + ' ' + e.sample));`);
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(`${consoleUrl}/sign-in`);
-  await page.getByLabel('用户名').fill(OFFICER.username);
-  await page.getByLabel('密码').fill(OFFICER.password);
-  if (options.screenshotSignIn) await screenshot(page, options.screenshotSignIn);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByRole('navigation', { name: '主菜单' }).waitFor();
-  await page.goto(`${consoleUrl}${path}`);
-  return { page, problems };
+/** A page signed in as the first officer, at `urlPath`; script errors, console errors (CSP refusals among them) and dialogs are collected. */
+async function signedIn(urlPath: string, options: { screenshotSignIn?: string } = {}): Promise<{ page: Page; problems: string[] }> {
+  const opened = await openConsole(harness);
+  if (options.screenshotSignIn) await screenshot(opened.page, options.screenshotSignIn);
+  await signIn(opened.page, harness.accounts.officer1);
+  await opened.page.goto(`${harness.consoleUrl}${urlPath}`);
+  await opened.page.getByRole('navigation', { name: '主菜单' }).waitFor();
+  // Name the script and line of any CSP refusal (the browser's own message does not).
+  await opened.page.evaluate(`document.addEventListener('securitypolicyviolation', (e) =>
+    console.error('CSP ' + e.effectiveDirective + ' refused at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber))`);
+  return opened;
 }
 
 /** Saves a screenshot for people (test-results/screenshots) and for the Chinese quick guide (docs/zh-CN/images). */
 async function screenshot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
-  const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file });
-  copyFileSync(file, path.join(GUIDE_IMAGES, `${name}.png`));
+  await harnessScreenshot(page, name);
+  copyFileSync(path.join(SCREENSHOTS, `${name}.png`), path.join(GUIDE_IMAGES, `${name}.png`));
 }
 
-/**
- * axe-core's serious and critical findings on the page's own content (<main>: the menu and header are
- * the layout's, scanned by consoleSecurity). Evaluated over the DevTools protocol, which the page's CSP
- * (script-src 'self') does not govern.
- */
-async function seriousViolations(page: Page, label: string): Promise<{ id: string; impact: string; targets: string[] }[]> {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate<{ id: string; impact: string; targets: string[] }[]>(`
-    axe.run({ include: [['main']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-      .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))
-  `);
-  if (violations.length) console.log(`[axe] ${label}, every finding:`, JSON.stringify(violations));
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+/** axe-core's serious and critical findings, printed in full when there are any. */
+async function seriousViolations(page: Page, label: string) {
+  const violations = await seriousAxeViolations(page);
+  if (violations.length) console.log(`[axe] ${label}:`, JSON.stringify(violations));
+  return violations;
 }
 
 /** The register as a clerk's Excel on a Chinese Windows saves it: GBK, Chinese headers, two new schools. */
 function registerCsv(secondStage: string): Buffer {
-  const [a, b] = demo.schools.filter((s) => s.stages.includes('PRIMARY'));
+  const [a, b] = harness.demo.schools.filter((s) => s.stages.includes('PRIMARY'));
   const row = (id: string, name: string, stage: string, near: typeof a) =>
     [id, name, stage, '公办', `${near!.address}东侧`, (near!.location.lng + 0.001).toFixed(6), (near!.location.lat + 0.001).toFixed(6), '0537-3410001', '0537-3410002', '兖州区教育局信访办'].join(',');
   const lines = [
@@ -164,13 +104,13 @@ describe('导入: a GBK register with a bad row', () => {
 
 describe('划片: a zone file with a gap', () => {
   it('when the officer uploads next year\'s zones with one zone left out and checks coverage, then the gap is drawn red on the map and listed', async () => {
-    const zones = demo.catchments.PRIMARY;
+    const zones = harness.demo.catchments.PRIMARY;
     // Leave out the largest single-school zone: its ground is the gap.
     const left = [...zones.features].sort((x, y) => JSON.stringify(y.geometry).length - JSON.stringify(x.geometry).length)[0]!;
     const withGap = { ...zones, features: zones.features.filter((f) => f !== left) };
     const { page, problems } = await signedIn('/imports?kind=zones');
     const form = page.locator('.ant-tabs-tabpane-active');
-    await form.getByLabel('招生年份').fill(String(latestYear + 1));
+    await form.getByLabel('招生年份').fill(String(YEAR + 1));
     // The file says nothing of its datum: the officer picks WGS-84.
     await form.locator('.ant-select', { has: page.getByLabel('坐标系') }).click();
     await page.locator('.ant-select-item-option', { hasText: 'WGS-84' }).click();
@@ -187,7 +127,7 @@ describe('划片: a zone file with a gap', () => {
     expect(Number(await report.getAttribute('data-gaps'))).toBeGreaterThan(0);
     expect(await page.locator('path.coverage-gap').count()).toBeGreaterThan(0);
     // The school of the left-out zone now has none.
-    const schoolWithoutZone = demo.schools.find((s) => s.id === left.properties.schools[0])!;
+    const schoolWithoutZone = harness.demo.schools.find((s) => s.id === left.properties.schools[0])!;
     expect(await report.innerText()).toContain(schoolWithoutZone.name);
     // The set in force is drawn underneath, dashed.
     expect(await page.locator('path.previous-zone').count()).toBeGreaterThan(0);
@@ -258,7 +198,7 @@ describe('accessibility', () => {
   }
 
   it('when a 10,000-row GBK register with one bad row is uploaded, then the time to its problem table is printed', async () => {
-    const near = demo.schools[0]!;
+    const near = harness.demo.schools[0]!;
     const lines = ['学校标识码,学校名称,学段,办学性质,地址,经度,纬度,招生咨询电话,监督举报电话,信访接待地址'];
     for (let i = 0; i < 10_000; i += 1) {
       const stage = i === 4_999 ? '初级' : '小学';
@@ -270,8 +210,8 @@ describe('accessibility', () => {
   }, 400_000);
 
   it('when a 2,000-zone GeoJSON with one self-crossing zone is uploaded, then the time to its problem table is printed', async () => {
-    const { lng, lat } = demo.schools[0]!.location;
-    const primary = demo.schools.filter((school) => school.stages.includes('PRIMARY'));
+    const { lng, lat } = harness.demo.schools[0]!.location;
+    const primary = harness.demo.schools.filter((school) => school.stages.includes('PRIMARY'));
     const features = Array.from({ length: 2_000 }, (_, i) => {
       const x = lng - 0.02 + (i % 50) * 0.0008;
       const y = lat - 0.016 + Math.floor(i / 50) * 0.0008;
@@ -282,7 +222,7 @@ describe('accessibility', () => {
     const bytes = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
     const { ms, rows } = await timeToProblemTable('zones', '2000学区.geojson', 'application/geo+json', bytes, async (page) => {
       const form = page.locator('.ant-tabs-tabpane-active');
-      await form.getByLabel('招生年份').fill(String(latestYear + 2));
+      await form.getByLabel('招生年份').fill(String(YEAR + 2));
       await form.locator('.ant-select', { has: page.getByLabel('坐标系') }).click();
       await page.locator('.ant-select-item-option', { hasText: 'WGS-84' }).click();
     });
