@@ -10,6 +10,7 @@ import { ReviewPage } from './pages/review/ReviewPage';
 import { schoolRoutes } from './pages/school/schoolRoutes';
 import { SignInPage } from './pages/signIn/SignInPage';
 import { bureauRoutes } from './routes/bureauRoutes';
+import { theme } from './theme';
 
 /** `/` goes to the role's home: 待办 for a school, 审核 for the bureau. */
 function Home() {
@@ -42,7 +43,7 @@ const routes: RouteObject[] = [
 export function App({ client, cspNonce }: { client: GatewayClient; cspNonce: string | undefined }) {
   const [router] = useState(() => createBrowserRouter(routes));
   return (
-    <ConfigProvider locale={zhCN} csp={cspNonce ? { nonce: cspNonce } : undefined}>
+    <ConfigProvider locale={zhCN} theme={theme} csp={cspNonce ? { nonce: cspNonce } : undefined}>
       <AntApp>
         <AuthProvider client={client}>
           <RouterProvider router={router} />

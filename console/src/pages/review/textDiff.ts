@@ -34,12 +34,13 @@ export function textDiff(before: string, after: string): DiffPart[] {
       parts.push({ kind: 'same', text: a[i]! });
       i++;
       j++;
-    } else if (j < b.length && (i === a.length || lengths[i]![j + 1]! >= lengths[i + 1]![j]!)) {
-      parts.push({ kind: 'added', text: b[j]! });
-      j++;
-    } else {
+    } else if (i < a.length && (j === b.length || lengths[i + 1]![j]! >= lengths[i]![j + 1]!)) {
+      // On a tie, removed text first: a change reads as "old → new".
       parts.push({ kind: 'removed', text: a[i]! });
       i++;
+    } else {
+      parts.push({ kind: 'added', text: b[j]! });
+      j++;
     }
   }
   return merge(parts);

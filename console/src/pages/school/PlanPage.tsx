@@ -5,6 +5,7 @@ import { EnrolmentPlanVersionsDocument, MySubmissionsDocument, SaveEnrolmentPlan
 import { useClient } from '../../auth';
 import { isLocked, openSubmission } from './openSubmission';
 import { PageTitle } from './PageTitle';
+import { selectRequired } from './selectRequired';
 import { SaveButtons } from './SaveButtons';
 import { SubmissionStatusAlert } from './SubmissionStatusAlert';
 import { useSaveSubmission } from './useSaveSubmission';
@@ -84,7 +85,7 @@ export function PlanPage() {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item label="学段" name="stage" rules={[{ required: true, message: '请选择学段' }]}>
+            <Form.Item label="学段" name="stage" rules={[selectRequired('请选择学段')]}>
               <Select options={stages.map((s) => ({ value: s, label: label(s) }))} />
             </Form.Item>
           </Col>

@@ -17,6 +17,7 @@ import { useClient } from '../../auth';
 import { explanationProblem } from './explanationProblem';
 import { isLocked, openSubmission } from './openSubmission';
 import { PageTitle } from './PageTitle';
+import { selectRequired } from './selectRequired';
 import { SaveButtons } from './SaveButtons';
 import { SubmissionStatusAlert } from './SubmissionStatusAlert';
 import { useSaveSubmission } from './useSaveSubmission';
@@ -144,7 +145,7 @@ export function ResultsPage() {
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item label="学段" name="stage" rules={[{ required: true, message: '请选择学段' }]}>
+            <Form.Item label="学段" name="stage" rules={[selectRequired('请选择学段')]}>
               <Select options={stages.map((s) => ({ value: s, label: label(s) }))} />
             </Form.Item>
           </Col>
@@ -234,7 +235,7 @@ export function ResultsPage() {
               <>
                 {fields.map((field) => (
                   <Space key={field.key} align="baseline" wrap style={{ display: 'flex', marginBottom: 8 }}>
-                    <Form.Item label="照顾类别" name={[field.name, 'category']} rules={[{ required: true, message: '请选择类别' }]}>
+                    <Form.Item label="照顾类别" name={[field.name, 'category']} rules={[selectRequired('请选择类别')]}>
                       <Select style={{ width: 180 }} options={CATEGORIES.map((c) => ({ value: c, label: label(c) }))} />
                     </Form.Item>
                     <Form.Item label="人数" name={[field.name, 'count']} rules={[{ required: true, message: '请填写人数' }]}>
@@ -245,7 +246,7 @@ export function ResultsPage() {
                         const category = getFieldValue(['preferential', field.name, 'category']) as PreferenceCategory | undefined;
                         const documents = inForce.filter((d) => !category || d.categories.includes(category));
                         return (
-                          <Form.Item label="政策文件" name={[field.name, 'policyDocumentNumber']} rules={[{ required: true, message: '请选择政策文件' }]}>
+                          <Form.Item label="政策文件" name={[field.name, 'policyDocumentNumber']} rules={[selectRequired('请选择政策文件')]}>
                             <Select style={{ width: 320 }} options={documents.map((d) => ({ value: d.documentNumber, label: `${d.documentNumber} ${d.title}` }))} notFoundContent="没有适用此类别的现行政策文件" />
                           </Form.Item>
                         );

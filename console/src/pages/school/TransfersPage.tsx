@@ -5,6 +5,7 @@ import { MySubmissionsDocument, SaveTransferReportDocument, TransferReportVersio
 import { useClient } from '../../auth';
 import { isLocked, openSubmission } from './openSubmission';
 import { PageTitle } from './PageTitle';
+import { selectRequired } from './selectRequired';
 import { SaveButtons } from './SaveButtons';
 import { SubmissionStatusAlert } from './SubmissionStatusAlert';
 import { useSaveSubmission } from './useSaveSubmission';
@@ -84,7 +85,7 @@ export function TransfersPage() {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item label="学期" name="term" rules={[{ required: true, message: '请选择学期' }]}>
+            <Form.Item label="学期" name="term" rules={[selectRequired('请选择学期')]}>
               <Select options={(['AUTUMN', 'SPRING'] as const).map((t) => ({ value: t, label: label(t) }))} />
             </Form.Item>
           </Col>

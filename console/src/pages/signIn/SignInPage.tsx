@@ -2,9 +2,8 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { errorText, isApiError } from '../../api';
+import { errorText } from '../../api';
 import { useAuth } from '../../auth';
-import { lockoutText } from './lockoutText';
 
 interface SignInValues {
   username: string;
@@ -29,7 +28,8 @@ export function SignInPage() {
       await signIn(username.trim(), password);
       navigate(from, { replace: true });
     } catch (caught) {
-      setError(isApiError(caught) && caught.code === 'ACCOUNT_LOCKED' ? lockoutText(caught) : errorText(caught));
+      // ACCOUNT_LOCKED's message says how long to wait (details.retryAfterSeconds).
+      setError(errorText(caught));
     } finally {
       setBusy(false);
     }

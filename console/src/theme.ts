@@ -1,0 +1,21 @@
+import type { ThemeConfig } from 'antd';
+
+/**
+ * Ant Design's default palette with the colours that fall short of WCAG AA contrast (4.5:1 for text on
+ * white or on their own light backgrounds) taken one or two shades darker from the same palettes:
+ * blue-7, red-7, gold-8, green-8, and secondary text at 65 % black. axe-core checks this in
+ * test/consoleSecurity.browser.test.ts.
+ */
+export const theme: ThemeConfig = {
+  token: {
+    colorPrimary: '#0958d9',
+    colorInfo: '#0958d9',
+    colorLink: '#0958d9',
+    colorError: '#cf1322',
+    colorWarning: '#ad6800',
+    colorSuccess: '#237804',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+  },
+};
