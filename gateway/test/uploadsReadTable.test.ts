@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { readTable } from '../src/uploads/readTable';
 import { UploadError } from '../src/uploads/UploadError';
 
@@ -25,5 +26,15 @@ describe('readTable', () => {
     expect(xls).toMatchObject({ status: 400, field: 'file', message: expect.stringContaining('.xls') });
     const broken = await readTable(Buffer.from('PK\u0003\u0004broken'), 'a.xlsx').catch((e: UploadError) => e);
     expect(broken).toMatchObject({ status: 400, field: 'file', message: expect.stringContaining('.xlsx') });
+  });
+
+  it('when an .xlsx declares more unpacked bytes than the limit, then 413 before exceljs unpacks it', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(3 * 1024 * 1024, 0x20));
+    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const error = await readTable(bomb, 'bomb.xlsx', 2 * 1024 * 1024).catch((e: UploadError) => e);
+    expect(error).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE', field: 'file' });
   });
 });

@@ -2,6 +2,10 @@ import { decodeFile } from '@zsgk/validation';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { UploadError } from './UploadError';
+import { zipUnpackedBytes } from './zipUnpackedBytes';
+
+/** Largest unpacked .xlsx accepted (what its zip directory declares); a 10,000-row register is about 3 MB. */
+export const MAX_XLSX_UNPACKED_BYTES = 256 * 1024 * 1024;
 
 /** A spreadsheet read into cell texts: rows[i] is spreadsheet row i + 1 (the header is row 1). */
 export interface Table {
@@ -22,11 +26,11 @@ export function isXlsx(bytes: Buffer, fileName: string): boolean {
  * UTF-8 or GBK/GB18030 (detected by @zsgk/validation's decodeFile, as the services do). Blank rows
  * are kept so row numbers match the sheet. Nothing is evaluated: a formula cell gives its value.
  */
-export async function readTable(bytes: Buffer, fileName: string): Promise<Table> {
+export async function readTable(bytes: Buffer, fileName: string, maxUnpackedBytes = MAX_XLSX_UNPACKED_BYTES): Promise<Table> {
   if (bytes.subarray(0, 4).equals(OLE_MAGIC) || /\.xls$/i.test(fileName)) {
     throw new UploadError(400, 'BAD_USER_INPUT', '不支持旧版 Excel（.xls）文件：请在 Excel 中“另存为” .xlsx 或 CSV 后再上传。', 'file');
   }
-  if (isXlsx(bytes, fileName)) return { rows: await readXlsx(bytes), encoding: 'XLSX' };
+  if (isXlsx(bytes, fileName)) return { rows: await readXlsx(bytes, maxUnpackedBytes), encoding: 'XLSX' };
   let decoded;
   try {
     decoded = decodeFile(bytes, null, 'file');
@@ -42,7 +46,12 @@ export async function readTable(bytes: Buffer, fileName: string): Promise<Table>
   }
 }
 
-async function readXlsx(bytes: Buffer): Promise<string[][]> {
+async function readXlsx(bytes: Buffer, maxUnpackedBytes: number): Promise<string[][]> {
+  const unpacked = zipUnpackedBytes(bytes);
+  if (unpacked === null) throw new UploadError(400, 'BAD_USER_INPUT', '文件不是可读取的 .xlsx 工作簿：请用 Excel 打开后重新保存为 .xlsx 或 CSV。', 'file');
+  if (unpacked > maxUnpackedBytes) {
+    throw new UploadError(413, 'PAYLOAD_TOO_LARGE', `工作簿解压后有 ${Math.round(unpacked / 1024 / 1024)} MB，超过 ${Math.round(maxUnpackedBytes / 1024 / 1024)} MB 的上限：请删去多余的工作表或另存为 CSV。`, 'file');
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
