@@ -33,7 +33,10 @@ describe('a school clerk reports admission figures and two officers review them'
     const planned = 270;
 
     // 1. The clerk signs in and enters figures with admitted ≠ planned, without an explanation.
+    const started = performance.now();
     const clerk = await openConsole(harness);
+    await clerk.page.getByRole('button', { name: /登\s*录/ }).waitFor();
+    console.log(`[bench] console, cold load to an interactive 登录 form on loopback: ${(performance.now() - started).toFixed(0)} ms`);
     await screenshot(clerk.page, 'console-school-sign-in');
     await signIn(clerk.page, accounts.clerk);
     await clerk.page.getByRole('heading', { name: '待办事项', level: 1 }).waitFor();
