@@ -182,15 +182,19 @@ async function start(): Promise<void> {
   // clear match, else the point; failing all, the same choices or "not found" as Enter would give.
   if (asked.place) {
     input.value = asked.place;
-    const found = await geocodeAddress(config.gatewayUrl, asked.place, district.code, year).catch(() => null);
+    // A failed geocode is said as such (never as "not found"); the link's point, if any, still answers.
+    const found = await geocodeAddress(config.gatewayUrl, asked.place, district.code, year).catch((error: unknown) => {
+      showError(pageElement('page-error'), error);
+      return null;
+    });
     const candidates = found?.candidates ?? [];
     const same = candidates.find((c) => asked.entry !== null && c.id === asked.entry) ?? (found?.clearMatch ? candidates[0] : undefined);
     if (same) {
       if (same.lng !== null && same.lat !== null) map.setView([same.lat, same.lng], HOME_ZOOM);
       return answer(targetFromCandidate(same), undefined, false);
     }
-    if (asked.lng === null || asked.lat === null) {
-      const lookup = found ? toLookup(found, rankSchools(asked.place, districtMap.schools)) : { suggestions: [] };
+    if (found && (asked.lng === null || asked.lat === null)) {
+      const lookup = toLookup(found, rankSchools(asked.place, districtMap.schools));
       return lookup.suggestions.length ? ask(asked.place, lookup.suggestions) : nothingFound(asked.place);
     }
   }
