@@ -147,6 +147,35 @@ describe('划片: a zone file with a gap', () => {
   }, 180_000);
 });
 
+describe('账户 and 审计', () => {
+  it('when the officer creates a school account and someone signs in to it with a wrong password, then the account is listed and the failure is in 审计', async () => {
+    const school = harness.demo.schools.find((s) => s.stages.includes('JUNIOR'))!;
+    const { page, problems } = await signedIn('/accounts');
+    await page.getByRole('button', { name: '新建账户' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建账户' });
+    await dialog.getByRole('combobox', { name: '学校' }).fill(school.name);
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('用户名').fill('clerk-junior');
+    await dialog.getByLabel('姓名').fill('周老师');
+    await dialog.getByLabel('初始密码').fill('zhou-console-2026!');
+    await dialog.getByRole('button', { name: /创\s*建/ }).click();
+    const row = page.locator('tr', { hasText: 'clerk-junior' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain(school.name);
+
+    expect((await harness.signInByApi({ username: 'clerk-junior', displayName: '周老师', password: 'not-the-password' })).status).toBe(401);
+    await page.getByRole('navigation', { name: '主菜单' }).getByText('审计日志').click();
+    await page.getByLabel('操作人').fill('clerk-junior');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    const failed = page.locator('tr', { hasText: '登录失败' });
+    await failed.first().waitFor();
+    expect(await failed.first().innerText()).toContain('clerk-junior');
+    await screenshot(page, 'console-audit-sign-in-failed');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('accessibility', () => {
   const pages: [string, string, string][] = [
     ['/imports', '导入数据', 'console-imports'],

@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { beijingTime } from '../../api/labels';
 import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { errorText, type Account } from '../../api';
@@ -8,7 +9,7 @@ import { accountsApi } from './accountsApi';
 import { CreateAccountModal } from './CreateAccountModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
+const when = (iso: string | null) => (iso ? beijingTime(iso) : '—');
 
 /** 账户: the district's officers and school clerks; create, disable or enable, reset a password. */
 export function AccountsPage() {

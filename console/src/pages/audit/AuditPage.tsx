@@ -1,4 +1,6 @@
 import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { hasMessage, messageFor } from '@zsgk/messages';
+import { beijingTime } from '../../api/labels';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { errorText, readAnswer } from '../../api';
@@ -87,12 +89,12 @@ export function AuditPage() {
         dataSource={shown.map((e, key) => ({ ...e, key }))}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
         columns={[
-          { title: '时间', dataIndex: 'at', width: 180, render: (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false }) },
-          { title: '操作人', key: 'who', render: (_: unknown, e) => `${e.subject ?? '（未登录）'}（${ROLE_LABEL[e.role]}）` },
+          { title: '时间', dataIndex: 'at', width: 180, render: (at: string) => beijingTime(at) },
+          { title: '操作人', key: 'who', render: (_: unknown, e) => (e.subject ? `${e.subject}（${ROLE_LABEL[e.role]}）` : '未登录') },
           { title: '操作', key: 'op', render: (_: unknown, e) => e.fields.map(operationText).join('、') },
           { title: '对象账户', dataIndex: 'account', render: (a?: string) => a ?? '—' },
           { title: '学校', dataIndex: 'schoolId', render: (s: string | null) => s ?? '—' },
-          { title: '结果', key: 'outcome', render: (_: unknown, e) => (e.outcome === 'OK' ? <Tag color="#237804">成功</Tag> : <Tag color="#a8071a">失败 {e.errorCodes.join(' ')}</Tag>) },
+          { title: '结果', key: 'outcome', render: (_: unknown, e) => (e.outcome === 'OK' ? <Tag color="#237804">成功</Tag> : <><Tag color="#a8071a">失败</Tag>{e.errorCodes.map((code) => (hasMessage(code) ? messageFor(code) : code)).join('；')}</>) },
           { title: '来源地址', dataIndex: 'clientAddress', render: (a: string | null) => a ?? '—' },
         ]}
       />

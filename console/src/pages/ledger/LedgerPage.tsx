@@ -1,4 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { beijingTime } from '../../api/labels';
 import { Alert, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { errorText } from '../../api';
@@ -76,7 +77,7 @@ export function LedgerPage() {
           <Descriptions bordered size="small" column={1} items={[
             { key: 'size', label: '日志条目数', children: signed.treeSize },
             { key: 'root', label: '根哈希', children: <code style={{ wordBreak: 'break-all' }}>{signed.rootHash}</code> },
-            { key: 'time', label: '签名时间', children: new Date(signed.timestamp).toLocaleString('zh-CN', { hour12: false }) },
+            { key: 'time', label: '签名时间', children: beijingTime(signed.timestamp) },
             { key: 'fp', label: '公钥指纹（SHA-256）', children: <code style={{ wordBreak: 'break-all' }}>{key.fingerprint}</code> },
           ]} />
           <Typography.Text type="secondary">请将公钥指纹与本局在官网或公告中公布的指纹核对一致。</Typography.Text>
@@ -92,7 +93,7 @@ export function LedgerPage() {
             dataSource={recent}
             columns={[
               { title: '序号', dataIndex: 'index', width: 80 },
-              { title: '时间', dataIndex: 'at', width: 180, render: (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false }) },
+              { title: '时间', dataIndex: 'at', width: 180, render: (at: string) => beijingTime(at) },
               { title: '事件', dataIndex: 'event', width: 90, render: (e: string) => EVENT_LABEL[e] ?? e },
               { title: '记录', dataIndex: 'recordId' },
               { title: '内容哈希', dataIndex: 'contentHash', render: (h: string) => <code title={h}>{h.slice(0, 12)}</code> },

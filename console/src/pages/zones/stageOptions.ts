@@ -1,18 +1,17 @@
+import { beijingToday, label } from '../../api/labels';
+
 /** The stages a bureau publishes zones, rules and figures for, with their Chinese names, for selects. */
-export const STAGE_OPTIONS = [
-  { value: 'PRIMARY', label: '小学' },
-  { value: 'JUNIOR', label: '初中' },
-  { value: 'SENIOR', label: '高中' },
-  { value: 'KINDERGARTEN', label: '幼儿园' },
-] as const;
+export const STAGE_OPTIONS = (['PRIMARY', 'JUNIOR', 'SENIOR', 'KINDERGARTEN'] as const).map((value) => ({ value, label: label(value) }));
 
 export type StageValue = (typeof STAGE_OPTIONS)[number]['value'];
 
-export function stageLabel(stage: string): string {
-  return STAGE_OPTIONS.find((s) => s.value === stage)?.label ?? stage;
-}
+/** 小学 for PRIMARY, …; the value itself when unknown. */
+export const stageLabel = label;
 
-/** The school year a bureau is working on: this calendar year (the autumn intake). */
-export function currentSchoolYear(now = new Date()): number {
-  return now.getFullYear();
+/**
+ * The intake year the bureau is working on: this Beijing calendar year (plans, zones and rules for the
+ * autumn intake are prepared from January; figures are published after the summer).
+ */
+export function currentSchoolYear(): number {
+  return Number(beijingToday().slice(0, 4));
 }
