@@ -20,6 +20,14 @@ export const configSchema = z.object({
     .default('http://localhost:4000')
     .refine(isHttpUrl, 'must be an absolute http(s) URL, e.g. https://zsgk.example.gov.cn')
     .transform((value) => new URL(value).origin),
+  /**
+   * Offer 使用统一身份认证登录 on the sign-in page: the gateway's /auth/oidc/start (set when the gateway has
+   * OIDC_ISSUER; its OIDC_RETURN_URL must be this console).
+   */
+  CONSOLE_OIDC_SIGN_IN: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   /** Folder holding the Vite build (index.html and assets/). */
   CONSOLE_DIST: z
     .string()

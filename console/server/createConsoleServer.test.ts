@@ -40,7 +40,7 @@ describe('console server', () => {
   });
 
   it('when /config.json is asked for, then it names the gateway origin', async () => {
-    expect(await (await fetch(`${server.baseUrl}/config.json`)).json()).toEqual({ gatewayUrl: 'https://gw.example.gov.cn' });
+    expect(await (await fetch(`${server.baseUrl}/config.json`)).json()).toEqual({ gatewayUrl: 'https://gw.example.gov.cn', oidcSignIn: false });
   });
 
   it('when a hashed asset is asked for, then it is cached for a year; a missing one is 404, not the page', async () => {

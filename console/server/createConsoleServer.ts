@@ -19,7 +19,7 @@ const NONCE_PLACEHOLDER = '__CSP_NONCE__';
 export function createConsoleServer(config: ConsoleServerConfig): Express {
   const app = express();
   app.disable('x-powered-by');
-  const publicConfig: ConsoleConfig = { gatewayUrl: config.GATEWAY_PUBLIC_URL };
+  const publicConfig: ConsoleConfig = { gatewayUrl: config.GATEWAY_PUBLIC_URL, oidcSignIn: config.CONSOLE_OIDC_SIGN_IN };
   const indexFile = path.join(config.CONSOLE_DIST, 'index.html');
   let index: { mtimeMs: number; html: string } | null = null;
   // Read again when the build changes, so building after the server started needs no restart.

@@ -19,7 +19,7 @@ fetchConsoleConfig()
   .then((config) => {
     root.render(
       <StrictMode>
-        <App client={new GatewayClient(config.gatewayUrl)} cspNonce={nonce} />
+        <App client={new GatewayClient(config.gatewayUrl, { oidcSignIn: config.oidcSignIn })} cspNonce={nonce} />
       </StrictMode>,
     );
   })

@@ -19,8 +19,14 @@ export class GatewayClient {
   private refreshing: Promise<Session | null> | null = null;
   private readonly listeners = new Set<Listener>();
 
-  /** @param gatewayUrl the gateway's base URL, e.g. http://localhost:4000 (no /graphql). */
-  constructor(readonly gatewayUrl: string) {}
+  /**
+   * @param gatewayUrl the gateway's base URL, e.g. http://localhost:4000 (no /graphql).
+   * @param options.oidcSignIn whether the sign-in page offers the bureau's identity provider.
+   */
+  constructor(
+    readonly gatewayUrl: string,
+    readonly options: { oidcSignIn?: boolean } = {},
+  ) {}
 
   get account(): Account | null {
     return this.session?.account ?? null;

@@ -1,5 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
+import { messageFor } from '@zsgk/messages';
 import { useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { errorText } from '../../api';
@@ -12,14 +13,16 @@ interface SignInValues {
 
 /** 登录: username and password; a locked account is told how long to wait. */
 export function SignInPage() {
-  const { account, signIn } = useAuth();
+  const { account, signIn, client } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
+  // The gateway sends a failed identity-provider sign-in back to the console as ?signInError=<CODE>.
+  const providerError = new URLSearchParams(from.split('?')[1] ?? location.search).get('signInError');
+  const [error, setError] = useState<string | null>(providerError ? `统一身份认证登录失败：${messageFor(providerError)}` : null);
+  const [busy, setBusy] = useState(false);
 
-  if (account) return <Navigate to={from} replace />;
+  if (account) return <Navigate to={from.split('?')[0] || '/'} replace />;
 
   const onFinish = async ({ username, password }: SignInValues) => {
     setBusy(true);
@@ -56,6 +59,15 @@ export function SignInPage() {
             登录
           </Button>
         </Form>
+        {client.options.oidcSignIn && (
+          <>
+            <Divider plain>或</Divider>
+            {/* A top-level navigation: the gateway redirects to the identity provider and back to the console. */}
+            <Button block href={client.url('/auth/oidc/start')}>
+              使用统一身份认证登录
+            </Button>
+          </>
+        )}
       </Card>
     </main>
   );
