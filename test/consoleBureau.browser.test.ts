@@ -121,9 +121,11 @@ describe('划片: a zone file with a gap', () => {
 
     await page.getByTestId('zone-map').waitFor();
     await page.locator('path.draft-zone').first().waitFor({ timeout: 20_000 });
+    const coverageStarted = Date.now();
     await page.getByRole('button', { name: '检查覆盖情况' }).click();
     const report = page.getByTestId('coverage-report');
     await report.waitFor({ timeout: 90_000 });
+    console.log(`[measure] coverage report of ${withGap.features.length} zones drawn ${Date.now() - coverageStarted} ms after 检查覆盖情况`);
     expect(Number(await report.getAttribute('data-gaps'))).toBeGreaterThan(0);
     expect(await page.locator('path.coverage-gap').count()).toBeGreaterThan(0);
     // The school of the left-out zone now has none.
@@ -202,6 +204,7 @@ describe('accessibility', () => {
     const result = page.getByTestId('ledger-verification');
     await result.waitFor({ timeout: 60_000 });
     expect(await result.getAttribute('data-state')).toBe('verified');
+    console.log(`[measure] 立即核验: ${await result.textContent()}`);
     await screenshot(page, 'console-ledger-verified');
     expect(problems).toEqual([]);
     await page.close();

@@ -6,7 +6,7 @@ import { errorText } from '../../api';
 import { useClient } from '../../auth';
 import { currentSchoolYear, STAGE_OPTIONS } from '../zones/stageOptions';
 import { ImportReportSummary } from './ImportReportSummary';
-import { CRS_LABEL, type ImportKindSpec } from './importKinds';
+import { CRS_LABEL, type ImportField, type ImportKindSpec } from './importKinds';
 import { postUpload, type UploadAnswer } from './postUpload';
 import { ProblemTable } from './ProblemTable';
 
@@ -26,7 +26,7 @@ export function ImportForm({ spec }: { spec: ImportKindSpec }) {
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<UploadAnswer | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const has = (field: string) => spec.fields.includes(field as never);
+  const has = (field: ImportField) => spec.fields.includes(field);
 
   const send = async (confirmRows: number[] = []) => {
     if (!file) return;
