@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pointOnFeature } from '@turf/point-on-feature';
 import iconv from 'iconv-lite';
@@ -144,6 +144,10 @@ describe('划片: a zone file with a gap', () => {
     expect(await probe.innerText()).toContain('不在任何学区内（未覆盖）');
     expect(await probe.innerText()).toContain(left.properties.name);
     await screenshot(page, 'console-zones-test-address');
+
+    // Checked, the draft goes to review; the link names the review item.
+    await page.getByRole('button', { name: '提交审核' }).click();
+    await expect(page.getByRole('link', { name: '已提交审核，查看审核事项' }).getAttribute('href')).resolves.toMatch(/^\/review\?id=ZONE_SET/);
     expect(problems).toEqual([]);
     await page.close();
   }, 180_000);
@@ -173,6 +177,26 @@ describe('账户 and 审计', () => {
     await failed.first().waitFor();
     expect(await failed.first().innerText()).toContain('clerk-junior');
     await screenshot(page, 'console-audit-sign-in-failed');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('合规', () => {
+  it('when the officer opens 信息公开合规, then every school of the stage has a row and the export is a CSV Excel reads (BOM, Chinese headers)', async () => {
+    const { page, problems } = await signedIn('/compliance');
+    const table = page.getByTestId('compliance-table');
+    await table.locator('tbody tr[data-row-key]').first().waitFor({ timeout: 30_000 });
+    // The summary's checklist lists the district's schools of the stage (小学 by default); each row has all fifteen items.
+    const primary = harness.demo.schools.filter((s) => s.stages.includes('PRIMARY')).length;
+    expect(await table.locator('tbody tr[data-row-key]').count()).toBe(Math.min(50, primary));
+    expect(await table.locator('tbody tr[data-row-key]').first().locator('[data-state]').count()).toBe(15);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 Excel（CSV）' }).click();
+    const file = await (await download).path();
+    const text = readFileSync(file!, 'utf8');
+    expect(text.startsWith('\uFEFF学校标识码,学校名称,办学状态,划片范围,招生计划')).toBe(true);
+    expect(text.trim().split('\r\n')).toHaveLength(primary + 1);
     expect(problems).toEqual([]);
     await page.close();
   });
