@@ -9,10 +9,12 @@ import { DISTRICT_CODE, openConsole, screenshot, seriousAxeViolations, signedIn,
 
 let harness: ConsoleHarness;
 const LOCKED: StaffAccount = { username: 'clerk-locked', displayName: '孙老师', password: 'sun-console-2026!' };
+const CHANGING: StaffAccount = { username: 'clerk-changing', displayName: '周老师', password: 'zhou-console-2026!' };
 
 beforeAll(async () => {
   harness = await startConsoleHarness();
-  await harness.system.seedAccounts([{ ...LOCKED, role: 'SCHOOL', districtCode: DISTRICT_CODE, schoolId: harness.otherSchool.id, schoolName: harness.otherSchool.name }]);
+  const school = { role: 'SCHOOL' as const, districtCode: DISTRICT_CODE, schoolId: harness.otherSchool.id, schoolName: harness.otherSchool.name };
+  await harness.system.seedAccounts([{ ...LOCKED, ...school }, { ...CHANGING, ...school }]);
 }, 240_000);
 
 afterAll(async () => {
@@ -46,6 +48,30 @@ describe('sign-in lockout', () => {
     await signIn(page, LOCKED, { expectFailure: true });
     await page.getByRole('alert').filter({ hasText: '账号已暂时锁定' }).waitFor();
     expect(page.url()).toMatch(/\/sign-in$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('password change and sign-out', () => {
+  it('when a clerk changes the password and signs out, then a reload does not sign back in, the old password is refused and the new one works', async () => {
+    const { page, problems } = await signedIn(harness, CHANGING, '/account/password');
+    const renewed = 'zhou-new-password-2027';
+    await page.getByLabel('当前密码').fill(CHANGING.password);
+    await page.getByLabel('新密码', { exact: true }).fill(renewed);
+    await page.getByLabel('确认新密码').fill(renewed);
+    await page.getByRole('button', { name: '修改密码' }).last().click();
+    await page.getByText('密码已修改').waitFor();
+    await screenshot(page, 'console-password-changed');
+
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('button', { name: /登\s*录/ }).waitFor();
+    // The refresh cookie is revoked: a reload stays signed out.
+    await page.reload();
+    await page.getByRole('button', { name: /登\s*录/ }).waitFor();
+    await signIn(page, CHANGING, { expectFailure: true });
+    await page.getByRole('alert').filter({ hasText: '用户名或密码错误' }).waitFor();
+    await signIn(page, { ...CHANGING, password: renewed });
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -492,6 +492,12 @@ export type SubmitSubmissionMutationVariables = Exact<{
 
 export type SubmitSubmissionMutation = { submitSubmission: { id: string, kind: SubmissionKind, year: number, status: SubmissionStatus, districtCode: string, correctionReason: string | null, createdBy: string, createdAt: string, submittedBy: string | null, submittedAt: string | null, reviewedBy: string | null, reviewedAt: string | null, returnReason: string | null, publishedRecordId: string | null, school: { id: string, name: string }, admissionResult: { stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> } | null, transfer: { term: Term, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> } | null, enrolmentPlan: { stage: Stage, plannedSeats: number, plannedClasses: number | null } | null, schoolRules: { stage: Stage } | null } };
 
+export type PublishedPlanFieldsFragment = { id: string, year: number, stage: Stage, plannedSeats: number, plannedClasses: number | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string };
+
+export type PublishedResultFieldsFragment = { id: string, year: number, stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> };
+
+export type PublishedTransferFieldsFragment = { id: string, year: number, term: Term, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> };
+
 export type EnrolmentPlanVersionsQueryVariables = Exact<{
   schoolId: string | number;
   year: number;
@@ -525,7 +531,7 @@ export type SchoolPublishedQueryVariables = Exact<{
 }>;
 
 
-export type SchoolPublishedQuery = { school: { id: string, admissions: Array<{ id: string, year: number, stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, version: number, correctionReason: string | null, publishedAt: string, explanation: { reasonCode: DiscrepancyReason, text: string } | null }>, enrolmentPlans: Array<{ id: string, year: number, stage: Stage, plannedSeats: number, plannedClasses: number | null, version: number, correctionReason: string | null, publishedAt: string }>, transfers: Array<{ id: string, year: number, term: Term, version: number, correctionReason: string | null, publishedAt: string, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> }> } | null };
+export type SchoolPublishedQuery = { school: { id: string, admissions: Array<{ id: string, year: number, stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> }>, enrolmentPlans: Array<{ id: string, year: number, stage: Stage, plannedSeats: number, plannedClasses: number | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string }>, transfers: Array<{ id: string, year: number, term: Term, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> }> } | null };
 
 export type BureauAccountSchoolsQueryVariables = Exact<{
   districtCode: string;
@@ -693,6 +699,63 @@ export const SubmissionFieldsFragmentDoc = new TypedDocumentString(`
   publishedRecordId
 }
     `, {"fragmentName":"SubmissionFields"}) as unknown as TypedDocumentString<SubmissionFieldsFragment, unknown>;
+export const PublishedPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublishedPlanFields on EnrolmentPlan {
+  id
+  year
+  stage
+  plannedSeats
+  plannedClasses
+  status
+  version
+  correctionReason
+  publishedAt
+}
+    `, {"fragmentName":"PublishedPlanFields"}) as unknown as TypedDocumentString<PublishedPlanFieldsFragment, unknown>;
+export const PublishedResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublishedResultFields on AdmissionResult {
+  id
+  year
+  stage
+  round
+  plannedSeats
+  applicants
+  admitted
+  cutoffScore
+  explanation {
+    reasonCode
+    text
+  }
+  preferential {
+    category
+    count
+    policyDocumentNumber
+  }
+  status
+  version
+  correctionReason
+  publishedAt
+}
+    `, {"fragmentName":"PublishedResultFields"}) as unknown as TypedDocumentString<PublishedResultFieldsFragment, unknown>;
+export const PublishedTransferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublishedTransferFields on TransferReport {
+  id
+  year
+  term
+  transfersIn {
+    reason
+    count
+  }
+  transfersOut {
+    reason
+    count
+  }
+  status
+  version
+  correctionReason
+  publishedAt
+}
+    `, {"fragmentName":"PublishedTransferFields"}) as unknown as TypedDocumentString<PublishedTransferFieldsFragment, unknown>;
 export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue($districtCode: String!) {
   submissions(districtCode: $districtCode, status: [SUBMITTED]) {
@@ -1314,18 +1377,20 @@ export const SubmitSubmissionDocument = new TypedDocumentString(`
 export const EnrolmentPlanVersionsDocument = new TypedDocumentString(`
     query EnrolmentPlanVersions($schoolId: ID!, $year: Int!, $stage: Stage!) {
   enrolmentPlanVersions(schoolId: $schoolId, year: $year, stage: $stage) {
-    id
-    year
-    stage
-    plannedSeats
-    plannedClasses
-    status
-    version
-    correctionReason
-    publishedAt
+    ...PublishedPlanFields
   }
 }
-    `) as unknown as TypedDocumentString<EnrolmentPlanVersionsQuery, EnrolmentPlanVersionsQueryVariables>;
+    fragment PublishedPlanFields on EnrolmentPlan {
+  id
+  year
+  stage
+  plannedSeats
+  plannedClasses
+  status
+  version
+  correctionReason
+  publishedAt
+}`) as unknown as TypedDocumentString<EnrolmentPlanVersionsQuery, EnrolmentPlanVersionsQueryVariables>;
 export const AdmissionResultVersionsDocument = new TypedDocumentString(`
     query AdmissionResultVersions($schoolId: ID!, $year: Int!, $stage: Stage!, $round: Int) {
   admissionResultVersions(
@@ -1334,100 +1399,121 @@ export const AdmissionResultVersionsDocument = new TypedDocumentString(`
     stage: $stage
     round: $round
   ) {
-    id
-    year
-    stage
-    round
-    plannedSeats
-    applicants
-    admitted
-    cutoffScore
-    explanation {
-      reasonCode
-      text
-    }
-    preferential {
-      category
-      count
-      policyDocumentNumber
-    }
-    status
-    version
-    correctionReason
-    publishedAt
+    ...PublishedResultFields
   }
 }
-    `) as unknown as TypedDocumentString<AdmissionResultVersionsQuery, AdmissionResultVersionsQueryVariables>;
+    fragment PublishedResultFields on AdmissionResult {
+  id
+  year
+  stage
+  round
+  plannedSeats
+  applicants
+  admitted
+  cutoffScore
+  explanation {
+    reasonCode
+    text
+  }
+  preferential {
+    category
+    count
+    policyDocumentNumber
+  }
+  status
+  version
+  correctionReason
+  publishedAt
+}`) as unknown as TypedDocumentString<AdmissionResultVersionsQuery, AdmissionResultVersionsQueryVariables>;
 export const TransferReportVersionsDocument = new TypedDocumentString(`
     query TransferReportVersions($schoolId: ID!, $year: Int!, $term: Term!) {
   transferReportVersions(schoolId: $schoolId, year: $year, term: $term) {
-    id
-    year
-    term
-    transfersIn {
-      reason
-      count
-    }
-    transfersOut {
-      reason
-      count
-    }
-    status
-    version
-    correctionReason
-    publishedAt
+    ...PublishedTransferFields
   }
 }
-    `) as unknown as TypedDocumentString<TransferReportVersionsQuery, TransferReportVersionsQueryVariables>;
+    fragment PublishedTransferFields on TransferReport {
+  id
+  year
+  term
+  transfersIn {
+    reason
+    count
+  }
+  transfersOut {
+    reason
+    count
+  }
+  status
+  version
+  correctionReason
+  publishedAt
+}`) as unknown as TypedDocumentString<TransferReportVersionsQuery, TransferReportVersionsQueryVariables>;
 export const SchoolPublishedDocument = new TypedDocumentString(`
     query SchoolPublished($schoolId: ID!) {
   school(id: $schoolId) {
     id
     admissions {
-      id
-      year
-      stage
-      round
-      plannedSeats
-      applicants
-      admitted
-      explanation {
-        reasonCode
-        text
-      }
-      version
-      correctionReason
-      publishedAt
+      ...PublishedResultFields
     }
     enrolmentPlans {
-      id
-      year
-      stage
-      plannedSeats
-      plannedClasses
-      version
-      correctionReason
-      publishedAt
+      ...PublishedPlanFields
     }
     transfers {
-      id
-      year
-      term
-      transfersIn {
-        reason
-        count
-      }
-      transfersOut {
-        reason
-        count
-      }
-      version
-      correctionReason
-      publishedAt
+      ...PublishedTransferFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SchoolPublishedQuery, SchoolPublishedQueryVariables>;
+    fragment PublishedPlanFields on EnrolmentPlan {
+  id
+  year
+  stage
+  plannedSeats
+  plannedClasses
+  status
+  version
+  correctionReason
+  publishedAt
+}
+fragment PublishedResultFields on AdmissionResult {
+  id
+  year
+  stage
+  round
+  plannedSeats
+  applicants
+  admitted
+  cutoffScore
+  explanation {
+    reasonCode
+    text
+  }
+  preferential {
+    category
+    count
+    policyDocumentNumber
+  }
+  status
+  version
+  correctionReason
+  publishedAt
+}
+fragment PublishedTransferFields on TransferReport {
+  id
+  year
+  term
+  transfersIn {
+    reason
+    count
+  }
+  transfersOut {
+    reason
+    count
+  }
+  status
+  version
+  correctionReason
+  publishedAt
+}`) as unknown as TypedDocumentString<SchoolPublishedQuery, SchoolPublishedQueryVariables>;
 export const BureauAccountSchoolsDocument = new TypedDocumentString(`
     query BureauAccountSchools($districtCode: String!) {
   schools(filter: {districtCode: $districtCode}, first: 500) {

@@ -1,14 +1,14 @@
 import { Alert, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useEffect } from 'react';
-import { beijingToday, label, schoolYearOf, useApiQuery } from '../../api';
-import { EnrolmentPlanVersionsDocument, MySubmissionsDocument, SaveEnrolmentPlanDocument, type Stage } from '../../api/generated/graphql';
+import { beijingToday, label, schoolYearOf } from '../../api';
+import { EnrolmentPlanVersionsDocument, SaveEnrolmentPlanDocument, type Stage } from '../../api/generated/graphql';
 import { useClient } from '../../auth';
-import { isLocked, openSubmission } from './openSubmission';
 import { PageTitle } from './PageTitle';
 import { selectRequired } from './selectRequired';
 import { SaveButtons } from './SaveButtons';
 import { SubmissionStatusAlert } from './SubmissionStatusAlert';
 import { useSaveSubmission } from './useSaveSubmission';
+import { useRecordForm } from './useRecordForm';
 import { useSchool } from './useSchool';
 
 interface PlanValues {
@@ -33,24 +33,25 @@ export function PlanPage() {
   // The school's first stage until the clerk picks one (the effect below shows it in the select).
   const stage = Form.useWatch('stage', form) ?? stages[0];
 
-  const submissions = useApiQuery(async () => (await client.request(MySubmissionsDocument)).submissions, [client]);
-  const published = useApiQuery(async () => {
-    if (!stage || !school.schoolId) return null;
-    const versions = await client.request(EnrolmentPlanVersionsDocument, { schoolId: school.schoolId, year, stage });
-    return versions.enrolmentPlanVersions.find((p) => p.status === 'PUBLISHED') ?? null;
-  }, [client, school.schoolId, year, stage]);
-  const open = openSubmission(submissions.data, 'ENROLMENT_PLAN', (s) => s.year === year && s.enrolmentPlan?.stage === stage);
+  const record = useRecordForm({
+    kind: 'ENROLMENT_PLAN',
+    matches: (s) => s.year === year && s.enrolmentPlan?.stage === stage,
+    loadPublished: async () => {
+      if (!stage || !school.schoolId) return null;
+      const versions = await client.request(EnrolmentPlanVersionsDocument, { schoolId: school.schoolId, year, stage });
+      return versions.enrolmentPlanVersions.find((p) => p.status === 'PUBLISHED') ?? null;
+    },
+    deps: [client, school.schoolId, year, stage],
+    prefill: (open, published) => {
+      const from = open?.enrolmentPlan ?? published;
+      form.setFieldsValue({ plannedSeats: from?.plannedSeats, plannedClasses: from?.plannedClasses ?? null, correctionReason: open?.correctionReason ?? undefined });
+    },
+  });
+  const { open } = record;
 
   useEffect(() => {
     if (!form.getFieldValue('stage') && stages[0]) form.setFieldValue('stage', stages[0]);
   }, [form, stages]);
-  useEffect(() => {
-    if (published.loading || submissions.loading) return;
-    const from = open?.enrolmentPlan ?? published.data ?? null;
-    form.setFieldsValue({ plannedSeats: from?.plannedSeats, plannedClasses: from?.plannedClasses ?? null, correctionReason: open?.correctionReason ?? undefined });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open?.id, open?.status, published.data, published.loading, submissions.loading]);
-
   const save = useSaveSubmission(
     form,
     async (submit) => {
@@ -66,11 +67,10 @@ export function PlanPage() {
       };
       return (await client.request(SaveEnrolmentPlanDocument, { input, submit })).saveEnrolmentPlan;
     },
-    () => submissions.reload(),
+    record.reload,
   );
-  const locked = isLocked(open);
-  // Until the figures to start from are in, the form is read-only: a late answer would overwrite what was typed.
-  const loading = school.loading || published.loading || submissions.loading;
+  const locked = record.locked;
+  const loading = school.loading || record.loading;
 
   return (
     <Card>
@@ -102,8 +102,8 @@ export function PlanPage() {
             </Form.Item>
           </Col>
         </Row>
-        {(published.data || open?.correctionReason) && (
-          <Form.Item label="更正原因" name="correctionReason" extra={`本校${year}年招生计划已公布（第 ${published.data?.version ?? ''} 版）；修改须说明原因，随新版本一并公布。`}>
+        {(record.published || open?.correctionReason) && (
+          <Form.Item label="更正原因" name="correctionReason" extra={`本校${year}年招生计划已公布（第 ${record.published?.version ?? ''} 版）；修改须说明原因，随新版本一并公布。`}>
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         )}

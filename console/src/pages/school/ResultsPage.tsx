@@ -5,7 +5,6 @@ import { beijingToday, label, schoolYearOf, useApiQuery } from '../../api';
 import {
   AdmissionResultVersionsDocument,
   EnrolmentPlanVersionsDocument,
-  MySubmissionsDocument,
   PolicyDocumentsDocument,
   SaveAdmissionResultDocument,
   type AdmissionResultInput,
@@ -15,12 +14,12 @@ import {
 } from '../../api/generated/graphql';
 import { useClient } from '../../auth';
 import { explanationProblem } from './explanationProblem';
-import { isLocked, openSubmission } from './openSubmission';
 import { PageTitle } from './PageTitle';
 import { selectRequired } from './selectRequired';
 import { SaveButtons } from './SaveButtons';
 import { SubmissionStatusAlert } from './SubmissionStatusAlert';
 import { useSaveSubmission } from './useSaveSubmission';
+import { useRecordForm } from './useRecordForm';
 import { useSchool } from './useSchool';
 
 const REASONS: DiscrepancyReason[] = ['UNDER_APPLIED', 'OVER_APPLIED_LOTTERY', 'POLICY_PREFERENCE', 'OTHER'];
@@ -57,46 +56,48 @@ export function ResultsPage() {
   const plannedSeats = Form.useWatch('plannedSeats', form);
   const admitted = Form.useWatch('admitted', form);
 
-  const submissions = useApiQuery(async () => (await client.request(MySubmissionsDocument)).submissions, [client]);
   const policies = useApiQuery(
     async () => (await client.request(PolicyDocumentsDocument, { districtCode: school.districtCode })).policyDocuments,
     [client, school.districtCode],
   );
-  const published = useApiQuery(async () => {
-    if (!stage || !school.schoolId) return null;
-    const [results, plans] = await Promise.all([
-      client.request(AdmissionResultVersionsDocument, { schoolId: school.schoolId, year, stage, round }),
-      client.request(EnrolmentPlanVersionsDocument, { schoolId: school.schoolId, year, stage }),
-    ]);
-    return {
-      result: results.admissionResultVersions.find((r) => r.status === 'PUBLISHED') ?? null,
-      plan: plans.enrolmentPlanVersions.find((p) => p.status === 'PUBLISHED') ?? null,
-    };
-  }, [client, school.schoolId, year, stage, round]);
-
-  const open = openSubmission(submissions.data, 'ADMISSION_RESULT', (s) => s.year === year && s.admissionResult?.stage === stage && s.admissionResult.round === round);
-  const planFixed = round === 1 && published.data?.plan ? published.data.plan.plannedSeats : null;
+  // Round 1's planned seats are the published plan's (the service compares the result with it).
+  const planOf = (published: { plan: { plannedSeats: number } | null } | null) => (round === 1 && published?.plan ? published.plan.plannedSeats : null);
+  const record = useRecordForm({
+    kind: 'ADMISSION_RESULT',
+    matches: (s) => s.year === year && s.admissionResult?.stage === stage && s.admissionResult.round === round,
+    loadPublished: async () => {
+      if (!stage || !school.schoolId) return null;
+      const [results, plans] = await Promise.all([
+        client.request(AdmissionResultVersionsDocument, { schoolId: school.schoolId, year, stage, round }),
+        client.request(EnrolmentPlanVersionsDocument, { schoolId: school.schoolId, year, stage }),
+      ]);
+      return {
+        result: results.admissionResultVersions.find((r) => r.status === 'PUBLISHED') ?? null,
+        plan: plans.enrolmentPlanVersions.find((p) => p.status === 'PUBLISHED') ?? null,
+      };
+    },
+    deps: [client, school.schoolId, year, stage, round],
+    // The open submission, else what is published, else the plan alone.
+    prefill: (open, published) => {
+      const from = open?.admissionResult ?? published?.result ?? null;
+      form.setFieldsValue({
+        plannedSeats: planOf(published) ?? from?.plannedSeats,
+        applicants: from?.applicants,
+        admitted: from?.admitted,
+        cutoffScore: from?.cutoffScore ?? null,
+        explanation: from?.explanation ? { reasonCode: from.explanation.reasonCode, text: from.explanation.text } : undefined,
+        preferential: from?.preferential.map((p) => ({ category: p.category, count: p.count, policyDocumentNumber: p.policyDocumentNumber })) ?? [],
+        correctionReason: open?.correctionReason ?? undefined,
+      });
+    },
+  });
+  const { open } = record;
+  const planFixed = planOf(record.published);
 
   // The first of the school's stages, once the register answers.
   useEffect(() => {
     if (!form.getFieldValue('stage') && stages[0]) form.setFieldValue('stage', stages[0]);
   }, [form, stages]);
-
-  // The figures the form starts from: the open submission, else what is published, else the plan alone.
-  useEffect(() => {
-    if (published.loading || submissions.loading) return;
-    const from = open?.admissionResult ?? published.data?.result ?? null;
-    form.setFieldsValue({
-      plannedSeats: planFixed ?? from?.plannedSeats,
-      applicants: from?.applicants,
-      admitted: from?.admitted,
-      cutoffScore: from?.cutoffScore ?? null,
-      explanation: from?.explanation ? { reasonCode: from.explanation.reasonCode, text: from.explanation.text } : undefined,
-      preferential: from?.preferential.map((p) => ({ category: p.category, count: p.count, policyDocumentNumber: p.policyDocumentNumber })) ?? [],
-      correctionReason: open?.correctionReason ?? undefined,
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open?.id, open?.status, published.data, published.loading, submissions.loading, planFixed]);
 
   const inForce = useMemo(() => (policies.data ?? []).filter((d) => d.published && d.status === 'IN_FORCE'), [policies.data]);
   // Whether admitted differs from planned: the explanation fields open only then.
@@ -119,11 +120,10 @@ export function ResultsPage() {
   const save = useSaveSubmission(
     form,
     async (submit) => (await client.request(SaveAdmissionResultDocument, { input: input(form.getFieldsValue(true) as ResultValues), submit })).saveAdmissionResult,
-    () => submissions.reload(),
+    record.reload,
   );
-  const locked = isLocked(open);
-  // Until the figures to start from are in, the form is read-only: a late answer would overwrite what was typed.
-  const loading = school.loading || published.loading || submissions.loading;
+  const locked = record.locked;
+  const loading = school.loading || record.loading;
 
   return (
     <Card>
@@ -262,11 +262,11 @@ export function ResultsPage() {
             )}
           </Form.List>
         </Card>
-        {(published.data?.result || open?.correctionReason) && (
+        {(record.published?.result || open?.correctionReason) && (
           <Form.Item
             label="更正原因"
             name="correctionReason"
-            extra={`本校${year}年已公布过录取数据（第 ${published.data?.result?.version ?? ''} 版）；修改须说明原因，随新版本一并公布。`}
+            extra={`本校${year}年已公布过录取数据（第 ${record.published?.result?.version ?? ''} 版）；修改须说明原因，随新版本一并公布。`}
           >
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>

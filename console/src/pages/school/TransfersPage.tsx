@@ -1,14 +1,13 @@
 import { Alert, Card, Col, Form, Input, InputNumber, Row, Select, Table } from 'antd';
-import { useEffect } from 'react';
-import { beijingToday, label, schoolYearOf, useApiQuery } from '../../api';
-import { MySubmissionsDocument, SaveTransferReportDocument, TransferReportVersionsDocument, type Term, type TransferReason } from '../../api/generated/graphql';
+import { beijingToday, label, schoolYearOf } from '../../api';
+import { SaveTransferReportDocument, TransferReportVersionsDocument, type Term, type TransferReason } from '../../api/generated/graphql';
 import { useClient } from '../../auth';
-import { isLocked, openSubmission } from './openSubmission';
 import { PageTitle } from './PageTitle';
 import { selectRequired } from './selectRequired';
 import { SaveButtons } from './SaveButtons';
 import { SubmissionStatusAlert } from './SubmissionStatusAlert';
 import { useSaveSubmission } from './useSaveSubmission';
+import { useRecordForm } from './useRecordForm';
 import { useSchool } from './useSchool';
 
 const REASONS: TransferReason[] = ['FAMILY_MOVE', 'PARENT_JOB', 'HUKOU_CHANGE', 'HEALTH', 'RETURN_TO_HOMETOWN', 'OTHER'];
@@ -36,20 +35,21 @@ export function TransfersPage() {
   const year = Form.useWatch('year', form) ?? currentYear;
   const term = Form.useWatch('term', form) ?? 'AUTUMN';
 
-  const submissions = useApiQuery(async () => (await client.request(MySubmissionsDocument)).submissions, [client]);
-  const published = useApiQuery(async () => {
-    if (!school.schoolId) return null;
-    const versions = await client.request(TransferReportVersionsDocument, { schoolId: school.schoolId, year, term });
-    return versions.transferReportVersions.find((t) => t.status === 'PUBLISHED') ?? null;
-  }, [client, school.schoolId, year, term]);
-  const open = openSubmission(submissions.data, 'TRANSFER', (s) => s.year === year && s.transfer?.term === term);
-
-  useEffect(() => {
-    if (published.loading || submissions.loading) return;
-    const from = open?.transfer ?? published.data ?? null;
-    form.setFieldsValue({ transfersIn: byReason(from?.transfersIn), transfersOut: byReason(from?.transfersOut), correctionReason: open?.correctionReason ?? undefined });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open?.id, open?.status, published.data, published.loading, submissions.loading]);
+  const record = useRecordForm({
+    kind: 'TRANSFER',
+    matches: (s) => s.year === year && s.transfer?.term === term,
+    loadPublished: async () => {
+      if (!school.schoolId) return null;
+      const versions = await client.request(TransferReportVersionsDocument, { schoolId: school.schoolId, year, term });
+      return versions.transferReportVersions.find((t) => t.status === 'PUBLISHED') ?? null;
+    },
+    deps: [client, school.schoolId, year, term],
+    prefill: (open, published) => {
+      const from = open?.transfer ?? published;
+      form.setFieldsValue({ transfersIn: byReason(from?.transfersIn), transfersOut: byReason(from?.transfersOut), correctionReason: open?.correctionReason ?? undefined });
+    },
+  });
+  const { open } = record;
 
   const save = useSaveSubmission(
     form,
@@ -66,11 +66,9 @@ export function TransfersPage() {
       };
       return (await client.request(SaveTransferReportDocument, { input, submit })).saveTransferReport;
     },
-    () => submissions.reload(),
+    record.reload,
   );
-  const locked = isLocked(open);
-  // Until the figures to start from are in, the form is read-only: a late answer would overwrite what was typed.
-  const loading = published.loading || submissions.loading;
+  const { locked, loading } = record;
 
   return (
     <Card>
@@ -116,8 +114,8 @@ export function TransfersPage() {
             },
           ]}
         />
-        {(published.data || open?.correctionReason) && (
-          <Form.Item label="更正原因" name="correctionReason" extra={`本学期转学情况已公布（第 ${published.data?.version ?? ''} 版）；修改须说明原因。`}>
+        {(record.published || open?.correctionReason) && (
+          <Form.Item label="更正原因" name="correctionReason" extra={`本学期转学情况已公布（第 ${record.published?.version ?? ''} 版）；修改须说明原因。`}>
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         )}

@@ -7,6 +7,7 @@ import {
   type Stage,
   type SubmissionFieldsFragment,
 } from '../../api/generated/graphql';
+import { openSubmission } from './openSubmission';
 
 export interface Todo {
   key: string;
@@ -46,8 +47,6 @@ export async function loadTodos(client: GatewayClient, school: { schoolId: strin
     client.request(MySubmissionsDocument),
     client.request(SchoolPublishedDocument, { schoolId: school.schoolId }),
   ]);
-  const latestOpen = (match: (s: SubmissionFieldsFragment) => boolean) =>
-    submissions.filter((s) => s.status !== 'PUBLISHED' && match(s)).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null;
   const timetable = async (y: number, stage: Stage) =>
     (await client.request(SchoolTimetableDocument, { districtCode: school.districtCode, year: y, stage })).enrolmentTimetable?.rules.timetable ?? [];
 
@@ -58,7 +57,7 @@ export async function loadTodos(client: GatewayClient, school: { schoolId: strin
     const closedOn = phases.reduce<string | null>((last, p) => (last === null || p.endsOn > last ? p.endsOn : last), null);
     const deadline = closedOn ? (await client.request(PublicationDeadlineDocument, { from: closedOn })).publicationDeadline : null;
     const result = published?.admissions.find((r) => r.year === year && r.stage === stage && r.round === 1);
-    const resultOpen = latestOpen((s) => s.kind === 'ADMISSION_RESULT' && s.year === year && s.admissionResult?.stage === stage);
+    const resultOpen = openSubmission(submissions, 'ADMISSION_RESULT', (s) => s.year === year && s.admissionResult?.stage === stage);
     todos.push(await todo(client, today, {
       key: `result-${stage}`,
       what: `${year}年 ${label(stage)} 录取数据`,
@@ -78,7 +77,7 @@ export async function loadTodos(client: GatewayClient, school: { schoolId: strin
       what: `${year + 1}年 ${label(stage)} 招生计划`,
       dueOn: previousDay(opensOn),
       done: Boolean(plan),
-      open: latestOpen((s) => s.kind === 'ENROLMENT_PLAN' && s.year === year + 1 && s.enrolmentPlan?.stage === stage),
+      open: openSubmission(submissions, 'ENROLMENT_PLAN', (s) => s.year === year + 1 && s.enrolmentPlan?.stage === stage),
       path: '/school/plan',
       note: nextPhases.length ? null : `${year + 1}年招生方案尚未公布，按 6 月 1 日开始报名计`,
     }));
@@ -91,7 +90,7 @@ export async function loadTodos(client: GatewayClient, school: { schoolId: strin
     what: `${year}学年 ${label(term)} 转学情况`,
     dueOn: null,
     done: Boolean(published?.transfers.some((t) => t.year === year && t.term === term)),
-    open: latestOpen((s) => s.kind === 'TRANSFER' && s.year === year && s.transfer?.term === term),
+    open: openSubmission(submissions, 'TRANSFER', (s) => s.year === year && s.transfer?.term === term),
     path: '/school/transfers',
     note: '每学期填报一次',
   }));
