@@ -8,7 +8,7 @@ import { currentSchoolYear, STAGE_OPTIONS, type StageValue } from '../zones/stag
 import { buildComplianceRows, type ComplianceRow } from './buildComplianceRows';
 import { ComplianceCell } from './ComplianceCell';
 import { complianceCsv } from './complianceCsv';
-import { CELL_STATE_LABEL, COMPLIANCE_ITEMS, type CellState } from './complianceItems';
+import { CELL_STATE_LABEL, cellText, COMPLIANCE_ITEMS, type CellState } from './complianceItems';
 import { roundDates, workingDaysUntil } from './workingDaysUntil';
 
 /** The aliases d1…d20 of BureauWorkingDayLadder: the date 1…20 working days after today. */
@@ -106,6 +106,14 @@ export function CompliancePage() {
         dataSource={board?.rows ?? []}
         scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        // Each school's details (what was found or is missing) in words, reachable by keyboard: the cells' hover text is not.
+        expandable={{
+          expandedRowRender: (r) => (
+            <ul style={{ margin: 0 }}>
+              {COMPLIANCE_ITEMS.map((item) => <li key={item.key}>{item.label}：{cellText(r.cells[item.key])}。{r.cells[item.key].detail}</li>)}
+            </ul>
+          ),
+        }}
         columns={[
           { title: '学校', key: 'school', fixed: 'left', width: 200, render: (_: unknown, r) => <span>{r.schoolName}{r.exclusion && `（${r.exclusion}）`}</span> },
           ...COMPLIANCE_ITEMS.map((item) => ({

@@ -85,7 +85,7 @@ function cellFor(key: ComplianceItemKey, school: ChecklistSchool, input: Complia
   switch (key) {
     case 'ENROLMENT_PLAN': {
       const item = disclosed(school, key);
-      if (item?.present) return ok(item.detail);
+      if (item?.present) return ok('招生计划已公开');
       if (input.registrationOpensOn && input.asOf >= input.registrationOpensOn) return { state: 'OVERDUE', detail: `报名已于 ${input.registrationOpensOn} 开始，招生计划未公开` };
       return missingUntil(input, '招生计划未公开（须在报名开始前公开）', input.registrationOpensOn ? dayBefore(input.registrationOpensOn) : null);
     }
@@ -99,13 +99,16 @@ function cellFor(key: ComplianceItemKey, school: ChecklistSchool, input: Complia
     case 'CONSULTATION_CONTACTS': {
       const district = disclosed(school, key);
       const own = disclosed(school, 'SCHOOL_CONTACTS');
-      if (district?.present || own?.present) return ok([district, own].filter((i) => i?.present).map((i) => i!.detail).join('；'));
+      const found = [district?.present && '招生方案中的咨询电话', own?.present && '学校的咨询、监督电话和信访地址'].filter(Boolean);
+      if (found.length > 0) return ok(`已公开${found.join('、')}`);
       return { state: 'MISSING', detail: '未公开咨询电话' };
     }
     default: {
+      // The services' own detail is in English (for logs); staff read the item's name and its state.
       const item = disclosed(school, key);
-      if (!item) return { state: 'MISSING', detail: '未检查（该项服务暂不可用）' };
-      return item.present ? ok(item.detail) : { state: 'MISSING', detail: item.detail };
+      const label = COMPLIANCE_ITEMS.find((i) => i.key === key)!.label;
+      if (!item) return { state: 'MISSING', detail: `未能检查${label}（相关服务暂不可用）` };
+      return item.present ? ok(`${label}已公开`) : { state: 'MISSING', detail: `${input.year} 年${label}未公开` };
     }
   }
 }
