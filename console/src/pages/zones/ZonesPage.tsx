@@ -7,7 +7,8 @@ import {
   type BureauZoneSetsQuery, type BureauZoneSetZonesQuery,
 } from '../../api/generated/graphql';
 import { useAccount, useClient } from '../../auth';
-import { formatArea, parseLngLat } from './formatArea';
+import { formatArea } from './formatArea';
+import { parseLngLat } from './parseLngLat';
 import { currentSchoolYear, STAGE_OPTIONS, stageLabel, type StageValue } from './stageOptions';
 import { useCoverageJob } from './useCoverageJob';
 import { ZoneMap, ZoneMapLegend } from './ZoneMap';
