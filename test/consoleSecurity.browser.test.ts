@@ -144,6 +144,37 @@ describe('review by a second officer', () => {
   });
 });
 
+describe('a zone set in review', () => {
+  it("when an officer reviews another's new zone set, then the changed boundary text is highlighted and the sets are drawn one over the other", async () => {
+    const token = await tokenOf(harness.accounts.officer1);
+    const zones = structuredClone(harness.demo.catchments.PRIMARY);
+    const changed = zones.features[0]!.properties;
+    changed.boundaryText = `${changed.boundaryText}（含新建春华苑小区）`;
+    const bearer = { authorization: `Bearer ${token}` };
+    const imported = await harness.system.gateway.request<{ importCatchments: { accepted: boolean; setId: string } }>(
+      `mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { accepted setId problems { index reason } } }`,
+      { input: { districtCode: DISTRICT_CODE, year: YEAR, stage: 'PRIMARY', content: JSON.stringify(zones), sourceDocument: '划片范围调整（测试）', sampleData: true } },
+      undefined,
+      bearer,
+    );
+    expect(imported.data?.importCatchments.accepted).toBe(true);
+    const submitted = await harness.system.gateway.request(`mutation($setId: ID!) { publishCatchmentSet(setId: $setId) { id } }`, { setId: imported.data!.importCatchments.setId }, undefined, bearer);
+    expect(submitted.errors).toBeUndefined();
+
+    const { page, problems } = await signedIn(harness, harness.accounts.officer2, '/review');
+    const card = page.locator('[data-review-id]', { hasText: '划片范围' });
+    const row = card.getByRole('row', { name: new RegExp(changed.name) });
+    await row.getByText('范围描述有变化').waitFor();
+    expect(await row.locator('ins').textContent()).toBe('（含新建春华苑小区）');
+    await card.getByRole('button', { name: '在地图上与现行学区对比' }).click();
+    await card.locator('path.previous-zone').first().waitFor();
+    expect(await card.locator('path.draft-zone').count()).toBe(zones.features.length);
+    await screenshot(page, 'console-review-zone-set');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('accessibility (axe-core: no serious or critical findings)', () => {
   const pages: [string, 'clerk' | 'officer1' | null, string][] = [
     ['/sign-in', null, '招生信息工作台'],

@@ -416,6 +416,16 @@ export type ReturnCatchmentChangeMutationVariables = Exact<{
 
 export type ReturnCatchmentChangeMutation = { returnCatchmentChange: { id: string, status: CatchmentChangeStatus } };
 
+export type ZoneSetsOnMapQueryVariables = Exact<{
+  districtCode: string;
+  year: number;
+  stage: Stage;
+  submittedSetId: string | number;
+}>;
+
+
+export type ZoneSetsOnMapQuery = { inForce: Array<{ id: string, name: string, geometry: unknown }> | null, submitted: { id: string, catchments: Array<{ id: string, name: string, geometry: unknown }> } | null, district: { code: string, boundary: unknown } | null };
+
 export type SubmissionFieldsFragment = { id: string, kind: SubmissionKind, year: number, status: SubmissionStatus, districtCode: string, correctionReason: string | null, createdBy: string, createdAt: string, submittedBy: string | null, submittedAt: string | null, reviewedBy: string | null, reviewedAt: string | null, returnReason: string | null, publishedRecordId: string | null, school: { id: string, name: string }, admissionResult: { stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> } | null, transfer: { term: Term, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> } | null, enrolmentPlan: { stage: Stage, plannedSeats: number, plannedClasses: number | null } | null, schoolRules: { stage: Stage } | null };
 
 export type MySchoolQueryVariables = Exact<{
@@ -946,6 +956,27 @@ export const ReturnCatchmentChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReturnCatchmentChangeMutation, ReturnCatchmentChangeMutationVariables>;
+export const ZoneSetsOnMapDocument = new TypedDocumentString(`
+    query ZoneSetsOnMap($districtCode: String!, $year: Int!, $stage: Stage!, $submittedSetId: ID!) {
+  inForce: catchments(districtCode: $districtCode, year: $year, stage: $stage) {
+    id
+    name
+    geometry
+  }
+  submitted: zoneSet(id: $submittedSetId) {
+    id
+    catchments {
+      id
+      name
+      geometry
+    }
+  }
+  district(code: $districtCode) {
+    code
+    boundary
+  }
+}
+    `) as unknown as TypedDocumentString<ZoneSetsOnMapQuery, ZoneSetsOnMapQueryVariables>;
 export const MySchoolDocument = new TypedDocumentString(`
     query MySchool($schoolId: ID!) {
   school(id: $schoolId) {

@@ -1,18 +1,21 @@
-import { Alert, Spin, Table, Tag } from 'antd';
+import { Alert, Button, Spin, Table, Tag } from 'antd';
+import { useState } from 'react';
 import { errorText, useApiQuery } from '../../api';
 import { ZonesInForceDocument, type ReviewQueueQuery } from '../../api/generated/graphql';
 import { useClient } from '../../auth';
 import { TextDiff } from './TextDiff';
+import { ZoneChangeMap } from './ZoneChangeMap';
 
 type CatchmentChange = NonNullable<ReviewQueueQuery['catchmentChanges']>[number];
 
 /**
  * A submitted zone set against the set in force for its year and stage, zone by zone (matched by
- * name): added, removed, and the boundary description's changes highlighted. The drawn comparison is
- * on the 划片 page.
+ * name): added, removed, and the boundary description's changes highlighted; on request, the two sets
+ * drawn one over the other.
  */
 export function CatchmentChangeDetail({ change, districtCode }: { change: CatchmentChange; districtCode: string }) {
   const client = useClient();
+  const [mapShown, setMapShown] = useState(false);
   const set = change.zoneSet;
   const inForce = useApiQuery(
     async () => (set ? (await client.request(ZonesInForceDocument, { districtCode, year: set.year, stage: set.stage })).catchments : []),
@@ -26,20 +29,29 @@ export function CatchmentChangeDetail({ change, districtCode }: { change: Catchm
   const names = [...new Set([...after.keys(), ...before.keys()])];
   const rows = names.map((name) => ({ name, before: before.get(name), after: after.get(name) }));
   return (
-    <Table
-      size="small"
-      rowKey="name"
-      dataSource={rows}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      columns={[
-        { title: '学区', dataIndex: 'name' },
-        {
-          title: '变化',
-          render: (_, r) =>
-            r.before === undefined ? <Tag color="green">新增</Tag> : r.after === undefined ? <Tag color="red">删除</Tag> : r.before === r.after ? '未变' : <Tag color="orange">范围描述有变化</Tag>,
-        },
-        { title: '范围描述（与现行比较）', render: (_, r) => <TextDiff before={r.before} after={r.after} /> },
-      ]}
-    />
+    <>
+      <Table
+        size="small"
+        rowKey="name"
+        dataSource={rows}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        columns={[
+          { title: '学区', dataIndex: 'name' },
+          {
+            title: '变化',
+            render: (_, r) =>
+              r.before === undefined ? <Tag color="success">新增</Tag> : r.after === undefined ? <Tag color="error">删除</Tag> : r.before === r.after ? '未变' : <Tag color="warning">范围描述有变化</Tag>,
+          },
+          { title: '范围描述（与现行比较）', render: (_, r) => <TextDiff before={r.before} after={r.after} /> },
+        ]}
+      />
+      {mapShown ? (
+        <ZoneChangeMap districtCode={districtCode} year={set.year} stage={set.stage} setId={set.id} />
+      ) : (
+        <Button onClick={() => setMapShown(true)} style={{ marginTop: 12 }}>
+          在地图上与现行学区对比
+        </Button>
+      )}
+    </>
   );
 }
