@@ -1,12 +1,14 @@
 import { Alert, Button, Spin, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { errorText, useApiQuery } from '../../api';
 import { ZonesInForceDocument, type ReviewQueueQuery } from '../../api/generated/graphql';
 import { useClient } from '../../auth';
 import { TextDiff } from './TextDiff';
-import { ZoneChangeMap } from './ZoneChangeMap';
 
 type CatchmentChange = NonNullable<ReviewQueueQuery['catchmentChanges']>[number];
+
+// Leaflet loads only when an officer asks for the map, not with every page of the console.
+const ZoneChangeMap = lazy(async () => ({ default: (await import('./ZoneChangeMap')).ZoneChangeMap }));
 
 /**
  * A submitted zone set against the set in force for its year and stage, zone by zone (matched by
@@ -46,7 +48,9 @@ export function CatchmentChangeDetail({ change, districtCode }: { change: Catchm
         ]}
       />
       {mapShown ? (
-        <ZoneChangeMap districtCode={districtCode} year={set.year} stage={set.stage} setId={set.id} />
+        <Suspense fallback={<Spin />}>
+          <ZoneChangeMap districtCode={districtCode} year={set.year} stage={set.stage} setId={set.id} />
+        </Suspense>
       ) : (
         <Button onClick={() => setMapShown(true)} style={{ marginTop: 12 }}>
           在地图上与现行学区对比
