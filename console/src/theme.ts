@@ -11,6 +11,13 @@ export const theme: ThemeConfig = {
     colorPrimary: '#0958d9',
     colorInfo: '#0958d9',
     colorLink: '#0958d9',
+    // Hover and press go darker, not lighter (the derived lighter blue falls below 4.5:1 under white text).
+    colorPrimaryHover: '#003eb3',
+    colorPrimaryActive: '#002c8c',
+    colorLinkHover: '#003eb3',
+    colorLinkActive: '#002c8c',
+    colorErrorHover: '#a8071a',
+    colorErrorActive: '#820014',
     colorError: '#cf1322',
     colorWarning: '#874d00',
     colorSuccess: '#237804',
