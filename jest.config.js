@@ -6,6 +6,7 @@ module.exports = {
     '<rootDir>/services/*/jest.config.js',
     '<rootDir>/gateway/jest.config.js',
     '<rootDir>/web-map/jest.config.js',
+    '<rootDir>/console/jest.config.js',
     '<rootDir>/test/jest.config.js',
     '<rootDir>/test/jest.browser.config.js',
   ],

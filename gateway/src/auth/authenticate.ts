@@ -32,6 +32,6 @@ export const requireBureauRoute: RequestHandler = (_req, res, next) => {
   if (identity.role === 'BUREAU') return next();
   const code = identity.role === 'PUBLIC' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
   res.status(code === 'UNAUTHENTICATED' ? 401 : 403).json({
-    errors: [{ message: 'The import route is for signed-in bureau users; use /graphql otherwise.', extensions: { code } }],
+    errors: [{ message: '导入与上传只对已登录的教育局工作人员开放（The import and upload routes are for signed-in bureau users）。', extensions: { code } }],
   });
 };
