@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { findRepoRoot, startEmbeddedDatabase, type EmbeddedDatabase } from '@zsgk/db';
+import { connectMongo, findRepoRoot, startEmbeddedDatabase, type EmbeddedDatabase } from '@zsgk/db';
 import { generateDistrict, loadDemoDistrict, readDemoBoundary } from '@zsgk/demo-district';
+import { ensureAccounts } from '@zsgk/gateway/src/accounts';
 import { issueToken } from '@zsgk/gateway/src/auth/issueToken';
 import { loadOrCreateLocalKeys } from '@zsgk/gateway/src/auth/localKeys';
 import { loadTokenConfig } from '@zsgk/gateway/scripts/tokenConfig';
@@ -43,8 +44,10 @@ async function main(): Promise<void> {
   const ledgerKeyDir = path.join(config.DATA_DIR, 'ledger-keys');
   run('ledger', 'services/ledger/src/main.ts', { ...base, LEDGER_PORT: String(config.LEDGER_PORT), LEDGER_KEY_DIR: ledgerKeyDir });
   console.log('[start] building the web map…');
-  const build = spawnSync('npm', ['run', 'build', '-w', 'web-map', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) throw new Error('web map build failed');
+  for (const workspace of ['web-map', 'console']) {
+    const build = spawnSync('npm', ['run', 'build', '-w', workspace, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error(`${workspace} build failed`);
+  }
   await Promise.all([config.SCHOOLS_PORT, config.CATCHMENTS_PORT, config.ADMISSIONS_PORT, config.LEDGER_PORT].map((p) => waitReady(url(p, '/readyz'))));
 
   const urls = { schoolsUrl: url(config.SCHOOLS_PORT), catchmentsUrl: url(config.CATCHMENTS_PORT), admissionsUrl: url(config.ADMISSIONS_PORT) };
@@ -75,6 +78,7 @@ async function main(): Promise<void> {
     ADMISSIONS_URL: urls.admissionsUrl,
     LEDGER_URL: url(config.LEDGER_PORT),
     WEB_MAP_ORIGIN: `http://localhost:${config.WEB_MAP_PORT},http://127.0.0.1:${config.WEB_MAP_PORT}`,
+    CONSOLE_ORIGIN: `http://localhost:${config.CONSOLE_PORT},http://127.0.0.1:${config.CONSOLE_PORT}`,
   });
   run('web-map', 'web-map/server/main.ts', {
     HOST: config.HOST,
@@ -83,7 +87,10 @@ async function main(): Promise<void> {
     DEMO_DISTRICT_CODE: config.DEMO_DISTRICT_CODE,
     ...(config.TILE_URL ? { TILE_URL: config.TILE_URL } : {}),
   });
-  await Promise.all([waitReady(url(config.GATEWAY_PORT, '/readyz')), waitReady(url(config.WEB_MAP_PORT, '/healthz'))]);
+  // The console's refresh cookie is SameSite=Strict: open it on the host name it calls the gateway by (localhost).
+  run('console', 'console/server/main.ts', { HOST: config.HOST, CONSOLE_PORT: String(config.CONSOLE_PORT), GATEWAY_PUBLIC_URL: `http://localhost:${config.GATEWAY_PORT}` });
+  await Promise.all([waitReady(url(config.GATEWAY_PORT, '/readyz')), waitReady(url(config.WEB_MAP_PORT, '/healthz')), waitReady(url(config.CONSOLE_PORT, '/'))]);
+  const accounts = await demoAccounts(mongodbUri, urls.schoolsUrl);
   const tokens = await demoTokens(keyDir, urls.schoolsUrl);
   const publicKeyFile = await ledgerPublicKeyFile(url(config.LEDGER_PORT), ledgerKeyDir);
 
@@ -91,6 +98,7 @@ async function main(): Promise<void> {
 Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.
   GraphQL gateway  http://localhost:${config.GATEWAY_PORT}/graphql
   Web map          http://localhost:${config.WEB_MAP_PORT}/
+  Staff console    http://localhost:${config.CONSOLE_PORT}/   (学校 · 教育局工作台)
   Subgraphs        ${urls.schoolsUrl}  ${urls.catchmentsUrl}  ${urls.admissionsUrl}  ${url(config.LEDGER_PORT)}
 Publication log of ${config.DEMO_DISTRICT_CODE}: http://localhost:${config.GATEWAY_PORT}/ledger/${config.DEMO_DISTRICT_CODE}/head
   district public key: ${publicKeyFile ?? '(none yet: nothing published)'}
@@ -102,6 +110,8 @@ Development tokens (8 h; more with \`npm run token -- --role BUREAU --district 3
   bureau ${config.DEMO_DISTRICT_CODE}, clerk (submits):     ${tokens.bureau}
   bureau ${config.DEMO_DISTRICT_CODE}, reviewer (approves): ${tokens.reviewer}
   school ${tokens.schoolId}: ${tokens.school}
+Console sign-in (demo accounts; change the passwords in 修改密码):
+${accounts.map((a) => `  ${a.label.padEnd(26)} ${a.username} / ${a.password}`).join('\n')}
 Ctrl-C stops everything.`);
 }
 
@@ -130,15 +140,40 @@ async function waitReady(target: string, timeoutMs = 60_000): Promise<void> {
   throw new Error(`${target} was not ready within ${timeoutMs / 1000} s`);
 }
 
-/** How many schools the district has, and the first one's code (public read of the schools subgraph). */
-async function firstSchools(schoolsUrl: string, districtCode: string): Promise<{ totalCount: number; firstId: string | null }> {
+/** How many schools the district has, and its first two (public read of the schools subgraph). */
+async function firstSchools(schoolsUrl: string, districtCode: string): Promise<{ totalCount: number; firstId: string | null; first: { id: string; name: string }[] }> {
   const response = await fetch(schoolsUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `{ schools(filter: { districtCode: "${districtCode}" }, first: 1) { totalCount nodes { id } } }` }),
+    body: JSON.stringify({ query: `{ schools(filter: { districtCode: "${districtCode}" }, first: 2) { totalCount nodes { id name } } }` }),
   });
-  const body = (await response.json()) as { data?: { schools: { totalCount: number; nodes: { id: string }[] } } };
-  return { totalCount: body.data?.schools.totalCount ?? 0, firstId: body.data?.schools.nodes[0]?.id ?? null };
+  const body = (await response.json()) as { data?: { schools: { totalCount: number; nodes: { id: string; name: string }[] } } };
+  const first = body.data?.schools.nodes ?? [];
+  return { totalCount: body.data?.schools.totalCount ?? 0, firstId: first[0]?.id ?? null, first };
+}
+
+/**
+ * The console's demo accounts, created in the gateway's directory when missing (a changed password is
+ * kept): two bureau officers (one submits, the other approves) and clerks of the district's first two schools.
+ */
+async function demoAccounts(mongodbUri: string, schoolsUrl: string) {
+  const district = config.DEMO_DISTRICT_CODE;
+  const schools = (await firstSchools(schoolsUrl, district)).first;
+  const accounts = [
+    { label: `bureau ${district} clerk`, username: 'bureau-clerk', displayName: '教育局经办人', role: 'BUREAU' as const, districtCode: district, password: 'demo-bureau-clerk' },
+    { label: `bureau ${district} reviewer`, username: 'bureau-reviewer', displayName: '教育局审核人', role: 'BUREAU' as const, districtCode: district, password: 'demo-bureau-reviewer' },
+    ...schools.map((school, i) => ({
+      label: `school ${school.id}`, username: `school-${i + 1}`, displayName: `${school.name}填报员`, role: 'SCHOOL' as const,
+      districtCode: district, schoolId: school.id, schoolName: school.name, password: `demo-school-${i + 1}-pass`,
+    })),
+  ];
+  const connection = await connectMongo(mongodbUri, 'zsgk_gateway');
+  try {
+    await ensureAccounts(connection, accounts);
+  } finally {
+    await connection.close();
+  }
+  return accounts;
 }
 
 /**

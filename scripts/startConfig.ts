@@ -22,6 +22,8 @@ export const startConfigSchema = z.object({
   LEDGER_PORT: port(4004),
   GATEWAY_PORT: port(4000),
   WEB_MAP_PORT: port(8080),
+  /** The staff console (学校 · 教育局工作台). */
+  CONSOLE_PORT: port(8081),
   /** Map tiles for the web map (e.g. a 天地图 or OSM-style template); unset shows no tiles. */
   TILE_URL: z.string().optional(),
   DEMO_DISTRICT_CODE: z.string().regex(/^\d{6}$/).default('370812'),
