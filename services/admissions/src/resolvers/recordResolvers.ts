@@ -4,8 +4,9 @@ import { resultKey, rulesKey, schoolRulesKey, transferKey, type ResultFields, ty
 import { parseResultRow, parseRulesRow } from '../admissions/parseRows';
 import { timetableStatus } from '../admissions/timetableStatus';
 import { submitImport } from '../review/submitImport';
+import { submitRulesForm } from '../review/submitRulesForm';
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
-import { checkDistrict, dateOrToday } from './args';
+import { checkDistrict, dateOrToday, plain } from './args';
 
 interface ImportArgs {
   input: { districtCode: string; content: string };
@@ -48,6 +49,12 @@ export const recordResolvers = {
         });
       }
       return report;
+    },
+    saveEnrolmentRules: async (_: unknown, { input }: { input: { districtCode: string } }, ctx: Ctx) => {
+      await ctx.scope.requireBureauOf(ctx.identity, input.districtCode, 'input.districtCode', { action: 'SAVE_RULES', entityType: 'ENROLMENT_RULES', entityId: input.districtCode });
+      // A form sends null for what was left empty; the row schema reads absent (lists default to []).
+      const fields = Object.fromEntries(Object.entries(plain(input)).filter(([, value]) => value !== null));
+      return submitRulesForm({ changes: ctx.changes, findInForce: (keys) => ctx.stores.rules.findInForce(keys) }, fields, input.districtCode, ctx.identity);
     },
     importAdmissionResults: async (_: unknown, { input }: ImportArgs, ctx: Ctx) => {
       await ctx.scope.requireBureauOf(ctx.identity, input.districtCode, 'input.districtCode', { action: 'IMPORT', entityType: 'ADMISSION_RESULT', entityId: input.districtCode });
