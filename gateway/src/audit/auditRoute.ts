@@ -1,25 +1,29 @@
 import type { RequestHandler } from 'express';
+import { AppError } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
+import { sendError } from '../accounts/sendError';
 import type { AuditRepository } from '../data/AuditRepository';
+import { parseAuditQuery } from './auditQuery';
 
 /**
- * GET /audit?limit=100&before=ISO-date — a bureau reads its own district's audit log, newest first.
- * The caller's identity was verified by the auth middleware (res.locals.identity).
+ * GET /audit?who=&operation=&outcome=&from=&to=&page=&pageSize= — a bureau reads its own district's
+ * audit log, newest first, filtered and paged by the database query (see AuditRepository.search).
+ * Answers `{ entries, total, page, pageSize, operations }`: `total` counts every matching entry,
+ * `operations` lists every operation in the district's log (for the console's filter). The caller's
+ * identity was verified by the auth middleware (res.locals.identity).
  */
 export function auditRoute(repository: AuditRepository): RequestHandler {
   return async (req, res) => {
-    const identity = res.locals.identity as Identity;
-    if (identity.role !== 'BUREAU') {
-      const code = identity.role === 'PUBLIC' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
-      res.status(code === 'UNAUTHENTICATED' ? 401 : 403).json({ errors: [{ message: 'Only a bureau user reads the audit log.', extensions: { code } }] });
-      return;
+    try {
+      const identity = res.locals.identity as Identity;
+      if (identity.role === 'PUBLIC') throw new AppError('UNAUTHENTICATED', '请先登录', { path: 'authorization' });
+      if (identity.role !== 'BUREAU') throw new AppError('FORBIDDEN', '只有教育局账号可以查看审计日志', { path: 'authorization' });
+      const query = parseAuditQuery(req.query as Record<string, unknown>);
+      const [found, operations] = await Promise.all([repository.search(identity.districtCode, query), repository.operations(identity.districtCode)]);
+      res.setHeader('Cache-Control', 'no-store');
+      res.json({ ...found, page: query.page, pageSize: query.pageSize, operations });
+    } catch (error) {
+      sendError(res, error);
     }
-    const limit = Number(req.query.limit ?? 100);
-    const before = typeof req.query.before === 'string' ? new Date(req.query.before) : undefined;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000 || (before && Number.isNaN(before.getTime()))) {
-      res.status(400).json({ errors: [{ message: 'limit must be 1–1000 and before an ISO date.', extensions: { code: 'BAD_USER_INPUT', field: 'limit' } }] });
-      return;
-    }
-    res.json({ entries: await repository.forDistrict(identity.districtCode, limit, before) });
   };
 }
