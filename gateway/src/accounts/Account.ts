@@ -48,4 +48,10 @@ export interface SessionRecord {
   expiresAt: Date;
   rotatedAt: Date | null;
   revokedAt: Date | null;
+  /**
+   * The identity provider's ID token of an OpenID Connect sign-in (carried along each rotation), sent
+   * back as `id_token_hint` when the user signs out so the provider ends its session too; null for a
+   * password sign-in.
+   */
+  idToken?: string | null;
 }

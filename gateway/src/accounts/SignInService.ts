@@ -68,8 +68,11 @@ export class SignInService {
     return this.startSession({ ...account, lastSignInAt: now }, randomUUID(), refreshExpiresAt);
   }
 
-  /** Starts a session for an account the identity provider vouched for (OpenID Connect); no password, no lockout. */
-  async signInExternal(account: AccountRecord, clientAddress?: string): Promise<Session> {
+  /**
+   * Starts a session for an account the identity provider vouched for (OpenID Connect); no password, no
+   * lockout. The provider's ID token stays with the session for signing out there too.
+   */
+  async signInExternal(account: AccountRecord, clientAddress?: string, idToken?: string): Promise<Session> {
     if (account.disabled) {
       await this.audit({ ...accountAuditEntry('SIGN_IN_FAILED', account, null, clientAddress, true), operationName: 'oidc' });
       throw new AppError('FORBIDDEN', '该账号已被教育局停用', { path: 'account' });
@@ -77,7 +80,7 @@ export class SignInService {
     const now = new Date();
     await this.deps.accounts.recordSignIn(account.username, now);
     await this.audit({ ...accountAuditEntry('SIGN_IN', account, account, clientAddress), operationName: 'oidc' });
-    return this.startSession({ ...account, lastSignInAt: now }, randomUUID(), new Date(now.getTime() + this.deps.refreshTtlSeconds * 1000));
+    return this.startSession({ ...account, lastSignInAt: now }, randomUUID(), new Date(now.getTime() + this.deps.refreshTtlSeconds * 1000), idToken ?? null);
   }
 
   /** Exchanges a live refresh token for a new one (and a new access token). */
@@ -93,16 +96,20 @@ export class SignInService {
     }
     const account = await this.deps.accounts.find(session.username);
     if (!account || account.disabled) throw expired();
-    return this.startSession(account, session.familyId, session.expiresAt);
+    return this.startSession(account, session.familyId, session.expiresAt, session.idToken ?? null);
   }
 
-  /** Revokes the sign-in the refresh token belongs to; an unknown token is not an error. */
-  async signOut(refreshToken: string | undefined, clientAddress?: string): Promise<void> {
+  /**
+   * Revokes the sign-in the refresh token belongs to; an unknown token is not an error. Answers the
+   * provider's ID token when the sign-in came through OpenID Connect (to end the session there too).
+   */
+  async signOut(refreshToken: string | undefined, clientAddress?: string): Promise<{ idToken: string | null }> {
     const session = refreshToken ? await this.deps.sessions.find(hashToken(refreshToken)) : null;
-    if (!session) return;
+    if (!session) return { idToken: null };
     await this.deps.sessions.revokeFamily(session.familyId, new Date());
     const account = await this.deps.accounts.find(session.username);
-    if (account) await this.audit(accountAuditEntry('SIGN_OUT', account, account, clientAddress));
+    if (account) await this.audit({ ...accountAuditEntry('SIGN_OUT', account, account, clientAddress), ...(session.idToken ? { operationName: 'oidc' } : {}) });
+    return { idToken: session.idToken ?? null };
   }
 
   /** The signed-in account behind a bearer token; a deleted or disabled one is UNAUTHENTICATED. */
@@ -129,11 +136,11 @@ export class SignInService {
     await this.audit(accountAuditEntry('PASSWORD_CHANGED', account, account, clientAddress));
   }
 
-  private async startSession(account: AccountRecord, familyId: string, refreshExpiresAt: Date): Promise<Session> {
+  private async startSession(account: AccountRecord, familyId: string, refreshExpiresAt: Date, idToken: string | null = null): Promise<Session> {
     const refreshToken = randomBytes(32).toString('base64url');
     await this.deps.sessions.insert({
       tokenHash: hashToken(refreshToken), familyId, username: account.username,
-      createdAt: new Date(), expiresAt: refreshExpiresAt, rotatedAt: null, revokedAt: null,
+      createdAt: new Date(), expiresAt: refreshExpiresAt, rotatedAt: null, revokedAt: null, idToken,
     });
     const accessToken = await this.deps.issueAccessToken(identityOf(account), this.deps.accessTtlSeconds);
     return {

@@ -87,9 +87,14 @@ export function createAuthRouter(deps: AuthRouterDeps): Router {
       throw error;
     }
   }));
+  // A sign-in through the identity provider is ended there too: the answer names the provider's
+  // end-session URL for the console to open (a fetch cannot follow a redirect to another site).
   router.post('/sign-out', fromConsole, csrf, handle(async (req, res) => {
-    await deps.signIn.signOut(refreshToken(req), req.ip);
-    res.clearCookie(REFRESH_COOKIE, cookie).status(204).end();
+    const { idToken } = await deps.signIn.signOut(refreshToken(req), req.ip);
+    res.clearCookie(REFRESH_COOKIE, cookie);
+    const endSessionUrl = idToken && deps.oidc ? await deps.oidc.endSessionUrl(idToken) : null;
+    if (endSessionUrl) res.setHeader('Cache-Control', 'no-store').json({ endSessionUrl });
+    else res.status(204).end();
   }));
   router.get('/me', deps.authenticate, handle(async (_req, res) => {
     res.json({ account: accountView(await caller(res)) });

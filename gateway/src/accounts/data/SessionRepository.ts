@@ -12,6 +12,7 @@ const sessionSchema = new Schema<SessionDocument>(
     expiresAt: { type: Date, required: true },
     rotatedAt: { type: Date, default: null },
     revokedAt: { type: Date, default: null },
+    idToken: { type: String, default: null },
   },
   { collection: 'account_sessions', versionKey: false },
 );

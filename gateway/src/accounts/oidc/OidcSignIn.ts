@@ -75,6 +75,7 @@ export class OidcSignIn {
     const callback = new URL(this.options.redirectUri);
     callback.search = query;
     let claims: Record<string, unknown> | undefined;
+    let idToken: string | undefined;
     try {
       const tokens = await client.authorizationCodeGrant(config, callback, {
         pkceCodeVerifier: attempt.codeVerifier,
@@ -83,13 +84,32 @@ export class OidcSignIn {
         idTokenExpected: true,
       });
       claims = tokens.claims() as Record<string, unknown> | undefined;
+      idToken = tokens.id_token;
     } catch (error) {
       throw new AppError('UNAUTHENTICATED', '统一身份认证未能完成登录，请重新登录', { path: 'code', cause: error });
     }
     if (!claims) throw new AppError('UNAUTHENTICATED', '统一身份认证未返回身份信息', { path: 'id_token' });
     const external = await claimsToAccount(claims, this.options.claims, this.deps.findSchool);
     const account = await this.deps.accounts.upsertExternal(external, new Date());
-    return this.deps.signIn.signInExternal(account, clientAddress);
+    return this.deps.signIn.signInExternal(account, clientAddress, idToken);
+  }
+
+  /**
+   * RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0): the provider's end-session URL, with
+   * the sign-in's ID token as `id_token_hint` and the console as `post_logout_redirect_uri` (it must be
+   * registered at the provider), where the browser goes after the gateway's own sign-out. Null when
+   * the provider advertises no `end_session_endpoint`, or cannot be reached: the gateway's session has
+   * ended either way, and signing out must not fail because the provider is down.
+   */
+  async endSessionUrl(idToken: string): Promise<string | null> {
+    try {
+      const config = await this.discover();
+      if (!config.serverMetadata().end_session_endpoint) return null;
+      return loadOpenIdClient().buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: this.options.returnUrl }).href;
+    } catch (error) {
+      console.error('[gateway] OpenID Connect end-session URL unavailable; signed out here only', error);
+      return null;
+    }
   }
 
   private discover(): Promise<Configuration> {
