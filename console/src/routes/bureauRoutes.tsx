@@ -1,3 +1,4 @@
+import { FileProtectOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { BarChartOutlined, CloudUploadOutlined, EnvironmentOutlined, FileSearchOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import type { ConsoleMenuItem } from '../layout/ConsoleMenuItem';
@@ -6,6 +7,8 @@ import { AuditPage } from '../pages/audit/AuditPage';
 import { CompliancePage } from '../pages/compliance/CompliancePage';
 import { ImportsPage } from '../pages/imports/ImportsPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
+import { PoliciesPage } from '../pages/policies/PoliciesPage';
+import { RulesPage } from '../pages/rules/RulesPage';
 
 /**
  * The bureau's pages other than 审核 (imports, zones, accounts, audit, compliance, ledger). App.tsx mounts
@@ -16,6 +19,8 @@ export const bureauRoutes: RouteObject[] = [
   { path: 'imports', element: <ImportsPage /> },
   // Loaded when opened: Leaflet (43 kB gzip) stays out of the first load of every other page.
   { path: 'zones', lazy: async () => ({ Component: (await import('../pages/zones/ZonesPage')).ZonesPage }) },
+  { path: 'rules', element: <RulesPage /> },
+  { path: 'policies', element: <PoliciesPage /> },
   { path: 'compliance', element: <CompliancePage /> },
   { path: 'ledger', element: <LedgerPage /> },
   { path: 'accounts', element: <AccountsPage /> },
@@ -26,6 +31,8 @@ export const bureauRoutes: RouteObject[] = [
 export const bureauMenu: ConsoleMenuItem[] = [
   { path: '/imports', label: '导入数据', icon: <CloudUploadOutlined /> },
   { path: '/zones', label: '划片方案', icon: <EnvironmentOutlined /> },
+  { path: '/rules', label: '招生规则', icon: <ScheduleOutlined /> },
+  { path: '/policies', label: '政策文件', icon: <FileProtectOutlined /> },
   { path: '/compliance', label: '信息公开合规', icon: <BarChartOutlined /> },
   { path: '/ledger', label: '发布日志', icon: <SafetyCertificateOutlined /> },
   { path: '/accounts', label: '账户管理', icon: <UserOutlined /> },

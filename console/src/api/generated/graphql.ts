@@ -34,6 +34,18 @@ export type AdmissionResultInput = {
   correctionReason?: string | null | undefined;
 };
 
+/** A WGS-84 longitude/latitude box (west, south, east, north), e.g. the part of the map on screen. */
+export type BoundingBox = {
+  /** Western edge, degrees east. */
+  minLng: number;
+  /** Southern edge, degrees north. */
+  minLat: number;
+  /** Eastern edge, degrees east; at least minLng. */
+  maxLng: number;
+  /** Northern edge, degrees north; at least minLat. */
+  maxLat: number;
+};
+
 /** Where a bureau change is in its review (先审查、后公开). */
 export type BureauChangeStatus =
   /** Waiting for another officer. */
@@ -143,6 +155,50 @@ export type EnrolmentPlanInput = {
   correctionReason?: string | null | undefined;
 };
 
+/** A district's enrolment rules for one year and stage as the bureau edits them in the console: the fields of an importEnrolmentRules row. */
+export type EnrolmentRulesInput = {
+  /** District; must be the caller's own. */
+  districtCode: string;
+  /** School year (intake autumn). */
+  year: number;
+  /** Stage. */
+  stage: Stage;
+  /** Title of the document. */
+  title: string;
+  /** Document number (文号). */
+  documentNumber?: string | null | undefined;
+  /** Issue date (YYYY-MM-DD). */
+  issuedOn?: string | null | undefined;
+  /** Body of the document. */
+  body?: string | null | undefined;
+  /** Official interpretation (解读); this, interpretationUrl, or both are required. */
+  interpretation?: string | null | undefined;
+  /** Where the bureau published the document (https). */
+  sourceUrl?: string | null | undefined;
+  /** Where the interpretation is published (https). */
+  interpretationUrl?: string | null | undefined;
+  /** Eligibility cases. */
+  eligibility?: Array<string> | null | undefined;
+  /** Papers to bring (证件要求). */
+  papers?: Array<string> | null | undefined;
+  /** Eligibility for migrant workers' children (随迁子女). */
+  migrantEligibility?: Array<string> | null | undefined;
+  /** Papers for migrant workers' children. */
+  migrantPapers?: Array<string> | null | undefined;
+  /** Dated phases of the procedure. */
+  timetable?: Array<TimetablePhaseInput> | null | undefined;
+  /** Admission method and procedure. */
+  admissionMethod: string;
+  /** Consultation telephone. */
+  consultationPhone?: string | null | undefined;
+  /** Supervision / report telephone. */
+  supervisionPhone?: string | null | undefined;
+  /** Petition reception address. */
+  petitionAddress?: string | null | undefined;
+  /** Required when changing the rules in force; published with the new version. */
+  correctionReason?: string | null | undefined;
+};
+
 /** The explanation of a gap between plan and admissions. */
 export type ExplanationInput = {
   /** Reason category. */
@@ -168,6 +224,37 @@ export type OverdueReason =
   | 'ROUND_CLOSED'
   /** A change (submission) not published within 20 working days. */
   | 'CHANGE_PENDING';
+
+/** Who runs the school: 公办 (PUBLIC) or 民办 (PRIVATE). */
+export type Ownership =
+  | 'PUBLIC'
+  | 'PRIVATE';
+
+/** A policy document, as the bureau drafts it. */
+export type PolicyDocumentInput = {
+  /** District; must be the caller's own. */
+  districtCode: string;
+  /** Document number (文号), unique in the district. */
+  documentNumber: string;
+  /** Title. */
+  title: string;
+  /** Issuing body. */
+  issuer: string;
+  /** Categories it covers. */
+  categories: Array<PreferenceCategory>;
+  /** First day in force (YYYY-MM-DD). */
+  effectiveFrom: string;
+  /** Last day in force (YYYY-MM-DD), if known. */
+  effectiveUntil?: string | null | undefined;
+  /** Text of the document. */
+  body?: string | null | undefined;
+  /** Official interpretation (解读). A draft may lack it; publishing needs this or interpretationUrl. */
+  interpretation?: string | null | undefined;
+  /** Where the official interpretation is published (https only). */
+  interpretationUrl?: string | null | undefined;
+  /** True for demonstration data. */
+  sampleData?: boolean | null | undefined;
+};
 
 /** Where a policy document stands on a date. */
 export type PolicyStatus =
@@ -251,6 +338,112 @@ export type SchoolExclusionReason =
   /** Not yet open: PLANNED, or an opening date in a later year. */
   | 'NOT_YET_OPEN';
 
+/** Which schools to list. Every field narrows the result; all are optional. */
+export type SchoolFilter = {
+  /** 6-digit division code. */
+  districtCode?: string | null | undefined;
+  /** Only schools offering this stage. */
+  stage?: Stage | null | undefined;
+  /** Only public (公办) or only private (民办) schools. */
+  ownership?: Ownership | null | undefined;
+  /** Only schools with this status. */
+  status?: SchoolStatus | null | undefined;
+  /** Only schools located inside this box (schools without a location are left out). */
+  bbox?: BoundingBox | null | undefined;
+  /** Text the name, short name or address contains, e.g. 实验 (1–50 characters, taken literally, case-insensitive). */
+  text?: string | null | undefined;
+};
+
+/** The fields of a new school. Rules as for an imported row: OPEN schools need their contacts and location. */
+export type SchoolInput = {
+  /** 10-digit national school code (学校标识码); must not be registered yet. */
+  id: string | number;
+  /** Full registered name. */
+  name: string;
+  /** Short name used on maps. */
+  shortName?: string | null | undefined;
+  /** Stages the school offers. */
+  stages: Array<Stage>;
+  /** 公办 or 民办. */
+  ownership: Ownership;
+  /** 6-digit division code; must be the caller's own district. */
+  districtCode: string;
+  /** Street address. */
+  address: string;
+  /** Location of the main gate, in the datum named by crs. */
+  location?: SchoolLocationInput | null | undefined;
+  /** Enquiry (招生咨询) telephone. */
+  enquiryPhone?: string | null | undefined;
+  /** Supervision / report (监督举报) telephone. */
+  supervisionPhone?: string | null | undefined;
+  /** Petition reception (信访接待) address. */
+  petitionAddress?: string | null | undefined;
+  /** School website. */
+  website?: string | null | undefined;
+  /** OPEN (default) or PLANNED; close a school with closeSchool. */
+  status?: SchoolStatus | null | undefined;
+  /** Opening date (YYYY-MM-DD), or planned opening for a PLANNED school. */
+  openedOn?: string | null | undefined;
+};
+
+/** A point as entered: longitude and latitude in the datum named by the mutation's crs. */
+export type SchoolLocationInput = {
+  /** Longitude, degrees east. */
+  lng: number;
+  /** Latitude, degrees north. */
+  lat: number;
+};
+
+/** Changes to a school: only the fields given change; null clears an optional field. */
+export type SchoolPatch = {
+  /** Full registered name. */
+  name?: string | null | undefined;
+  /** Short name used on maps. */
+  shortName?: string | null | undefined;
+  /** Stages the school offers. */
+  stages?: Array<Stage> | null | undefined;
+  /** 公办 or 民办. */
+  ownership?: Ownership | null | undefined;
+  /** Street address. */
+  address?: string | null | undefined;
+  /** Location of the main gate, in the datum named by crs. */
+  location?: SchoolLocationInput | null | undefined;
+  /** Enquiry (招生咨询) telephone. */
+  enquiryPhone?: string | null | undefined;
+  /** Supervision / report (监督举报) telephone. */
+  supervisionPhone?: string | null | undefined;
+  /** Petition reception (信访接待) address. */
+  petitionAddress?: string | null | undefined;
+  /** School website. */
+  website?: string | null | undefined;
+  /** OPEN or PLANNED (setting either on a CLOSED school reopens it); close with closeSchool. */
+  status?: SchoolStatus | null | undefined;
+  /** Opening date (YYYY-MM-DD). */
+  openedOn?: string | null | undefined;
+};
+
+/** School-level rules as a school drafts them. */
+export type SchoolRulesInput = {
+  /** The school's district, checked against the school register. */
+  districtCode: string;
+  /** The school; must be the caller's own. */
+  schoolId: string | number;
+  /** School year. */
+  year: number;
+  /** Stage. */
+  stage: Stage;
+  /** Additional rules. */
+  rules?: Array<string> | null | undefined;
+  /** Additional papers. */
+  papers?: Array<string> | null | undefined;
+  /** Notes. */
+  notes?: string | null | undefined;
+  /** Consultation phone. */
+  consultationPhone?: string | null | undefined;
+  /** Required when changing published rules. */
+  correctionReason?: string | null | undefined;
+};
+
 /** Whether the school is taking pupils. Closed schools stay in the register, marked. */
 export type SchoolStatus =
   | 'OPEN'
@@ -298,6 +491,16 @@ export type Term =
   | 'AUTUMN'
   /** Second term, from February or March. */
   | 'SPRING';
+
+/** One dated phase of the admission timetable, as the bureau enters it. */
+export type TimetablePhaseInput = {
+  /** Phase name, e.g. 网上报名. */
+  phase: string;
+  /** First day (YYYY-MM-DD). */
+  startsOn: string;
+  /** Last day (YYYY-MM-DD), not before startsOn. */
+  endsOn: string;
+};
 
 /** Pupils transferred for one reason. */
 export type TransferCountInput = {
@@ -584,6 +787,144 @@ export type BureauLedgerEntriesQueryVariables = Exact<{
 
 export type BureauLedgerEntriesQuery = { publicationLogEntries: Array<{ districtCode: string, index: number, kind: string, recordId: string, version: number, event: PublicationEvent, contentHash: string, at: string, leafHash: string }> | null };
 
+export type PolicyFieldsFragment = { id: string, documentNumber: string, title: string, issuer: string, categories: Array<PreferenceCategory>, effectiveFrom: string, effectiveUntil: string | null, body: string | null, interpretation: string | null, interpretationUrl: string | null, published: boolean, publishedAt: string | null, version: number, correctionReason: string | null, status: PolicyStatus, statusLabel: string };
+
+export type BureauPolicyDocumentsQueryVariables = Exact<{
+  districtCode: string;
+}>;
+
+
+export type BureauPolicyDocumentsQuery = { policyDocuments: Array<{ id: string, documentNumber: string, title: string, issuer: string, categories: Array<PreferenceCategory>, effectiveFrom: string, effectiveUntil: string | null, body: string | null, interpretation: string | null, interpretationUrl: string | null, published: boolean, publishedAt: string | null, version: number, correctionReason: string | null, status: PolicyStatus, statusLabel: string }>, bureauChanges: Array<{ id: string, kind: string, recordKey: string, summary: string }> | null };
+
+export type PolicyVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PolicyVersionsQuery = { policyDocumentVersions: Array<{ recordId: string, version: number, status: PublicationStatus, effectiveFrom: string, effectiveUntil: string | null, publishedAt: string, correctionReason: string | null }> };
+
+export type SavePolicyDocumentMutationVariables = Exact<{
+  input: PolicyDocumentInput;
+}>;
+
+
+export type SavePolicyDocumentMutation = { savePolicyDocument: { id: string, documentNumber: string, title: string, issuer: string, categories: Array<PreferenceCategory>, effectiveFrom: string, effectiveUntil: string | null, body: string | null, interpretation: string | null, interpretationUrl: string | null, published: boolean, publishedAt: string | null, version: number, correctionReason: string | null, status: PolicyStatus, statusLabel: string } };
+
+export type PublishPolicyDocumentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishPolicyDocumentMutation = { publishPolicyDocument: { id: string, status: BureauChangeStatus } };
+
+export type SetPolicyDocumentExpiryMutationVariables = Exact<{
+  id: string | number;
+  effectiveUntil: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type SetPolicyDocumentExpiryMutation = { setPolicyDocumentExpiry: { id: string, status: BureauChangeStatus } };
+
+export type RegisterSchoolFieldsFragment = { id: string, name: string, shortName: string | null, stages: Array<Stage>, ownership: Ownership, districtCode: string, address: string, enquiryPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, website: string | null, status: SchoolStatus, openedOn: string | null, closedOn: string | null, closureReason: string | null, sampleData: boolean, version: number, updatedAt: string, updatedBy: string | null, location: { lng: number, lat: number } | null };
+
+export type RegisterSchoolsQueryVariables = Exact<{
+  filter: SchoolFilter;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RegisterSchoolsQuery = { schools: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, name: string, shortName: string | null, stages: Array<Stage>, ownership: Ownership, districtCode: string, address: string, enquiryPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, website: string | null, status: SchoolStatus, openedOn: string | null, closedOn: string | null, closureReason: string | null, sampleData: boolean, version: number, updatedAt: string, updatedBy: string | null, location: { lng: number, lat: number } | null }> } | null };
+
+export type RegisterChangesWaitingQueryVariables = Exact<{
+  districtCode: string;
+}>;
+
+
+export type RegisterChangesWaitingQuery = { registerChanges: Array<{ id: string, recordKey: string, action: RegisterAction, summary: string, submittedBy: string, submittedAt: string }> | null };
+
+export type RegisterSchoolHistoryQueryVariables = Exact<{
+  id: string | number;
+  districtCode: string;
+}>;
+
+
+export type RegisterSchoolHistoryQuery = { school: { id: string, name: string, shortName: string | null, stages: Array<Stage>, ownership: Ownership, districtCode: string, address: string, enquiryPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, website: string | null, status: SchoolStatus, openedOn: string | null, closedOn: string | null, closureReason: string | null, sampleData: boolean, version: number, updatedAt: string, updatedBy: string | null, history: Array<{ version: number, recordId: string, writtenAt: string, writtenBy: string | null, supersededAt: string, supersededBy: string | null, changedFields: Array<string>, name: string, address: string, enquiryPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: SchoolStatus, closedOn: string | null, closureReason: string | null }>, location: { lng: number, lat: number } | null } | null, registerChanges: Array<{ id: string, recordKey: string, action: RegisterAction, status: RegisterChangeStatus, summary: string, submittedBy: string, submittedAt: string, reviewedBy: string | null, reviewedAt: string | null, returnReason: string | null, changes: Array<{ schoolId: string, fields: Array<{ field: string, before: string | null, after: string | null }> }> }> | null };
+
+export type RegisterWriteFieldsFragment = { warnings: Array<string>, change: { id: string, status: RegisterChangeStatus, summary: string } | null };
+
+export type CreateSchoolMutationVariables = Exact<{
+  input: SchoolInput;
+}>;
+
+
+export type CreateSchoolMutation = { createSchool: { warnings: Array<string>, change: { id: string, status: RegisterChangeStatus, summary: string } | null } };
+
+export type UpdateSchoolMutationVariables = Exact<{
+  id: string | number;
+  patch: SchoolPatch;
+}>;
+
+
+export type UpdateSchoolMutation = { updateSchool: { warnings: Array<string>, change: { id: string, status: RegisterChangeStatus, summary: string } | null } };
+
+export type CloseSchoolMutationVariables = Exact<{
+  id: string | number;
+  closedOn: string;
+  reason: string;
+}>;
+
+
+export type CloseSchoolMutation = { closeSchool: { warnings: Array<string>, change: { id: string, status: RegisterChangeStatus, summary: string } | null } };
+
+export type ReopenSchoolMutationVariables = Exact<{
+  id: string | number;
+  status: SchoolStatus;
+}>;
+
+
+export type ReopenSchoolMutation = { reopenSchool: { warnings: Array<string>, change: { id: string, status: RegisterChangeStatus, summary: string } | null } };
+
+export type RulesFieldsFragment = { id: string, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> };
+
+export type DistrictRulesQueryVariables = Exact<{
+  districtCode: string;
+  year: number;
+  stage: Stage;
+}>;
+
+
+export type DistrictRulesQuery = { enrolmentRules: Array<{ id: string, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> }> | null, bureauChanges: Array<{ id: string, kind: string, recordKey: string, summary: string, submittedBy: string, submittedAt: string }> | null };
+
+export type SaveEnrolmentRulesMutationVariables = Exact<{
+  input: EnrolmentRulesInput;
+}>;
+
+
+export type SaveEnrolmentRulesMutation = { saveEnrolmentRules: { id: string, status: BureauChangeStatus, summary: string } };
+
+export type SchoolRulesPublishedFragment = { id: string, year: number, stage: Stage, rules: Array<string>, papers: Array<string>, notes: string | null, consultationPhone: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string };
+
+export type SchoolRulesSubmittedFragment = { id: string, schoolRules: { stage: Stage, rules: Array<string>, papers: Array<string>, notes: string | null, consultationPhone: string | null } | null };
+
+export type SchoolRulesFormQueryVariables = Exact<{
+  schoolId: string | number;
+  year: number;
+  stage: Stage;
+}>;
+
+
+export type SchoolRulesFormQuery = { schoolRulesVersions: Array<{ id: string, year: number, stage: Stage, rules: Array<string>, papers: Array<string>, notes: string | null, consultationPhone: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string }>, submissions: Array<{ id: string, schoolRules: { stage: Stage, rules: Array<string>, papers: Array<string>, notes: string | null, consultationPhone: string | null } | null }> };
+
+export type SaveSchoolRulesMutationVariables = Exact<{
+  input: SchoolRulesInput;
+  submit?: boolean | null | undefined;
+}>;
+
+
+export type SaveSchoolRulesMutation = { saveSchoolRules: { id: string, kind: SubmissionKind, year: number, status: SubmissionStatus, districtCode: string, correctionReason: string | null, createdBy: string, createdAt: string, submittedBy: string | null, submittedAt: string | null, reviewedBy: string | null, reviewedAt: string | null, returnReason: string | null, publishedRecordId: string | null, school: { id: string, name: string }, admissionResult: { stage: Stage, round: number, plannedSeats: number, applicants: number, admitted: number, cutoffScore: number | null, explanation: { reasonCode: DiscrepancyReason, text: string } | null, preferential: Array<{ category: PreferenceCategory, count: number, policyDocumentNumber: string }> } | null, transfer: { term: Term, transfersIn: Array<{ reason: TransferReason, count: number }>, transfersOut: Array<{ reason: TransferReason, count: number }> } | null, enrolmentPlan: { stage: Stage, plannedSeats: number, plannedClasses: number | null } | null, schoolRules: { stage: Stage, rules: Array<string>, papers: Array<string>, notes: string | null, consultationPhone: string | null } | null } };
+
 export type BureauZoneSetsQueryVariables = Exact<{
   districtCode: string;
   year?: number | null | undefined;
@@ -766,6 +1107,121 @@ export const PublishedTransferFieldsFragmentDoc = new TypedDocumentString(`
   publishedAt
 }
     `, {"fragmentName":"PublishedTransferFields"}) as unknown as TypedDocumentString<PublishedTransferFieldsFragment, unknown>;
+export const PolicyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PolicyFields on PolicyDocument {
+  id
+  documentNumber
+  title
+  issuer
+  categories
+  effectiveFrom
+  effectiveUntil
+  body
+  interpretation
+  interpretationUrl
+  published
+  publishedAt
+  version
+  correctionReason
+  status
+  statusLabel
+}
+    `, {"fragmentName":"PolicyFields"}) as unknown as TypedDocumentString<PolicyFieldsFragment, unknown>;
+export const RegisterSchoolFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegisterSchoolFields on School {
+  id
+  name
+  shortName
+  stages
+  ownership
+  districtCode
+  address
+  location {
+    lng
+    lat
+  }
+  enquiryPhone
+  supervisionPhone
+  petitionAddress
+  website
+  status
+  openedOn
+  closedOn
+  closureReason
+  sampleData
+  version
+  updatedAt
+  updatedBy
+}
+    `, {"fragmentName":"RegisterSchoolFields"}) as unknown as TypedDocumentString<RegisterSchoolFieldsFragment, unknown>;
+export const RegisterWriteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegisterWriteFields on SchoolWriteResult {
+  change {
+    id
+    status
+    summary
+  }
+  warnings
+}
+    `, {"fragmentName":"RegisterWriteFields"}) as unknown as TypedDocumentString<RegisterWriteFieldsFragment, unknown>;
+export const RulesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RulesFields on EnrolmentRules {
+  id
+  year
+  stage
+  title
+  documentNumber
+  issuedOn
+  body
+  interpretation
+  sourceUrl
+  interpretationUrl
+  eligibility
+  papers
+  migrantEligibility
+  migrantPapers
+  timetable {
+    phase
+    startsOn
+    endsOn
+  }
+  admissionMethod
+  consultationPhone
+  supervisionPhone
+  petitionAddress
+  status
+  version
+  correctionReason
+  publishedAt
+}
+    `, {"fragmentName":"RulesFields"}) as unknown as TypedDocumentString<RulesFieldsFragment, unknown>;
+export const SchoolRulesPublishedFragmentDoc = new TypedDocumentString(`
+    fragment SchoolRulesPublished on SchoolRules {
+  id
+  year
+  stage
+  rules
+  papers
+  notes
+  consultationPhone
+  status
+  version
+  correctionReason
+  publishedAt
+}
+    `, {"fragmentName":"SchoolRulesPublished"}) as unknown as TypedDocumentString<SchoolRulesPublishedFragment, unknown>;
+export const SchoolRulesSubmittedFragmentDoc = new TypedDocumentString(`
+    fragment SchoolRulesSubmitted on Submission {
+  id
+  schoolRules {
+    stage
+    rules
+    papers
+    notes
+    consultationPhone
+  }
+}
+    `, {"fragmentName":"SchoolRulesSubmitted"}) as unknown as TypedDocumentString<SchoolRulesSubmittedFragment, unknown>;
 export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue($districtCode: String!) {
   submissions(districtCode: $districtCode, status: [SUBMITTED]) {
@@ -1741,6 +2197,427 @@ export const BureauLedgerEntriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BureauLedgerEntriesQuery, BureauLedgerEntriesQueryVariables>;
+export const BureauPolicyDocumentsDocument = new TypedDocumentString(`
+    query BureauPolicyDocuments($districtCode: String!) {
+  policyDocuments(districtCode: $districtCode, includeDrafts: true) {
+    ...PolicyFields
+  }
+  bureauChanges(districtCode: $districtCode, status: SUBMITTED) {
+    id
+    kind
+    recordKey
+    summary
+  }
+}
+    fragment PolicyFields on PolicyDocument {
+  id
+  documentNumber
+  title
+  issuer
+  categories
+  effectiveFrom
+  effectiveUntil
+  body
+  interpretation
+  interpretationUrl
+  published
+  publishedAt
+  version
+  correctionReason
+  status
+  statusLabel
+}`) as unknown as TypedDocumentString<BureauPolicyDocumentsQuery, BureauPolicyDocumentsQueryVariables>;
+export const PolicyVersionsDocument = new TypedDocumentString(`
+    query PolicyVersions($id: ID!) {
+  policyDocumentVersions(id: $id) {
+    recordId
+    version
+    status
+    effectiveFrom
+    effectiveUntil
+    publishedAt
+    correctionReason
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyVersionsQuery, PolicyVersionsQueryVariables>;
+export const SavePolicyDocumentDocument = new TypedDocumentString(`
+    mutation SavePolicyDocument($input: PolicyDocumentInput!) {
+  savePolicyDocument(input: $input) {
+    ...PolicyFields
+  }
+}
+    fragment PolicyFields on PolicyDocument {
+  id
+  documentNumber
+  title
+  issuer
+  categories
+  effectiveFrom
+  effectiveUntil
+  body
+  interpretation
+  interpretationUrl
+  published
+  publishedAt
+  version
+  correctionReason
+  status
+  statusLabel
+}`) as unknown as TypedDocumentString<SavePolicyDocumentMutation, SavePolicyDocumentMutationVariables>;
+export const PublishPolicyDocumentDocument = new TypedDocumentString(`
+    mutation PublishPolicyDocument($id: ID!) {
+  publishPolicyDocument(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPolicyDocumentMutation, PublishPolicyDocumentMutationVariables>;
+export const SetPolicyDocumentExpiryDocument = new TypedDocumentString(`
+    mutation SetPolicyDocumentExpiry($id: ID!, $effectiveUntil: String!, $reason: String) {
+  setPolicyDocumentExpiry(
+    id: $id
+    effectiveUntil: $effectiveUntil
+    reason: $reason
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetPolicyDocumentExpiryMutation, SetPolicyDocumentExpiryMutationVariables>;
+export const RegisterSchoolsDocument = new TypedDocumentString(`
+    query RegisterSchools($filter: SchoolFilter!, $first: Int!, $after: String) {
+  schools(filter: $filter, first: $first, after: $after) {
+    nodes {
+      ...RegisterSchoolFields
+    }
+    totalCount
+    endCursor
+    hasNextPage
+  }
+}
+    fragment RegisterSchoolFields on School {
+  id
+  name
+  shortName
+  stages
+  ownership
+  districtCode
+  address
+  location {
+    lng
+    lat
+  }
+  enquiryPhone
+  supervisionPhone
+  petitionAddress
+  website
+  status
+  openedOn
+  closedOn
+  closureReason
+  sampleData
+  version
+  updatedAt
+  updatedBy
+}`) as unknown as TypedDocumentString<RegisterSchoolsQuery, RegisterSchoolsQueryVariables>;
+export const RegisterChangesWaitingDocument = new TypedDocumentString(`
+    query RegisterChangesWaiting($districtCode: String!) {
+  registerChanges(districtCode: $districtCode, status: SUBMITTED) {
+    id
+    recordKey
+    action
+    summary
+    submittedBy
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterChangesWaitingQuery, RegisterChangesWaitingQueryVariables>;
+export const RegisterSchoolHistoryDocument = new TypedDocumentString(`
+    query RegisterSchoolHistory($id: ID!, $districtCode: String!) {
+  school(id: $id) {
+    ...RegisterSchoolFields
+    history {
+      version
+      recordId
+      writtenAt
+      writtenBy
+      supersededAt
+      supersededBy
+      changedFields
+      name
+      address
+      enquiryPhone
+      supervisionPhone
+      petitionAddress
+      status
+      closedOn
+      closureReason
+    }
+  }
+  registerChanges(districtCode: $districtCode) {
+    id
+    recordKey
+    action
+    status
+    summary
+    submittedBy
+    submittedAt
+    reviewedBy
+    reviewedAt
+    returnReason
+    changes(first: 5) {
+      schoolId
+      fields {
+        field
+        before
+        after
+      }
+    }
+  }
+}
+    fragment RegisterSchoolFields on School {
+  id
+  name
+  shortName
+  stages
+  ownership
+  districtCode
+  address
+  location {
+    lng
+    lat
+  }
+  enquiryPhone
+  supervisionPhone
+  petitionAddress
+  website
+  status
+  openedOn
+  closedOn
+  closureReason
+  sampleData
+  version
+  updatedAt
+  updatedBy
+}`) as unknown as TypedDocumentString<RegisterSchoolHistoryQuery, RegisterSchoolHistoryQueryVariables>;
+export const CreateSchoolDocument = new TypedDocumentString(`
+    mutation CreateSchool($input: SchoolInput!) {
+  createSchool(input: $input) {
+    ...RegisterWriteFields
+  }
+}
+    fragment RegisterWriteFields on SchoolWriteResult {
+  change {
+    id
+    status
+    summary
+  }
+  warnings
+}`) as unknown as TypedDocumentString<CreateSchoolMutation, CreateSchoolMutationVariables>;
+export const UpdateSchoolDocument = new TypedDocumentString(`
+    mutation UpdateSchool($id: ID!, $patch: SchoolPatch!) {
+  updateSchool(id: $id, patch: $patch) {
+    ...RegisterWriteFields
+  }
+}
+    fragment RegisterWriteFields on SchoolWriteResult {
+  change {
+    id
+    status
+    summary
+  }
+  warnings
+}`) as unknown as TypedDocumentString<UpdateSchoolMutation, UpdateSchoolMutationVariables>;
+export const CloseSchoolDocument = new TypedDocumentString(`
+    mutation CloseSchool($id: ID!, $closedOn: String!, $reason: String!) {
+  closeSchool(id: $id, closedOn: $closedOn, reason: $reason) {
+    ...RegisterWriteFields
+  }
+}
+    fragment RegisterWriteFields on SchoolWriteResult {
+  change {
+    id
+    status
+    summary
+  }
+  warnings
+}`) as unknown as TypedDocumentString<CloseSchoolMutation, CloseSchoolMutationVariables>;
+export const ReopenSchoolDocument = new TypedDocumentString(`
+    mutation ReopenSchool($id: ID!, $status: SchoolStatus!) {
+  reopenSchool(id: $id, status: $status) {
+    ...RegisterWriteFields
+  }
+}
+    fragment RegisterWriteFields on SchoolWriteResult {
+  change {
+    id
+    status
+    summary
+  }
+  warnings
+}`) as unknown as TypedDocumentString<ReopenSchoolMutation, ReopenSchoolMutationVariables>;
+export const DistrictRulesDocument = new TypedDocumentString(`
+    query DistrictRules($districtCode: String!, $year: Int!, $stage: Stage!) {
+  enrolmentRules(
+    districtCode: $districtCode
+    year: $year
+    stage: $stage
+    includeSuperseded: true
+  ) {
+    ...RulesFields
+  }
+  bureauChanges(districtCode: $districtCode, status: SUBMITTED) {
+    id
+    kind
+    recordKey
+    summary
+    submittedBy
+    submittedAt
+  }
+}
+    fragment RulesFields on EnrolmentRules {
+  id
+  year
+  stage
+  title
+  documentNumber
+  issuedOn
+  body
+  interpretation
+  sourceUrl
+  interpretationUrl
+  eligibility
+  papers
+  migrantEligibility
+  migrantPapers
+  timetable {
+    phase
+    startsOn
+    endsOn
+  }
+  admissionMethod
+  consultationPhone
+  supervisionPhone
+  petitionAddress
+  status
+  version
+  correctionReason
+  publishedAt
+}`) as unknown as TypedDocumentString<DistrictRulesQuery, DistrictRulesQueryVariables>;
+export const SaveEnrolmentRulesDocument = new TypedDocumentString(`
+    mutation SaveEnrolmentRules($input: EnrolmentRulesInput!) {
+  saveEnrolmentRules(input: $input) {
+    id
+    status
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<SaveEnrolmentRulesMutation, SaveEnrolmentRulesMutationVariables>;
+export const SchoolRulesFormDocument = new TypedDocumentString(`
+    query SchoolRulesForm($schoolId: ID!, $year: Int!, $stage: Stage!) {
+  schoolRulesVersions(schoolId: $schoolId, year: $year, stage: $stage) {
+    ...SchoolRulesPublished
+  }
+  submissions(first: 200) {
+    ...SchoolRulesSubmitted
+  }
+}
+    fragment SchoolRulesPublished on SchoolRules {
+  id
+  year
+  stage
+  rules
+  papers
+  notes
+  consultationPhone
+  status
+  version
+  correctionReason
+  publishedAt
+}
+fragment SchoolRulesSubmitted on Submission {
+  id
+  schoolRules {
+    stage
+    rules
+    papers
+    notes
+    consultationPhone
+  }
+}`) as unknown as TypedDocumentString<SchoolRulesFormQuery, SchoolRulesFormQueryVariables>;
+export const SaveSchoolRulesDocument = new TypedDocumentString(`
+    mutation SaveSchoolRules($input: SchoolRulesInput!, $submit: Boolean) {
+  saveSchoolRules(input: $input, submit: $submit) {
+    ...SubmissionFields
+    ...SchoolRulesSubmitted
+  }
+}
+    fragment SubmissionFields on Submission {
+  id
+  kind
+  year
+  status
+  districtCode
+  school {
+    id
+    name
+  }
+  admissionResult {
+    stage
+    round
+    plannedSeats
+    applicants
+    admitted
+    cutoffScore
+    explanation {
+      reasonCode
+      text
+    }
+    preferential {
+      category
+      count
+      policyDocumentNumber
+    }
+  }
+  transfer {
+    term
+    transfersIn {
+      reason
+      count
+    }
+    transfersOut {
+      reason
+      count
+    }
+  }
+  enrolmentPlan {
+    stage
+    plannedSeats
+    plannedClasses
+  }
+  schoolRules {
+    stage
+  }
+  correctionReason
+  createdBy
+  createdAt
+  submittedBy
+  submittedAt
+  reviewedBy
+  reviewedAt
+  returnReason
+  publishedRecordId
+}
+fragment SchoolRulesSubmitted on Submission {
+  id
+  schoolRules {
+    stage
+    rules
+    papers
+    notes
+    consultationPhone
+  }
+}`) as unknown as TypedDocumentString<SaveSchoolRulesMutation, SaveSchoolRulesMutationVariables>;
 export const BureauZoneSetsDocument = new TypedDocumentString(`
     query BureauZoneSets($districtCode: String!, $year: Int, $stage: Stage) {
   zoneSets(districtCode: $districtCode, year: $year, stage: $stage) {

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { HistoryPage } from './HistoryPage';
 import { PlanPage } from './PlanPage';
 import { ResultsPage } from './ResultsPage';
+import { SchoolRulesPage } from './SchoolRulesPage';
 import { SubmissionsPage } from './SubmissionsPage';
 import { TodoPage } from './TodoPage';
 import { TransfersPage } from './TransfersPage';
@@ -10,6 +11,7 @@ import { TransfersPage } from './TransfersPage';
 export const schoolRoutes: RouteObject[] = [
   { index: true, element: <TodoPage /> },
   { path: 'plan', element: <PlanPage /> },
+  { path: 'rules', element: <SchoolRulesPage /> },
   { path: 'results', element: <ResultsPage /> },
   { path: 'transfers', element: <TransfersPage /> },
   { path: 'submissions', element: <SubmissionsPage /> },
