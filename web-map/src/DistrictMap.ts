@@ -16,6 +16,7 @@ export interface MapSchool {
   enquiryPhone: string | null;
   supervisionPhone?: string | null;
   petitionAddress?: string | null;
+  website?: string | null;
   location: { lng: number; lat: number } | null;
   sampleData: boolean;
 }

@@ -12,7 +12,7 @@ export const DISTRICT_MAP_QUERY = `query DistrictMap($districtCode: String!) {
   }
   schools(filter: { districtCode: $districtCode }, first: ${SCHOOL_LIMIT}) {
     nodes {
-      id name shortName stages ownership address enquiryPhone supervisionPhone petitionAddress
+      id name shortName stages ownership address enquiryPhone supervisionPhone petitionAddress website
       location { lng lat } sampleData
     }
   }

@@ -4,10 +4,9 @@ import './style.css';
 import { geocodeAddress } from './api/geocodeAddress';
 import { HomeAnswerer, targetAtPoint, targetFromCandidate, type HomeTarget } from './answer/HomeAnswerer';
 import { renderChoices, renderNotFound } from './answer/renderChoices';
-import { renderSchoolChoice } from './answer/renderSchoolChoice';
 import { ZoneLayers } from './answer/ZoneLayers';
 import { createMap } from './createMap';
-import { ZONED_STAGES, type MapSchool } from './DistrictMap';
+import { ZONED_STAGES } from './DistrictMap';
 import { fitAnswer } from './page/fitAnswer';
 import { schoolHistory } from './history/schoolHistory';
 import { fetchDistrictMap } from './fetchDistrictMap';
@@ -50,10 +49,13 @@ async function start(): Promise<void> {
   const layers = new ZoneLayers(map);
   const boundaryBounds = renderBoundary(map, district);
   let answerer: HomeAnswerer | null = null;
+  // Assigned below, once the answerer exists; the popups only call it after the page is ready.
+  let openSchool: (schoolId: string, address?: string | null) => void = () => undefined;
   const drawnSchools = renderSchools(map, districtMap.schools, {
     list: pageElement<HTMLOListElement>('school-list'),
     count: pageElement('school-count'),
     details: (school) => (answerer?.yearData ? schoolHistory(school, answerer.yearData.results) : null),
+    openPage: (schoolId) => openSchool(schoolId),
   });
   const districtBounds = boundaryBounds ?? drawnSchools.bounds;
   if (districtBounds) map.fitBounds(districtBounds, { padding: [16, 16], maxZoom: 16 });
@@ -70,6 +72,7 @@ async function start(): Promise<void> {
     panel,
     announce: (text) => (status.textContent = text),
     shareUrl: () => location.href,
+    openSchool: (schoolId, address) => openSchool(schoolId, address),
     fit: (bounds, lng, lat, refit) => fitAnswer(map, bounds, lng !== null && lat !== null ? L.latLng(lat, lng) : null, refit),
   });
 
@@ -84,14 +87,18 @@ async function start(): Promise<void> {
       // What was matched: the address with its number, and the entry that pins its side of the street.
       place: target?.candidate ? target.place : null,
       entry: target?.candidate?.id ?? null,
+      school: shownSchool,
     });
     history.replaceState(null, '', `${location.pathname}${query}`);
   };
   /** Redraws what the panel shows when it is not an answer (choices, not found, a school), e.g. after a language switch. */
   let redraw: (() => void) | null = null;
+  /** The school whose page the panel shows (or is loading), for the link; null for anything else. */
+  let shownSchool: string | null = null;
   const answer = async (target: HomeTarget, startedAt?: number, refit = true) => {
     pageElement('page-error').hidden = true;
     redraw = null;
+    shownSchool = null;
     answerer.target = target;
     syncUrl();
     try {
@@ -101,8 +108,9 @@ async function start(): Promise<void> {
     }
   };
   /** Shows something that is not an answer in the panel: the previous answer, its marker and its link go. */
-  const showInstead = (draw: () => void, announcement: () => string) => {
+  const showInstead = (draw: () => void, announcement: () => string, school: string | null = null) => {
     answerer.clear();
+    shownSchool = school;
     syncUrl();
     redraw = () => {
       draw();
@@ -112,15 +120,56 @@ async function start(): Promise<void> {
   };
 
   const input = pageElement<HTMLInputElement>('search');
-  const showSchool = (school: MapSchool) => {
-    const zones = answerer.yearData ? ZONED_STAGES.flatMap((s) => answerer.yearData!.zones[s].filter((z) => z.schools.some((x) => x.id === school.id))) : [];
-    showInstead(() => renderSchoolChoice(panel, school, zones), () => t('school.announce', { name: school.name }));
-    layers.outline(zones);
-    drawnSchools.open(school.id);
+  const schoolsById = new Map(districtMap.schools.map((s) => [s.id, s]));
+  /**
+   * A school's page in the panel (its code lazily loaded: it is not needed for a home's answer): the
+   * zones it serves this year outlined on the map at once, its popup open, then everything published
+   * about it. `address`: the place looked up before, to mark the address rule it matched.
+   */
+  openSchool = (schoolId, address = null) => {
+    pageElement('page-error').hidden = true;
+    const school = schoolsById.get(schoolId);
+    const zones = answerer.yearData ? ZONED_STAGES.flatMap((s) => answerer.yearData!.zones[s].filter((z) => z.schools.some((x) => x.id === schoolId))) : [];
+    showInstead(() => undefined, () => t('schoolPage.loading'), schoolId);
+    // Current while the panel still shows this school's loading state (an answer, choices or another school replace it).
+    const loading = redraw;
+    const isCurrent = () => shownSchool === schoolId && redraw === loading;
+    const bounds = layers.outline(zones);
+    const location = school?.location ? L.latLng(school.location.lat, school.location.lng) : null;
+    fitAnswer(map, bounds, location, true);
+    drawnSchools.open(schoolId, bounds !== null || location === null);
+    const contact = district.contact ?? null;
+    import('./school/openSchoolPage')
+      .then(({ openSchoolPage }) =>
+        openSchoolPage({
+          gatewayUrl: config.gatewayUrl,
+          districtCode: district.code,
+          bureau: contact,
+          schoolName: (id) => schoolsById.get(id)?.name ?? id,
+          panel,
+          schoolId,
+          year: year ?? new Date().getFullYear(),
+          address,
+          isCurrent,
+        }),
+      )
+      .then((opened) => {
+        if (!opened || !isCurrent()) return;
+        redraw = () => {
+          opened.render();
+          status.textContent = t('schoolPage.announce', { name: opened.page.school.name });
+        };
+        status.textContent = t('schoolPage.announce', { name: opened.page.school.name });
+      })
+      .catch((error: unknown) => {
+        if (!isCurrent()) return;
+        panel.replaceChildren();
+        showError(pageElement('page-error'), error);
+      });
   };
   const choose = (suggestion: Suggestion, startedAt = performance.now()) => {
     input.value = suggestionText(suggestion);
-    if (suggestion.kind === 'SCHOOL') showSchool(suggestion.school);
+    if (suggestion.kind === 'SCHOOL') openSchool(suggestion.school.id);
     else if (suggestion.kind === 'COORDINATES') void answer(targetAtPoint(suggestion.lng, suggestion.lat, suggestionText(suggestion)), startedAt);
     else void answer(targetFromCandidate(suggestion.candidate), startedAt);
   };
@@ -177,6 +226,9 @@ async function start(): Promise<void> {
     note.hidden = false;
     return;
   }
+
+  // A school's page.
+  if (asked.school) return openSchool(asked.school);
 
   // A shared link: the entry it names (its side of the street), else the address if it is still a
   // clear match, else the point; failing all, the same choices or "not found" as Enter would give.

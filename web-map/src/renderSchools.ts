@@ -10,21 +10,23 @@ export interface SchoolListElements {
   count: HTMLElement;
   /** Extra popup content made when the popup opens (e.g. admission history, loaded after the map). */
   details?: (school: MapSchool) => HTMLElement | null;
+  /** Opens the school's page (everything published about it); offered in each popup. */
+  openPage?: (schoolId: string) => void;
 }
 
 /** What renderSchools leaves behind: the markers' bounds (null when no school has a location), and a way to show one school. */
 export interface DrawnSchools {
   bounds: L.LatLngBounds | null;
-  /** Centres the map on the school and opens its popup; false when it has no marker. */
-  open(schoolId: string): boolean;
+  /** Opens the school's popup, centring the map on it unless `keepView` (the caller has fitted the map); false when it has no marker. */
+  open(schoolId: string, keepView?: boolean): boolean;
 }
 
 /**
  * One circle marker per located school and one list entry per school; choosing an entry opens the
  * school's popup, so the list is a keyboard and screen-reader way into the map.
  */
-export function renderSchools(map: L.Map, schools: MapSchool[], { list, count, details: popupDetails }: SchoolListElements): DrawnSchools {
-  const openers = new Map<string, () => void>();
+export function renderSchools(map: L.Map, schools: MapSchool[], { list, count, details: popupDetails, openPage }: SchoolListElements): DrawnSchools {
+  const openers = new Map<string, (keepView?: boolean) => void>();
   count.textContent = schools.length >= SCHOOL_LIMIT ? `仅显示前 ${SCHOOL_LIMIT} 所` : `共 ${schools.length} 所`;
   const bounds = L.latLngBounds([]);
   list.replaceChildren(
@@ -55,25 +57,25 @@ export function renderSchools(map: L.Map, schools: MapSchool[], { list, count, d
       })
         // Built when opened, so it shows whatever history has loaded by then.
         .bindPopup(() => {
-          const popup = schoolPopup(school);
+          const popup = schoolPopup(school, openPage);
           const extra = popupDetails?.(school);
           if (extra) popup.append(extra);
           return popup;
         })
         .addTo(map);
-      const open = () => {
-        map.setView(position, Math.max(map.getZoom(), 15));
+      const open = (keepView = false) => {
+        if (!keepView) map.setView(position, Math.max(map.getZoom(), 15));
         marker.openPopup();
       };
       openers.set(school.id, open);
-      button.addEventListener('click', open);
+      button.addEventListener('click', () => open());
       return item;
     }),
   );
   return {
     bounds: bounds.isValid() ? bounds : null,
-    open: (schoolId) => {
-      openers.get(schoolId)?.();
+    open: (schoolId, keepView) => {
+      openers.get(schoolId)?.(keepView);
       return openers.has(schoolId);
     },
   };

@@ -20,4 +20,6 @@ export interface AnswerView {
   contact: BureauContact | null;
   /** YYYY-MM-DD in Beijing. */
   today: string;
+  /** Opens a school's page (everything published about it) from the answer; absent where the answer is only printed. */
+  openSchool?: (schoolId: string) => void;
 }

@@ -50,6 +50,8 @@ export interface HomeAnswererDeps {
   announce(text: string): void;
   /** The page's URL for this answer, for the print slip. */
   shareUrl(): string;
+  /** Opens a school's page from the answer (with the place looked up, to mark the address rule it matched). */
+  openSchool(schoolId: string, address: string | null): void;
   /** After each answer: show the home and its zones (refit), or only keep the home in view. */
   fit(bounds: LatLngBounds | null, lng: number | null, lat: number | null, refit: boolean): void;
 }
@@ -138,6 +140,7 @@ export class HomeAnswerer {
       schools: this.deps.schools,
       contact: location?.district?.contact ?? this.deps.contact,
       today: beijingToday(),
+      openSchool: (schoolId) => this.deps.openSchool(schoolId, target.candidate ? target.place : null),
     };
     renderAnswer(this.deps.panel, view, this.deps.shareUrl());
     this.showVerification(view);

@@ -56,7 +56,9 @@ export class ZoneLayers {
   outline(zones: readonly Zone[]): L.LatLngBounds | null {
     this.highlight.clearLayers();
     for (const zone of zones) {
-      L.geoJSON(zone.geometry, { interactive: false, style: { color: ZONE_COLOURS[zone.stage], weight: 3, fillOpacity: 0 } }).addTo(this.highlight);
+      // A zone defined by its address rules alone has no polygon to draw.
+      if (!zone.geometry) continue;
+      L.geoJSON(zone.geometry, { interactive: false, style: { color: ZONE_COLOURS[zone.stage], weight: 4, fillColor: ZONE_COLOURS[zone.stage], fillOpacity: 0.08, className: 'school-zone' } }).addTo(this.highlight);
     }
     const bounds = this.highlight.getBounds();
     return bounds.isValid() ? bounds : null;

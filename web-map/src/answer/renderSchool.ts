@@ -10,8 +10,20 @@ function field(label: string, value: Node | string | null | undefined): HTMLElem
 }
 
 /** A school serving a zone: name, address, enquiry and supervision phones, petition address, history. */
-export function renderSchool(school: MapSchool | undefined, schoolId: string, stage: ZonedStage, results: readonly AdmissionResult[], withHistory = true): HTMLElement {
+export function renderSchool(
+  school: MapSchool | undefined,
+  schoolId: string,
+  stage: ZonedStage,
+  results: readonly AdmissionResult[],
+  withHistory = true,
+  openSchool?: (schoolId: string) => void,
+): HTMLElement {
   const name = school?.name ?? schoolId;
+  let open: HTMLButtonElement | null = null;
+  if (openSchool) {
+    open = el('button', { className: 'link-button open-school no-print', attrs: { type: 'button' } }, t('schoolPage.open'));
+    open.addEventListener('click', () => openSchool(schoolId));
+  }
   return el(
     'article',
     { className: 'school', attrs: { 'data-school-id': schoolId } },
@@ -25,5 +37,6 @@ export function renderSchool(school: MapSchool | undefined, schoolId: string, st
       ...field(t('school.petition'), school?.petitionAddress),
     ),
     withHistory ? renderHistory(name, latestYears(results, schoolId, stage)) : null,
+    open,
   );
 }

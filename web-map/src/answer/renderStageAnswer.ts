@@ -20,7 +20,7 @@ function renderZone(zone: Zone, view: AnswerView, headingKey: 'zone.yours' | nul
     zone.feederSchools.length ? el('p', {}, t('zone.feeders', { names: names(zone.feederSchools) })) : null,
     el('p', { className: 'muted' }, t('zone.version', { version: zone.version, year: zone.year, date: day(zone.publishedAt) })),
     el('h4', {}, t('zone.schools')),
-    ...zone.schools.map(({ id }) => renderSchool(view.schools.get(id), id, zone.stage, view.yearData.results, headingKey !== null)),
+    ...zone.schools.map(({ id }) => renderSchool(view.schools.get(id), id, zone.stage, view.yearData.results, headingKey !== null, view.openSchool)),
   );
 }
 
@@ -70,7 +70,7 @@ export function renderStageAnswer(stage: ZonedStage, view: AnswerView): HTMLElem
         el('p', { className: 'notice notice-warning no-zone-notice' }, t('none.notice', { stage: stageName })),
         bureauContacts(view, stage),
         answer.nearestSchoolIds.length ? el('h4', {}, t('none.nearestSchools')) : el('p', {}, t('none.far', { stage: stageName })),
-        ...answer.nearestSchoolIds.map((id) => renderSchool(view.schools.get(id), id, stage, view.yearData.results, false)),
+        ...answer.nearestSchoolIds.map((id) => renderSchool(view.schools.get(id), id, stage, view.yearData.results, false, view.openSchool)),
         answer.nearestZones.length ? el('h4', {}, t('none.nearestZones')) : '',
         answer.nearestZones.length ? el('ul', {}, ...answer.nearestZones.map((z) => el('li', {}, z.name))) : '',
       );

@@ -20,23 +20,44 @@ export async function fetchLogHead(gatewayUrl: string, districtCode: string): Pr
   );
 }
 
-/** Every log entry about each record, in one request (one alias per record). */
-export async function fetchLogEntries(gatewayUrl: string, recordIds: readonly string[]): Promise<Map<string, LogEntry[]>> {
-  if (!recordIds.length) return new Map();
-  const query = `query LogEntries(${recordIds.map((_, i) => `$r${i}: ID!`).join(', ')}) {
-    ${recordIds.map((_, i) => `r${i}: publicationLogRecord(recordId: $r${i}) { ${ENTRY_FIELDS} }`).join('\n    ')}
+/** A log entry, with the admissions service's content of the version when asked for (`withContent`). */
+export type LogEntryWithContent = LogEntry & { admissionsContent?: string | null };
+
+/** The gateway refuses more than 30 aliases in one operation. */
+const ALIASES_PER_REQUEST = 25;
+
+/**
+ * Every log entry about each record, one alias per record, in batches of 25 (one request for an
+ * answer's records). With `withContent`, each entry also carries the canonical JSON the admissions
+ * service serves for that version now, for records whose type serves no contentHash of its own.
+ */
+export async function fetchLogEntries(gatewayUrl: string, recordIds: readonly string[], options: { withContent?: boolean } = {}): Promise<Map<string, LogEntryWithContent[]>> {
+  const found = new Map<string, LogEntryWithContent[]>();
+  const fields = options.withContent ? `${ENTRY_FIELDS} admissionsContent` : ENTRY_FIELDS;
+  for (let start = 0; start < recordIds.length; start += ALIASES_PER_REQUEST) {
+    const batch = recordIds.slice(start, start + ALIASES_PER_REQUEST);
+    const query = `query LogEntries(${batch.map((_, i) => `$r${i}: ID!`).join(', ')}) {
+    ${batch.map((_, i) => `r${i}: publicationLogRecord(recordId: $r${i}) { ${fields} }`).join('\n    ')}
   }`;
-  const data = await postGraphql<Record<string, LogEntry[] | null>>(gatewayUrl, query, Object.fromEntries(recordIds.map((id, i) => [`r${i}`, id])), { partial: true });
-  return new Map(recordIds.map((id, i) => [id, data[`r${i}`] ?? []]));
+    const data = await postGraphql<Record<string, LogEntryWithContent[] | null>>(gatewayUrl, query, Object.fromEntries(batch.map((id, i) => [`r${i}`, id])), { partial: true });
+    batch.forEach((id, i) => found.set(id, data[`r${i}`] ?? []));
+  }
+  return found;
 }
 
-/** The audit path of each entry index in the tree of `treeSize` entries, in one request. */
+/** The audit path of each entry index in the tree of `treeSize` entries, in batches of 25 indexes per request. */
 export async function fetchInclusionPaths(gatewayUrl: string, districtCode: string, treeSize: number, indexes: readonly number[]): Promise<Map<number, string[]>> {
-  if (!indexes.length) return new Map();
-  const query = `query InclusionPaths($districtCode: String!, $treeSize: Int!, ${indexes.map((_, i) => `$i${i}: Int!`).join(', ')}) {
-    ${indexes.map((_, i) => `p${i}: publicationLogInclusion(districtCode: $districtCode, index: $i${i}, treeSize: $treeSize) { path }`).join('\n    ')}
+  const paths = new Map<number, string[]>();
+  for (let start = 0; start < indexes.length; start += ALIASES_PER_REQUEST) {
+    const batch = indexes.slice(start, start + ALIASES_PER_REQUEST);
+    const query = `query InclusionPaths($districtCode: String!, $treeSize: Int!, ${batch.map((_, i) => `$i${i}: Int!`).join(', ')}) {
+    ${batch.map((_, i) => `p${i}: publicationLogInclusion(districtCode: $districtCode, index: $i${i}, treeSize: $treeSize) { path }`).join('\n    ')}
   }`;
-  const variables = { districtCode, treeSize, ...Object.fromEntries(indexes.map((index, i) => [`i${i}`, index])) };
-  const data = await postGraphql<Record<string, { path: string[] } | null>>(gatewayUrl, query, variables, { partial: true });
-  return new Map(indexes.flatMap((index, i) => (data[`p${i}`] ? [[index, data[`p${i}`]!.path] as const] : [])));
+    const variables = { districtCode, treeSize, ...Object.fromEntries(batch.map((index, i) => [`i${i}`, index])) };
+    const data = await postGraphql<Record<string, { path: string[] } | null>>(gatewayUrl, query, variables, { partial: true });
+    batch.forEach((index, i) => {
+      if (data[`p${i}`]) paths.set(index, data[`p${i}`]!.path);
+    });
+  }
+  return paths;
 }

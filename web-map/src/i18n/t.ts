@@ -31,3 +31,14 @@ export function applyStaticText(root: ParentNode = document): void {
     element.setAttribute('aria-label', t(element.dataset.i18nLabel as MessageKey));
   }
 }
+
+/**
+ * The label of an API enum value (`category.MILITARY_FAMILY` → 军人子女); the value itself when the catalogue
+ * has no such key, so a value added to the schema later shows as its name rather than breaking the page.
+ *
+ * @example label('transfer', 'FAMILY_MOVE') // '家庭搬迁'
+ */
+export function label(prefix: string, value: string): string {
+  const key = `${prefix}.${value}`;
+  return key in MESSAGES[current] ? t(key as MessageKey) : value;
+}

@@ -33,3 +33,17 @@ export function textList(items: readonly string[], ordered = false, className?: 
 export function day(value: string | null | undefined): string {
   return value ? value.slice(0, 10) : '—';
 }
+
+/**
+ * API data (names, addresses, rule text) stays Chinese in English mode; there it is marked
+ * `lang="zh-CN"` so a screen reader reads it as Chinese.
+ */
+export function dataText(text: string, className?: string): HTMLSpanElement {
+  return el('span', { className, attrs: document.documentElement.lang === 'en' ? { lang: 'zh-CN' } : {} }, text);
+}
+
+/** An http(s) link from API data, or the text alone when it is not one (never a javascript: or data: href). */
+export function webLink(url: string | null | undefined, text = url ?? ''): HTMLElement | null {
+  if (!url) return null;
+  return /^https?:\/\//i.test(url) ? el('a', { attrs: { href: url, rel: 'noopener noreferrer', target: '_blank' } }, text) : dataText(text);
+}

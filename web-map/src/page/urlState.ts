@@ -7,6 +7,7 @@ import type { Language } from '../i18n/messages';
  *   `entry` (the gazetteer entry's stable id, which pins the side of the street), plus `lng`/`lat`
  *   when the entry has a point (for the map view, and as the fallback);
  * - a point (typed coordinates, a tap, "use my location"): `lng`/`lat` only;
+ * - a school page: `school` (its 10-digit code);
  * - always `year` and `district`; `lang=en` for English.
  */
 export interface UrlState {
@@ -20,11 +21,14 @@ export interface UrlState {
   place: string | null;
   /** The gazetteer entry's stable id: on open, the candidate with this id is the one answered. */
   entry: string | null;
+  /** A school page (10-digit school code): `?school=…&year=…&district=…` opens everything published about it. */
+  school: string | null;
 }
 
 const finite = (value: string | null): number | null => (value !== null && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : null);
 const ENTRY_ID = /^[0-9a-f]{12}$/;
 const DISTRICT_CODE = /^\d{6}$/;
+const SCHOOL_CODE = /^\d{10}$/;
 
 /** @example readUrlState('?place=建设路16号&entry=0123456789ab&year=2026&district=370812') // { place: '建设路16号', entry: '0123456789ab', year: 2026, district: '370812', lng: null, lat: null, lang: 'zh' } */
 export function readUrlState(search: string): UrlState {
@@ -35,6 +39,7 @@ export function readUrlState(search: string): UrlState {
   const entry = params.get('entry')?.trim().toLowerCase() ?? '';
   const district = params.get('district')?.trim() ?? '';
   const place = params.get('place')?.trim() ?? '';
+  const school = params.get('school')?.trim() ?? '';
   return {
     lng: lng !== null && lat !== null ? lng : null,
     lat: lng !== null && lat !== null ? lat : null,
@@ -44,12 +49,14 @@ export function readUrlState(search: string): UrlState {
     place: place || null,
     // An id is only meaningful with the text it was matched from.
     entry: place && ENTRY_ID.test(entry) ? entry : null,
+    school: SCHOOL_CODE.test(school) ? school : null,
   };
 }
 
 /** The query string for a state: what was matched first, coordinates to 6 decimals (about 0.1 m), Chinese left implicit. */
 export function writeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
+  if (state.school) params.set('school', state.school);
   if (state.place) params.set('place', state.place);
   if (state.place && state.entry) params.set('entry', state.entry);
   if (state.lng !== null && state.lat !== null) {
