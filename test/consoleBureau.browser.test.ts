@@ -10,14 +10,18 @@ import { openConsole, screenshot as harnessScreenshot, seriousAxeViolations, sig
 // with a gap drawn on the map, and axe-core on every bureau page. The whole system runs in-process
 // (test/support/consoleHarness.ts); the console is served from console/dist (npm run build -w console first).
 
-/** The quick guide (docs/zh-CN) shows these screenshots. */
+/**
+ * The quick guide (docs/zh-CN) shows these screenshots. They are copied there only when asked
+ * (UPDATE_DOCS_SCREENSHOTS=1), so an ordinary run leaves the tracked images alone.
+ */
 const GUIDE_IMAGES = path.join(__dirname, '..', 'docs', 'zh-CN', 'images');
+const UPDATE_GUIDE_IMAGES = process.env.UPDATE_DOCS_SCREENSHOTS === '1';
 
 let harness: ConsoleHarness;
 
 beforeAll(async () => {
   harness = await startConsoleHarness();
-  mkdirSync(GUIDE_IMAGES, { recursive: true });
+  if (UPDATE_GUIDE_IMAGES) mkdirSync(GUIDE_IMAGES, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -37,10 +41,10 @@ async function signedIn(urlPath: string, options: { screenshotSignIn?: string } 
   return opened;
 }
 
-/** Saves a screenshot for people (test-results/screenshots) and for the Chinese quick guide (docs/zh-CN/images). */
+/** Saves a screenshot in test-results/screenshots, and with UPDATE_DOCS_SCREENSHOTS=1 also for the Chinese quick guide (docs/zh-CN/images). */
 async function screenshot(page: Page, name: string): Promise<void> {
   await harnessScreenshot(page, name);
-  copyFileSync(path.join(SCREENSHOTS, `${name}.png`), path.join(GUIDE_IMAGES, `${name}.png`));
+  if (UPDATE_GUIDE_IMAGES) copyFileSync(path.join(SCREENSHOTS, `${name}.png`), path.join(GUIDE_IMAGES, `${name}.png`));
 }
 
 /** axe-core's serious and critical findings, printed in full when there are any. */
