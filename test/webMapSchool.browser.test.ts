@@ -92,11 +92,11 @@ describe('a school page shows everything published about the school', () => {
     expect(await transfers.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-term')))).toEqual(['2026:AUTUMN', '2025:SPRING']);
     expect(await transfers.first().textContent()).toMatch(/转入\s*4/);
 
-    const documents = panel.locator('[data-section="policies"] details.policy-document');
-    const expired = documents.filter({ hasText: EXPIRED.number });
-    expect(await expired.getAttribute('data-status')).toBe('EXPIRED');
-    expect(await expired.locator('summary').textContent()).toContain('已失效');
-    expect(await documents.filter({ hasText: CITED.number }).getAttribute('data-status')).toBe('IN_FORCE');
+    const document = (number: string) => panel.locator(`[data-section="policies"] details.policy-document[data-document-id="${DISTRICT_CODE}/${number}"]`);
+    expect(await document(EXPIRED.number).getAttribute('data-status')).toBe('EXPIRED');
+    expect(await document(EXPIRED.number).locator('summary').textContent()).toContain('已失效');
+    expect(await document(CITED.number).getAttribute('data-status')).toBe('IN_FORCE');
+    expect(await document(CITED.number).locator('summary').textContent()).toContain('现行有效');
 
     const list = panel.locator('[data-section="named-lists"]');
     expect(await list.textContent()).toContain('2026年政策性照顾学生名单公示');
