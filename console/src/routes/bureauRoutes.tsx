@@ -1,5 +1,5 @@
 import { FileProtectOutlined, ScheduleOutlined } from '@ant-design/icons';
-import { BarChartOutlined, CloudUploadOutlined, EnvironmentOutlined, FileSearchOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import { BankOutlined, BarChartOutlined, CloudUploadOutlined, EnvironmentOutlined, FileSearchOutlined, SafetyCertificateOutlined, SolutionOutlined, UserOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import type { ConsoleMenuItem } from '../layout/ConsoleMenuItem';
 import { AccountsPage } from '../pages/accounts/AccountsPage';
@@ -7,6 +7,8 @@ import { AuditPage } from '../pages/audit/AuditPage';
 import { CompliancePage } from '../pages/compliance/CompliancePage';
 import { ImportsPage } from '../pages/imports/ImportsPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
+import { NamedListsPage } from '../pages/namedLists/NamedListsPage';
+import { RegisterPage } from '../pages/register/RegisterPage';
 import { PoliciesPage } from '../pages/policies/PoliciesPage';
 import { RulesPage } from '../pages/rules/RulesPage';
 
@@ -25,6 +27,8 @@ export const bureauRoutes: RouteObject[] = [
   { path: 'ledger', element: <LedgerPage /> },
   { path: 'accounts', element: <AccountsPage /> },
   { path: 'audit', element: <AuditPage /> },
+  { path: 'register', element: <RegisterPage /> },
+  { path: 'named-lists', element: <NamedListsPage /> },
 ];
 
 /** In the order of the year's work: data in, zones checked, then oversight. */
@@ -37,4 +41,6 @@ export const bureauMenu: ConsoleMenuItem[] = [
   { path: '/ledger', label: '发布日志', icon: <SafetyCertificateOutlined /> },
   { path: '/accounts', label: '账户管理', icon: <UserOutlined /> },
   { path: '/audit', label: '审计日志', icon: <FileSearchOutlined /> },
+  { path: '/register', label: '学校名录', icon: <BankOutlined /> },
+  { path: '/named-lists', label: '名单公示', icon: <SolutionOutlined /> },
 ];

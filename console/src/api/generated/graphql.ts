@@ -218,6 +218,45 @@ export type GazetteerKind =
   /** Found by the configured external geocoder (e.g. 天地图), not the bureau's gazetteer. */
   | 'EXTERNAL';
 
+/** One person on a list, as the bureau publishes it: only what the list needs. */
+export type NamedListEntryInput = {
+  /** Full name. */
+  name: string;
+  /** ID number, where the list needs one. */
+  idNumber?: string | null | undefined;
+  /** Category (for a preference list, a PreferenceCategory). */
+  category?: string | null | undefined;
+};
+
+/** A named list to publish. */
+export type NamedListInput = {
+  /** District; must be the caller's own. */
+  districtCode: string;
+  /** School, for a school's list (required for POPULAR_SCHOOL_ADMISSION). */
+  schoolId?: string | number | null | undefined;
+  /** Kind. */
+  kind: NamedListKind;
+  /** School year. */
+  year: number;
+  /** Stage. */
+  stage: Stage;
+  /** Title. */
+  title: string;
+  /** People listed. */
+  entries: Array<NamedListEntryInput>;
+  /** True for demonstration data. */
+  sampleData?: boolean | null | undefined;
+  /** Required when it changes a published list. */
+  correctionReason?: string | null | undefined;
+};
+
+/** Kind of named list. */
+export type NamedListKind =
+  /** 政策照顾名单公示: pupils admitted under preferential policies. */
+  | 'POLICY_PREFERENCE'
+  /** The admitted list of a designated popular school (热点学校录取名单). */
+  | 'POPULAR_SCHOOL_ADMISSION';
+
 /** Why an item is overdue. */
 export type OverdueReason =
   /** No published figures 20 working days after the admission round closed. */
@@ -786,6 +825,29 @@ export type BureauLedgerEntriesQueryVariables = Exact<{
 
 
 export type BureauLedgerEntriesQuery = { publicationLogEntries: Array<{ districtCode: string, index: number, kind: string, recordId: string, version: number, event: PublicationEvent, contentHash: string, at: string, leafHash: string }> | null };
+
+export type NamedListsOfDistrictQueryVariables = Exact<{
+  districtCode: string;
+  year: number;
+}>;
+
+
+export type NamedListsOfDistrictQuery = { namedLists: Array<{ id: string, kind: NamedListKind, year: number, stage: Stage, title: string, entryCount: number, version: number, status: PublicationStatus, correctionReason: string | null, publishedAt: string, sampleData: boolean, school: { id: string, name: string } | null }>, bureauChanges: Array<{ id: string, kind: string, recordKey: string, summary: string, submittedBy: string, submittedAt: string }> | null, schools: { nodes: Array<{ id: string, name: string, status: SchoolStatus }> } | null };
+
+export type NamedListEntriesQueryVariables = Exact<{
+  id: string | number;
+  unmasked: boolean;
+}>;
+
+
+export type NamedListEntriesQuery = { namedList: { id: string, entries: Array<{ name: string, idNumber: string | null, category: string | null, masked: boolean }> } | null };
+
+export type PublishNamedListMutationVariables = Exact<{
+  input: NamedListInput;
+}>;
+
+
+export type PublishNamedListMutation = { publishNamedList: { id: string, kind: string, recordKey: string, summary: string, status: BureauChangeStatus } | null };
 
 export type PolicyFieldsFragment = { id: string, documentNumber: string, title: string, issuer: string, categories: Array<PreferenceCategory>, effectiveFrom: string, effectiveUntil: string | null, body: string | null, interpretation: string | null, interpretationUrl: string | null, published: boolean, publishedAt: string | null, version: number, correctionReason: string | null, status: PolicyStatus, statusLabel: string };
 
@@ -2197,6 +2259,66 @@ export const BureauLedgerEntriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BureauLedgerEntriesQuery, BureauLedgerEntriesQueryVariables>;
+export const NamedListsOfDistrictDocument = new TypedDocumentString(`
+    query NamedListsOfDistrict($districtCode: String!, $year: Int!) {
+  namedLists(districtCode: $districtCode, year: $year) {
+    id
+    kind
+    year
+    stage
+    title
+    entryCount
+    version
+    status
+    correctionReason
+    publishedAt
+    sampleData
+    school {
+      id
+      name
+    }
+  }
+  bureauChanges(districtCode: $districtCode, status: SUBMITTED) {
+    id
+    kind
+    recordKey
+    summary
+    submittedBy
+    submittedAt
+  }
+  schools(filter: {districtCode: $districtCode}, first: 500) {
+    nodes {
+      id
+      name
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NamedListsOfDistrictQuery, NamedListsOfDistrictQueryVariables>;
+export const NamedListEntriesDocument = new TypedDocumentString(`
+    query NamedListEntries($id: ID!, $unmasked: Boolean!) {
+  namedList(id: $id) {
+    id
+    entries(unmasked: $unmasked) {
+      name
+      idNumber
+      category
+      masked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NamedListEntriesQuery, NamedListEntriesQueryVariables>;
+export const PublishNamedListDocument = new TypedDocumentString(`
+    mutation PublishNamedList($input: NamedListInput!) {
+  publishNamedList(input: $input) {
+    id
+    kind
+    recordKey
+    summary
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishNamedListMutation, PublishNamedListMutationVariables>;
 export const BureauPolicyDocumentsDocument = new TypedDocumentString(`
     query BureauPolicyDocuments($districtCode: String!) {
   policyDocuments(districtCode: $districtCode, includeDrafts: true) {
