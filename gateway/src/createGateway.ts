@@ -28,6 +28,7 @@ import { AuditRepository } from './data/AuditRepository';
 import { armorValidationRules } from './limits/armorValidationRules';
 import { ledgerProxy } from './ledgerProxy';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/OperationLimits';
+import { singleFetchFastPath, SingleFetchPlans } from './fastPath';
 import { rateLimit, type RateLimitOptions } from './limits/rateLimit';
 import { tokenLimit } from './limits/tokenLimit';
 import { variablesDepthPlugin } from './limits/variablesDepthPlugin';
@@ -62,6 +63,11 @@ export interface GatewayOptions {
   /** Lifetime of the signed identity on each subgraph request (seconds). */
   identityTtlSeconds?: number;
   supergraphSdl?: string;
+  /**
+   * Anonymous GET persisted queries whose plan is one fetch to one subgraph skip the gateway's own
+   * GraphQL pipeline (src/fastPath). Default on; false keeps every request on the full path.
+   */
+  fastPath?: boolean;
 }
 
 /**
@@ -70,13 +76,16 @@ export interface GatewayOptions {
  * parses), depth, aliases, directives, cost (GraphQL Armor) and rate; cacheable public reads; an
  * audit log of every mutation; /healthz and /readyz naming any subgraph that is down.
  */
-export async function createGateway(options: GatewayOptions): Promise<{ app: Express; stop(): Promise<void> }> {
+export async function createGateway(options: GatewayOptions): Promise<{ app: Express; stop(): Promise<void>; fastPathServed(): number }> {
   // Must be set before ApolloGateway is constructed: otherwise it starts an OpenTelemetry exporter
   // that reports to Apollo and probes cloud metadata addresses. The bureau's data stays home.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
   const subgraphHttp = createSubgraphFetcher(timeoutMs);
+  const singleFetchPlans = new SingleFetchPlans();
   const gateway = new ApolloGateway({
+    // The gateway's own planner decides which persisted queries the fast path may answer.
+    experimental_didResolveQueryPlan: options.fastPath === false ? undefined : singleFetchPlans.observe,
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name }) => {
       // An unconfigured ledger gets a loopback port nothing listens on: its fields answer SERVICE_UNAVAILABLE.
@@ -125,6 +134,14 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   const auth = authenticate(options.verifyToken);
   const importBodyLimit = options.importBodyLimit ?? '60mb';
   const tokens = tokenLimit(limits.maxTokens);
+  const fastPath = singleFetchFastPath({
+    plans: singleFetchPlans,
+    subgraphUrls: options.subgraphUrls,
+    timeoutMs,
+    publicMaxAgeSeconds: options.publicMaxAgeSeconds ?? 60,
+    maxVariablesDepth: limits.maxVariablesDepth,
+  });
+  const fastPathMount: RequestHandler[] = options.fastPath === false ? [] : [fastPath.handler];
   const graphql: RequestHandler = expressMiddleware(apollo, {
     context: async ({ req, res }) => ({ identity: res.locals.identity as Identity, clientAddress: req.ip }),
   });
@@ -154,14 +171,16 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   app.use('/ledger', cors, limiter, ledgerProxy(options.subgraphUrls.ledger, timeoutMs));
   // Bulk imports: a larger body, but only for bureau users, checked before the body is read.
   app.use('/graphql/import', cors, limiter, auth, requireBureauRoute, express.json({ limit: importBodyLimit }), tokens, graphql);
-  app.use('/graphql', cors, limiter, auth, express.json({ limit: options.bodyLimit ?? '1mb' }), tokens, graphql);
+  app.use('/graphql', cors, limiter, auth, ...fastPathMount, express.json({ limit: options.bodyLimit ?? '1mb' }), tokens, graphql);
   app.use(jsonErrorHandler);
   return {
     app,
     stop: async () => {
       await apollo.stop();
       await subgraphHttp.close();
+      await fastPath.close();
     },
+    fastPathServed: () => fastPath.served(),
   };
 }
 

@@ -1,0 +1,79 @@
+import type { Experimental_DidResolveQueryPlanCallback } from '@apollo/gateway';
+import { Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+
+/** A persisted public query that the gateway's planner answers with one fetch to one subgraph. */
+export interface SingleFetchPlan {
+  serviceName: string;
+  /** The query text registered under the hash (what the client sent when it registered it). */
+  source: string;
+  operationName: string | undefined;
+  /** The selected operation, for checking each request's variables against the API schema. */
+  operation: OperationDefinitionNode;
+  /** The API schema (of the supergraph version) the decision was made under. */
+  schema: GraphQLSchema;
+}
+
+type PlanEvent = Parameters<Experimental_DidResolveQueryPlanCallback>[0];
+
+/**
+ * Which persisted queries may take the fast path, decided from the gateway's own query plan the first
+ * time the full path plans each hash (`observe` is the gateway's `experimental_didResolveQueryPlan`), so
+ * the decision follows the supergraph rather than a hand-kept list. Only queries registered through
+ * Apollo's automatic persisted queries are recorded (Apollo validated them, Armor's limits included,
+ * before planning). A new supergraph version (a new API schema object) forgets every decision.
+ * Bounded: beyond `maxEntries` the oldest decision is dropped and made again on next sight.
+ */
+export class SingleFetchPlans {
+  private readonly decisions = new Map<string, SingleFetchPlan | null>();
+  private schema: GraphQLSchema | undefined;
+
+  constructor(private readonly maxEntries = 2000) {}
+
+  readonly observe = ({ queryPlan, requestContext }: PlanEvent): void => {
+    const hash = (requestContext.request.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+    if (typeof hash !== 'string') return;
+    if (requestContext.schema !== this.schema) {
+      this.decisions.clear();
+      this.schema = requestContext.schema;
+    }
+    const operationName = requestContext.request.operationName ?? undefined;
+    const key = planKey(hash, operationName);
+    if (this.decisions.has(key)) return;
+    const node = queryPlan.node;
+    const single =
+      node?.kind === 'Fetch' &&
+      node.operationKind === 'query' &&
+      requestContext.operation.operation === 'query' &&
+      !node.requires?.length &&
+      !node.hasDefers &&
+      !node.inputRewrites?.length &&
+      !node.outputRewrites?.length &&
+      !node.contextRewrites?.length &&
+      !asksForIntrospection(requestContext.document);
+    this.decisions.set(
+      key,
+      single ? { serviceName: node.serviceName, source: requestContext.source, operationName, operation: requestContext.operation, schema: requestContext.schema } : null,
+    );
+    if (this.decisions.size > this.maxEntries) this.decisions.delete(this.decisions.keys().next().value!);
+  };
+
+  /** The plan for a hash (null: decided not eligible; undefined: not seen yet under this supergraph). */
+  lookup(hash: string, operationName: string | undefined): SingleFetchPlan | null | undefined {
+    return this.decisions.get(planKey(hash, operationName));
+  }
+}
+
+function planKey(hash: string, operationName: string | undefined): string {
+  return operationName ? `${hash}:${operationName}` : hash;
+}
+
+/** `__schema` / `__type` are answered by the gateway itself, never by a subgraph. */
+function asksForIntrospection(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    [Kind.FIELD](field) {
+      if (field.name.value === '__schema' || field.name.value === '__type') found = true;
+    },
+  });
+  return found;
+}

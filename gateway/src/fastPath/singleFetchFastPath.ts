@@ -1,0 +1,122 @@
+import type { Identity } from '@zsgk/identity';
+import type { RequestHandler } from 'express';
+import { getVariableValues } from 'graphql';
+import { Agent, request } from 'undici';
+import { jsonDepth } from '../limits/jsonDepth';
+import type { SingleFetchPlans } from './SingleFetchPlans';
+
+export interface FastPathOptions {
+  plans: SingleFetchPlans;
+  subgraphUrls: Record<string, string | undefined>;
+  timeoutMs: number;
+  /** As `cachePolicyPlugin`: the max-age of a successful anonymous read; 0 is `no-store`. */
+  publicMaxAgeSeconds: number;
+  maxVariablesDepth: number;
+  /** After a subgraph failed on the fast path, its requests take the full path for this long. */
+  tripMs?: number;
+}
+
+export interface FastPath {
+  /** Mount after CORS, the rate limit and authentication, before the body parser and Apollo. */
+  handler: RequestHandler;
+  /** Requests answered here (for tests and the bench). */
+  served(): number;
+  close(): Promise<void>;
+}
+
+/** Apollo's CSRF prevention: a GET without a content type must carry one of these. */
+const CSRF_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
+
+/**
+ * The public hot path without the gateway's second GraphQL pipeline: a GET persisted query (hash
+ * only) from an anonymous caller, whose plan the gateway found to be one fetch to one subgraph
+ * (`SingleFetchPlans`), is sent straight to that subgraph over a keep-alive pool and its answer is
+ * passed back byte for byte. Every request that is not plainly such a success goes to the full path
+ * (`next()`), which then answers exactly as it always has: unknown hashes, signed-in callers,
+ * variables that fail the API schema or the nesting limit, subgraph answers with errors or
+ * extensions, and transport failures (the subgraph is then skipped for `tripMs`, so while it is down
+ * every request fails fast through the full path, naming the service). CORS, the rate limit and
+ * authentication ran before this handler; the operation limits were applied by Apollo when the hash
+ * was registered and planned. PUBLIC calls carry no identity header, as on the full path.
+ */
+export function singleFetchFastPath(options: FastPathOptions): FastPath {
+  const pool = new Agent({ connections: 128, keepAliveTimeout: 30_000, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs });
+  const trippedUntil = new Map<string, number>();
+  const tripMs = options.tripMs ?? 1000;
+  const cacheControl = options.publicMaxAgeSeconds > 0 ? `public, max-age=${options.publicMaxAgeSeconds}` : 'no-store';
+  let served = 0;
+
+  const handler: RequestHandler = async (req, res, next) => {
+    if (req.method !== 'GET' || (res.locals.identity as Identity | undefined)?.role !== 'PUBLIC') return next();
+    if (req.headers['content-type'] !== undefined || !CSRF_HEADERS.some((name) => req.headers[name] !== undefined)) return next();
+    if (!acceptsPlainJson(req.headers.accept)) return next();
+    const params = req.query as Record<string, unknown>;
+    if (params.query !== undefined) return next();
+    const hash = persistedHash(params.extensions);
+    const operationName = typeof params.operationName === 'string' && params.operationName ? params.operationName : undefined;
+    const plan = hash && options.plans.lookup(hash, operationName);
+    if (!plan || (params.operationName !== undefined && !operationName)) return next();
+    const url = options.subgraphUrls[plan.serviceName];
+    if (!url || (trippedUntil.get(plan.serviceName) ?? 0) > Date.now()) return next();
+    const variables = parseObject(params.variables);
+    if (variables === false || jsonDepth(variables ?? {}, options.maxVariablesDepth) > options.maxVariablesDepth) return next();
+    if (getVariableValues(plan.schema, plan.operation.variableDefinitions ?? [], variables ?? {}).errors) return next();
+
+    let text: string;
+    try {
+      const response = await request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: plan.source, variables, operationName }),
+        dispatcher: pool,
+      });
+      text = await response.body.text();
+      if (response.statusCode !== 200 || !isPlainData(text)) return next();
+    } catch {
+      trippedUntil.set(plan.serviceName, Date.now() + tripMs);
+      return next();
+    }
+    served++;
+    res.status(200);
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('cache-control', cacheControl);
+    res.send(text);
+  };
+  return { handler, served: () => served, close: () => pool.close() };
+}
+
+function persistedHash(extensions: unknown): string | undefined {
+  const parsed = parseObject(extensions) as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | false | undefined;
+  if (!parsed || Object.keys(parsed).length !== 1) return undefined;
+  const persisted = parsed.persistedQuery;
+  return persisted?.version === 1 && typeof persisted.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
+}
+
+/** A JSON object from a query parameter; undefined when absent, false when it is anything else. */
+function parseObject(value: unknown): Record<string, unknown> | undefined | false {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') return false;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : false;
+  } catch {
+    return false;
+  }
+}
+
+/** Apollo answers `application/json` to these; anything naming another GraphQL media type goes to Apollo. */
+function acceptsPlainJson(accept: string | undefined): boolean {
+  if (!accept) return true;
+  return !/graphql|callback/i.test(accept) && /application\/json|\*\/\*/i.test(accept);
+}
+
+/** The subgraph's answer as Apollo would pass it on unchanged: only `data`, an object. */
+function isPlainData(text: string): boolean {
+  try {
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    const keys = Object.keys(parsed);
+    return keys.length === 1 && keys[0] === 'data' && parsed.data !== null && typeof parsed.data === 'object';
+  } catch {
+    return false;
+  }
+}
