@@ -50,7 +50,7 @@ describe('the within-district location check', () => {
   it('when a school lies more than 1 km outside its district, then its row is refused saying how far, and nothing is written', async () => {
     const res = await importRows(harness, [schoolRow(1), schoolRow(2, { location: { lng: 116.95, lat: 35.55 } })]);
     expect(res.data!.importSchools).toMatchObject({ accepted: false, warnings: [] });
-    expect(res.data!.importSchools.problems).toEqual([{ row: 2, field: 'location', reason: expect.stringMatching(/^is 9\.\d\d km outside 兖州区/) }]);
+    expect(res.data!.importSchools.problems).toEqual([{ row: 2, field: 'location', reason: expect.stringMatching(/^位置在兖州区边界外 9\.\d\d 公里/) }]);
     expect(stub.requests[0]).toMatchObject({ query: expect.stringContaining('district(code: $code)'), variables: { code: '370812' } });
   });
 
@@ -63,7 +63,7 @@ describe('the within-district location check', () => {
     const tianjin = { role: 'BUREAU', subject: 'tj', districtCode: '120116' };
     const row = schoolRow(5, { id: '1201160005', districtCode: '120116', location: { lng: 117.7, lat: 39.0 } });
     const res = await importRows(harness, [row], tianjin, '120116');
-    expect(res.data!.importSchools).toMatchObject({ accepted: true, warnings: [expect.stringContaining('has no boundary for this district')] });
+    expect(res.data!.importSchools).toMatchObject({ accepted: true, warnings: [expect.stringContaining('划片服务中没有本区的边界')] });
   });
 
   it('when a single school is moved outside its district, then the update is refused naming the location', async () => {
@@ -72,7 +72,7 @@ describe('the within-district location check', () => {
       { id: '3708120003', patch: { location: { lng: 117.2, lat: 35.55 } } },
       BUREAU,
     );
-    expect(res.errors![0]).toMatchObject({ message: expect.stringContaining('outside 兖州区'), extensions: { code: 'BAD_USER_INPUT', field: 'patch.location' } });
+    expect(res.errors![0]).toMatchObject({ message: expect.stringMatching(/^「位置（经纬度）」位置在兖州区边界外 \d+\.\d 公里/), extensions: { code: 'BAD_USER_INPUT', field: 'patch.location' } });
   });
 });
 
@@ -84,7 +84,7 @@ it('when the catchments service is unreachable, then the import goes on and the 
     const res = await importRows(harness, [schoolRow(6)]);
     expect(res.data!.importSchools).toMatchObject({
       accepted: true,
-      warnings: [expect.stringMatching(/not checked against the district boundary \(the catchments service could not be reached \(ECONNREFUSED\)\)/)],
+      warnings: ['未核对学校位置是否在本区边界内（划片服务无法连接（ECONNREFUSED）），只核对了位置在中国境内'],
     });
   } finally {
     await harness.stop();

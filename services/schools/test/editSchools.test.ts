@@ -41,7 +41,7 @@ describe('editing one school', () => {
     expect(res.data!.createSchool).toMatchObject({ school: null, change: { id: 'SCHOOL:3708120001#1', status: 'SUBMITTED' } });
     expect(res.school).toMatchObject({ id: '3708120001', name: '兖州区第1实验小学', status: 'OPEN', version: 1 });
     const again = await create(1);
-    expect(again.errors![0]).toMatchObject({ message: expect.stringContaining('already registered'), extensions: { code: 'BAD_USER_INPUT', field: 'input.id' } });
+    expect(again.errors![0]).toMatchObject({ message: expect.stringContaining('学校标识码 3708120001 已经登记'), extensions: { code: 'BAD_USER_INPUT', field: 'input.id' } });
   });
 
   it('when a school is updated twice, then its history holds both earlier versions with who, when and which fields changed', async () => {
@@ -85,7 +85,7 @@ describe('editing one school', () => {
     expect(read.data!.school).toEqual({ name: '兖州区第4实验小学', status: 'CLOSED', closedOn: '2026-07-31' });
     expect(read.data!.schools.nodes).toEqual([{ id: '3708120004' }]);
     const again = await close('3708120004', '2026-08-01', 'x');
-    expect(again.errors![0]!.message).toContain('already closed');
+    expect(again.errors![0]!.message).toContain('无需再次撤销');
   });
 
   it('when a closed school is reopened with reopenSchool, then its closing date and reason are cleared and kept in its history', async () => {

@@ -100,10 +100,10 @@ describe('importSchools from CSV', () => {
 
   it('when the file is empty, has only a header, or is not base64, then the error names the argument', async () => {
     for (const [content, message] of [
-      ['', 'The file is empty.'],
-      [utf8('\uFEFF  \r\n'), 'The file is empty.'],
+      ['', '文件是空的；请检查是否选错了文件，或在 Excel 中保存后再导入'],
+      [utf8('\uFEFF  \r\n'), '文件是空的；请检查是否选错了文件，或在 Excel 中保存后再导入'],
       [utf8(csvText([])), '文件中没有数据行：第 1 行应为表头，从第 2 行起每行一所学校'],
-      ['not base64!', 'contentBase64 is not base64.'],
+      ['not base64!', 'contentBase64 不是 base64 编码的文件内容；请重新选择文件上传'],
     ] as const) {
       const res = await importCsv(content);
       expect(res.errors![0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field: 'input.contentBase64' } });
@@ -119,7 +119,7 @@ describe('importSchools from CSV', () => {
 
   it('when no catchments service is configured, then the report warns that the district check was skipped', async () => {
     const res = await importCsv(utf8(csvText([csvRow(41)])));
-    expect(res.data!.importSchools.warnings).toEqual([expect.stringContaining('not checked against the district boundary (CATCHMENTS_URL is not configured)')]);
+    expect(res.data!.importSchools.warnings).toEqual(['未核对学校位置是否在本区边界内（未配置划片服务地址 CATCHMENTS_URL），只核对了位置在中国境内']);
   });
 
   it('when the district code is not a real division, then the import is refused naming it', async () => {
@@ -128,6 +128,6 @@ describe('importSchools from CSV', () => {
       { input: { districtCode: '370899', format: 'CSV', contentBase64: utf8(csvText([csvRow(42)])) } },
       { role: 'BUREAU', subject: 'x', districtCode: '370899' },
     );
-    expect(res.errors![0]).toMatchObject({ message: expect.stringContaining('370899 is not'), extensions: { code: 'BAD_USER_INPUT', field: 'input.districtCode' } });
+    expect(res.errors![0]).toMatchObject({ message: expect.stringContaining('370899 不是地级或县级行政区划代码'), extensions: { code: 'BAD_USER_INPUT', field: 'input.districtCode' } });
   });
 });

@@ -32,7 +32,7 @@ export class CatchmentsDistrictSource implements DistrictBoundarySource {
   }
 
   private async ask(districtCode: string): Promise<DistrictBoundaryLookup> {
-    const unavailable = (why: string): DistrictBoundaryLookup => ({ status: 'UNAVAILABLE', reason: `the catchments service ${why}` });
+    const unavailable = (why: string): DistrictBoundaryLookup => ({ status: 'UNAVAILABLE', reason: `划片服务${why}` });
     let body: { data?: { district?: { name: string; boundary: unknown } | null }; errors?: { message: string }[] };
     try {
       const response = await fetch(this.options.url, {
@@ -41,17 +41,17 @@ export class CatchmentsDistrictSource implements DistrictBoundarySource {
         body: JSON.stringify({ query: QUERY, variables: { code: districtCode } }),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 3000),
       });
-      if (!response.ok) return unavailable(`answered HTTP ${response.status}`);
+      if (!response.ok) return unavailable(`答复 HTTP ${response.status}`);
       body = (await response.json()) as typeof body;
     } catch (error) {
       const { name, message, cause } = error as Error & { cause?: { code?: string } };
-      return unavailable(`could not be reached (${name === 'TimeoutError' ? 'timed out' : (cause?.code ?? message)})`);
+      return unavailable(`无法连接（${name === 'TimeoutError' ? '超时' : (cause?.code ?? message)}）`);
     }
-    if (body.errors?.length) return unavailable(`answered with an error: ${body.errors[0]!.message}`);
+    if (body.errors?.length) return unavailable(`答复了错误：${body.errors[0]!.message}`);
     const district = body.data?.district;
     if (!district) return { status: 'UNKNOWN' };
     const boundary = readBoundary(district.boundary);
-    return boundary ? { status: 'FOUND', name: district.name, boundary } : unavailable('sent a boundary that is not a Polygon or MultiPolygon');
+    return boundary ? { status: 'FOUND', name: district.name, boundary } : unavailable('给出的边界不是 Polygon 或 MultiPolygon');
   }
 }
 

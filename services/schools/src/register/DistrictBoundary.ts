@@ -13,5 +13,5 @@ export interface DistrictBoundarySource {
 
 /** A source that never knows a boundary: for deployments without a catchments subgraph configured. */
 export const NO_BOUNDARY_SOURCE: DistrictBoundarySource = {
-  find: async () => ({ status: 'UNAVAILABLE', reason: 'CATCHMENTS_URL is not configured' }),
+  find: async () => ({ status: 'UNAVAILABLE', reason: '未配置划片服务地址 CATCHMENTS_URL' }),
 };

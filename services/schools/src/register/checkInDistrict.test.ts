@@ -17,6 +17,6 @@ describe('checkInDistrict', () => {
   });
 
   it('when the point is more than 1 km outside, then the reason names the district and the distance', () => {
-    expect(checkInDistrict({ lng: 116.9, lat: 35.55 }, square, '兖州区')).toMatch(/^is 4\.\d\d km outside 兖州区/);
+    expect(checkInDistrict({ lng: 116.9, lat: 35.55 }, square, '兖州区')).toMatch(/^位置在兖州区边界外 4\.\d\d 公里/);
   });
 });

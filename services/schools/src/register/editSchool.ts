@@ -1,6 +1,7 @@
 import { AppError, type RowProblem } from '@zsgk/errors';
+import { fieldLabel } from '@zsgk/messages';
 import type { Crs } from '@zsgk/geo';
-import { checkInDistrict } from './checkInDistrict';
+import { checkInDistrict, uncheckedBecause } from './checkInDistrict';
 import { fieldsOf, planChange } from './diffFields';
 import type { DistrictBoundarySource } from './DistrictBoundary';
 import { parseSchoolRow } from './parseSchoolRow';
@@ -24,9 +25,9 @@ export async function planCreate(boundaries: DistrictBoundarySource, input: Reco
   const path: ArgumentPath = (field) => `input${field ? `.${field}` : ''}`;
   const school = checkFields(input, String(input.districtCode), crs, path);
   if (existing) {
-    throw new AppError('BAD_USER_INPUT', `School code ${school.id} is already registered (${existing.name}, district ${existing.districtCode}).`, { path: 'input.id' });
+    throw new AppError('BAD_USER_INPUT', `学校标识码 ${school.id} 已经登记（${existing.name}，${existing.districtCode} 区）；请核对标识码，或修改已登记的学校`, { path: 'input.id' });
   }
-  if (school.status === 'CLOSED') throw new AppError('BAD_USER_INPUT', 'A new school is OPEN or PLANNED; close it later with closeSchool.', { path: 'input.status' });
+  if (school.status === 'CLOSED') throw new AppError('BAD_USER_INPUT', '新登记的学校状态应为正常或筹建；撤销请在登记后用“撤销学校”（closeSchool）', { path: 'input.status' });
   return plan(boundaries, school, null, true, path);
 }
 
@@ -34,7 +35,7 @@ export async function planCreate(boundaries: DistrictBoundarySource, input: Reco
 export async function planUpdate(boundaries: DistrictBoundarySource, current: School, patch: SchoolPatch, crs: Crs): Promise<PlannedEdit> {
   const path: ArgumentPath = (field) => (field === null ? 'patch' : `patch.${field}`);
   if ((patch.status as string | undefined) === 'CLOSED') {
-    throw new AppError('BAD_USER_INPUT', 'Close a school with closeSchool, which records the date and reason.', { path: 'patch.status' });
+    throw new AppError('BAD_USER_INPUT', '撤销学校请用“撤销学校”（closeSchool），它会记录撤销日期和原因', { path: 'patch.status' });
   }
   if (current.status === 'CLOSED' && patch.status !== undefined) {
     throw new AppError('BAD_USER_INPUT', `学校 ${current.id} 已于 ${current.closedOn} 撤销；重新开办请用 reopenSchool。`, { path: 'patch.status' });
@@ -47,7 +48,7 @@ export async function planUpdate(boundaries: DistrictBoundarySource, current: Sc
 export async function planClose(boundaries: DistrictBoundarySource, current: School, closedOn: string, reason: string): Promise<PlannedEdit> {
   const path: ArgumentPath = (field) => (field === 'closureReason' ? 'reason' : field === 'closedOn' ? 'closedOn' : 'id');
   if (current.status === 'CLOSED') {
-    throw new AppError('BAD_USER_INPUT', `School ${current.id} is already closed (since ${current.closedOn}).`, { path: 'id' });
+    throw new AppError('BAD_USER_INPUT', `学校 ${current.id} 已于 ${current.closedOn} 撤销，无需再次撤销`, { path: 'id' });
   }
   const school = checkFields({ ...fieldsOf(current), status: 'CLOSED', closedOn, closureReason: reason }, current.districtCode, 'WGS84', path);
   return plan(boundaries, school, current, false, path);
@@ -77,8 +78,7 @@ async function plan(boundaries: DistrictBoundarySource, next: SchoolFields, curr
       const reason = checkInDistrict(next.location, boundary.boundary, boundary.name);
       if (reason) throw invalid([{ row: 1, field: 'location', reason }], path);
     } else {
-      const why = boundary.status === 'UNKNOWN' ? 'the catchments service has no boundary for this district' : boundary.reason;
-      warnings.push(`The location was not checked against the district boundary (${why}); only that it lies in China.`);
+      warnings.push(`未核对学校位置是否在本区边界内（${uncheckedBecause(boundary)}），只核对了位置在中国境内`);
     }
   }
   return { change: planChange(current, next, null), warnings };
@@ -86,7 +86,8 @@ async function plan(boundaries: DistrictBoundarySource, next: SchoolFields, curr
 
 function invalid(problems: RowProblem[], path: ArgumentPath): AppError {
   const first = problems[0]!;
-  const message = problems.map((p) => `${p.field ?? 'school'} ${p.reason}`).join('; ');
+  // 「招生咨询电话」不是有效的电话号码…；「位置」…: each problem under the field's Chinese label.
+  const message = problems.map((p) => (p.field ? `「${fieldLabel(p.field)}」${p.reason}` : p.reason)).join('；');
   return new AppError('BAD_USER_INPUT', message, {
     path: path(first.field?.split('.')[0] ?? null),
     details: { problems: problems.map((p) => ({ field: path(p.field), reason: p.reason })) },

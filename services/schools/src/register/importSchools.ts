@@ -1,6 +1,6 @@
 import { AppError, type RowProblem } from '@zsgk/errors';
 import type { Crs } from '@zsgk/geo';
-import { checkInDistrict } from './checkInDistrict';
+import { checkInDistrict, uncheckedBecause } from './checkInDistrict';
 import type { DistrictBoundarySource } from './DistrictBoundary';
 import type { ImportFile } from './ImportFile';
 import { parseSchoolRow } from './parseSchoolRow';
@@ -49,9 +49,9 @@ export interface ImportSchoolsInput {
  */
 export async function importSchools(input: ImportSchoolsInput): Promise<ImportReport> {
   const { file } = input;
-  if (file.rows.length === 0 && file.problems.length === 0) throw new AppError('BAD_USER_INPUT', 'The file has no rows.', { path: 'input.content' });
+  if (file.rows.length === 0 && file.problems.length === 0) throw new AppError('BAD_USER_INPUT', '文件中没有学校', { path: 'input.content' });
   if (file.rows.length > MAX_IMPORT_ROWS) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The file has ${file.rows.length} rows; at most ${MAX_IMPORT_ROWS} per import.`, { path: 'input.content' });
+    throw new AppError('PAYLOAD_TOO_LARGE', `文件有 ${file.rows.length} 行，一次最多导入 ${MAX_IMPORT_ROWS} 行；请拆成几个文件分别导入`, { path: 'input.content' });
   }
   const warnings: string[] = [];
   const problems: RowProblem[] = [...file.problems];
@@ -81,7 +81,7 @@ export async function importSchools(input: ImportSchoolsInput): Promise<ImportRe
     if (cellProblems.length || problem) continue;
     const earlier = rowOf.get(parsed.school.id);
     if (earlier !== undefined) {
-      problems.push({ row, field: 'id', reason: `school code ${parsed.school.id} already appears in row ${earlier}` });
+      problems.push({ row, field: 'id', reason: `学校标识码 ${parsed.school.id} 与第 ${earlier} 行重复；一所学校只写一行` });
       continue;
     }
     rowOf.set(parsed.school.id, row);
@@ -95,8 +95,7 @@ export async function importSchools(input: ImportSchoolsInput): Promise<ImportRe
       if (reason) problems.push({ row, field: 'location', reason });
     }
   } else {
-    const why = boundary.status === 'UNKNOWN' ? 'the catchments service has no boundary for this district' : boundary.reason;
-    warnings.push(`Locations were not checked against the district boundary (${why}); only that they lie in China.`);
+    warnings.push(`未核对学校位置是否在本区边界内（${uncheckedBecause(boundary)}），只核对了位置在中国境内`);
   }
 
   const existing = await input.findExisting(rows.map((r) => r.school.id));
@@ -131,7 +130,7 @@ function splitVersion(value: unknown, row: number): { version: number | null; fi
   const { version, ...fields } = value as { version: unknown };
   if (version === null || version === undefined) return { version: null, fields, problem: null };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { version: null, fields, problem: { row, field: 'version', reason: 'must be the register version the row was exported from (a whole number from 1)' } };
+    return { version: null, fields, problem: { row, field: 'version', reason: '应为导出此行时的名册版本号（从 1 起的整数），请照导出文件填写' } };
   }
   return { version, fields, problem: null };
 }

@@ -6,20 +6,20 @@ const MAX_PAGE = 500;
 const MAX_TEXT = 50;
 
 export function checkSchoolId(id: string, path: string): string {
-  if (!/^\d{10}$/.test(id)) throw new AppError('BAD_USER_INPUT', 'A school id is the 10-digit national school code.', { path });
+  if (!/^\d{10}$/.test(id)) throw new AppError('BAD_USER_INPUT', '学校标识码应为 10 位数字（如 3708120001）', { path });
   return id;
 }
 
 /** A 6-digit code that names a real prefecture or county (GB/T 2260, from the maintained npm list). */
 export function checkDistrictCode(code: string, path: string): string {
-  if (!/^\d{6}$/.test(code)) throw new AppError('BAD_USER_INPUT', 'districtCode must be a 6-digit division code.', { path });
-  if (!findDivision(code)) throw new AppError('BAD_USER_INPUT', `${code} is not a Chinese prefecture or county division code (GB/T 2260).`, { path });
+  if (!/^\d{6}$/.test(code)) throw new AppError('BAD_USER_INPUT', '行政区划代码应为 6 位数字（如 370812）', { path });
+  if (!findDivision(code)) throw new AppError('BAD_USER_INPUT', `${code} 不是地级或县级行政区划代码（GB/T 2260）；请核对`, { path });
   return code;
 }
 
 export function checkFirst(first: number | null | undefined): number {
   const value = first ?? 50;
-  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE) throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE}.`, { path: 'first' });
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE) throw new AppError('BAD_USER_INPUT', `first（每页条数）应在 1 到 ${MAX_PAGE} 之间`, { path: 'first' });
   return value;
 }
 
@@ -27,18 +27,18 @@ export function checkFirst(first: number | null | undefined): number {
 export function checkFilter(filter: SchoolFilter | null | undefined): SchoolFilter {
   const checked: SchoolFilter = { ...(filter ?? {}) };
   if (checked.districtCode != null && !/^\d{6}$/.test(checked.districtCode)) {
-    throw new AppError('BAD_USER_INPUT', 'districtCode must be 6 digits.', { path: 'filter.districtCode' });
+    throw new AppError('BAD_USER_INPUT', '行政区划代码应为 6 位数字（如 370812）', { path: 'filter.districtCode' });
   }
   if (checked.bbox) {
     const { minLng, minLat, maxLng, maxLat } = checked.bbox;
-    if (minLng > maxLng) throw new AppError('BAD_USER_INPUT', 'minLng must not be east of maxLng.', { path: 'filter.bbox.minLng' });
-    if (minLat > maxLat) throw new AppError('BAD_USER_INPUT', 'minLat must not be north of maxLat.', { path: 'filter.bbox.minLat' });
-    if (Math.abs(minLat) > 90 || Math.abs(maxLat) > 90) throw new AppError('BAD_USER_INPUT', 'Latitudes lie between -90 and 90.', { path: 'filter.bbox' });
+    if (minLng > maxLng) throw new AppError('BAD_USER_INPUT', '范围的西边界（minLng）不能在东边界（maxLng）以东', { path: 'filter.bbox.minLng' });
+    if (minLat > maxLat) throw new AppError('BAD_USER_INPUT', '范围的南边界（minLat）不能在北边界（maxLat）以北', { path: 'filter.bbox.minLat' });
+    if (Math.abs(minLat) > 90 || Math.abs(maxLat) > 90) throw new AppError('BAD_USER_INPUT', '纬度应在 -90 到 90 之间', { path: 'filter.bbox' });
   }
   if (checked.text != null) {
     const text = checked.text.trim();
-    if (text.length === 0 || text.length > MAX_TEXT) throw new AppError('BAD_USER_INPUT', `text must be 1–${MAX_TEXT} characters.`, { path: 'filter.text' });
-    if (/[\u0000-\u001f\u007f]/.test(text)) throw new AppError('BAD_USER_INPUT', 'text must not contain control characters.', { path: 'filter.text' });
+    if (text.length === 0 || text.length > MAX_TEXT) throw new AppError('BAD_USER_INPUT', `搜索文字应为 1–${MAX_TEXT} 个字`, { path: 'filter.text' });
+    if (/[\u0000-\u001f\u007f]/.test(text)) throw new AppError('BAD_USER_INPUT', '搜索文字含有不可见的控制字符；请删去后重新输入', { path: 'filter.text' });
     checked.text = text;
   }
   return checked;
@@ -50,7 +50,7 @@ export function encodeCursor(id: string): string {
 
 export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^school:\d{10}$/.test(decoded)) throw new AppError('BAD_USER_INPUT', 'after is not a cursor this API returned.', { path: 'after' });
+  if (!/^school:\d{10}$/.test(decoded)) throw new AppError('BAD_USER_INPUT', 'after 不是本接口给出的翻页游标', { path: 'after' });
   return decoded.slice('school:'.length);
 }
 
@@ -63,10 +63,10 @@ export function checkBaseline(value: string, path: string): Date {
   const calendar = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   const real = calendar && calendar.getUTCMonth() === Number(m![2]) - 1 && calendar.getUTCDate() === Number(m![3]);
   if (!time || Number.isNaN(time.getTime()) || !real || (m![4] && Number(m![4]) > 23)) {
-    throw new AppError('BAD_USER_INPUT', `baseline 「${value}」 is not an ISO 8601 time such as 2026-03-01T08:00:00+08:00.`, { path });
+    throw new AppError('BAD_USER_INPUT', `基准时间「${value}」不是 ISO 8601 时间，应写作 2026-03-01T08:00:00+08:00 或 2026-03-01`, { path });
   }
   if (time.getUTCFullYear() < 2000 || time.getTime() > Date.now() + 60_000) {
-    throw new AppError('BAD_USER_INPUT', `baseline ${value} must lie between 2000 and now.`, { path });
+    throw new AppError('BAD_USER_INPUT', `基准时间 ${value} 应在 2000 年到现在之间`, { path });
   }
   return time;
 }

@@ -21,7 +21,7 @@ export function importResolver(_: unknown, args: ImportArgs, ctx: SchoolsContext
     const districtCode = checkDistrictCode(input.districtCode, 'input.districtCode');
     const confirmRows = new Set(input.confirmRows ?? []);
     if ([...confirmRows].some((row) => !Number.isInteger(row) || row < 1)) {
-      throw new AppError('BAD_USER_INPUT', 'confirmRows are row numbers from the import report (whole numbers from 1).', { path: 'input.confirmRows' });
+      throw new AppError('BAD_USER_INPUT', 'confirmRows 应为导入报告中的行号（从 1 起的整数）', { path: 'input.confirmRows' });
     }
     const { file, encoding } = readImportFile(input);
     const baseline = await resolveBaseline(ctx, districtCode, file.baseline ?? null, input.baseline ?? null);

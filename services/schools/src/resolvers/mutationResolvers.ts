@@ -62,7 +62,7 @@ export const mutationResolvers = {
     auditedWrite(ctx, 'reopenSchool', async (target) => {
       const { school, officer } = await schoolInScope(ctx, args.id, target);
       const status = args.status ?? 'OPEN';
-      if (status === 'CLOSED') throw new AppError('BAD_USER_INPUT', 'Reopen a school as OPEN or PLANNED.', { path: 'status' });
+      if (status === 'CLOSED') throw new AppError('BAD_USER_INPUT', '重新开办的学校状态应为正常或筹建', { path: 'status' });
       const planned = await planReopen(ctx.boundaries, school, status);
       return submitEdit(ctx, 'reopenSchool', 'REOPEN', officer, school, planned, `重新开办学校 ${school.id} ${school.name}`);
     }),
