@@ -4,16 +4,7 @@ import { createServer } from './server';
 
 const config = loadConfig();
 runSubgraphProcess(
-  {
-    name: 'schools',
-    mongodbUri: config.MONGODB_URI,
-    dbName: config.SCHOOLS_DB,
-    host: config.HOST,
-    port: config.SCHOOLS_PORT,
-    logLevel: config.LOG_LEVEL,
-    metricsToken: config.METRICS_TOKEN,
-    peerUrls: [config.CATCHMENTS_URL],
-  },
+  { name: 'schools', mongodbUri: config.MONGODB_URI, dbName: config.SCHOOLS_DB, host: config.HOST, port: config.SCHOOLS_PORT },
   (connection) =>
     createServer({
       connection,
