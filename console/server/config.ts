@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readConfigOrExit } from '@zsgk/config';
+import { observabilityEnv } from '@zsgk/observability';
 import { z } from 'zod';
 
 const isHttpUrl = (value: string): boolean => {
@@ -33,7 +34,7 @@ export const configSchema = z.object({
     .string()
     .default(path.resolve(__dirname, '..', 'dist'))
     .transform((dir) => path.resolve(dir)),
-});
+}).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN
 
 export type ConsoleServerConfig = z.infer<typeof configSchema>;
 

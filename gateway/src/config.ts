@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readConfigOrExit } from '@zsgk/config';
 import { findRepoRoot } from '@zsgk/db';
+import { observabilityEnv } from '@zsgk/observability';
 import { z } from 'zod';
 
 const url = z.string().url();
@@ -79,7 +80,7 @@ export const configSchema = z.object({
   GATEWAY_FAST_PATH: z.enum(['on', 'off']).default('on'),
   /** Gateway processes sharing the port (node:cluster, src/clusterMain.ts); 1 runs no cluster. */
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
-});
+}).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN
 
 /** Settings that only make sense together (the schema above stays a plain object, so scripts can pick from it). */
 const checkedSchema = configSchema.superRefine((config, context) => {

@@ -1,3 +1,4 @@
+import { currentRequestId, REQUEST_ID_HEADER } from '@zsgk/observability';
 import { Agent, request } from 'undici';
 
 /**
@@ -5,7 +6,7 @@ import { Agent, request } from 'undici';
  * as the fetch-style function RemoteGraphQLDataSource expects. Measured here it costs a quarter of
  * the global `fetch` per call (75 vs 308 µs with 8 in flight), and `locate` through the gateway is
  * mostly this hop. Timeouts live on the pool (time to headers, then between body chunks) rather than
- * in a new AbortSignal timer per request.
+ * in a new AbortSignal timer per request. Each request carries the client request's id (x-request-id).
  */
 export function createSubgraphFetcher(timeoutMs: number): { fetcher: (url: string, init?: RequestInit) => Promise<Response>; close(): Promise<void> } {
   const pool = new Agent({ connections: 128, keepAliveTimeout: 30_000, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
@@ -13,7 +14,7 @@ export function createSubgraphFetcher(timeoutMs: number): { fetcher: (url: strin
     fetcher: async (url, init = {}) => {
       const { statusCode, headers, body } = await request(url, {
         method: (init.method ?? 'GET') as 'GET' | 'POST',
-        headers: toRecord(init.headers),
+        headers: withRequestId(toRecord(init.headers)),
         body: init.body as string | undefined,
         dispatcher: pool,
       });
@@ -26,6 +27,11 @@ export function createSubgraphFetcher(timeoutMs: number): { fetcher: (url: strin
     },
     close: () => pool.close(),
   };
+}
+
+function withRequestId(headers: Record<string, string>): Record<string, string> {
+  const requestId = currentRequestId();
+  return requestId ? { ...headers, [REQUEST_ID_HEADER]: requestId } : headers;
 }
 
 function toRecord(headers: RequestInit['headers']): Record<string, string> {

@@ -1,16 +1,24 @@
 import { connectMongo } from '@zsgk/db';
+import { forwardRequestIdTo, monitorDatabase, Observability, routeConsoleToLogger, withCommandMonitoring } from '@zsgk/observability';
 import { verifierByKey } from './accounts/verifierByKey';
 import { createTokenVerifier } from './auth/createTokenVerifier';
 import { loadOrCreateLocalKeys } from './auth/localKeys';
 import { listOf, loadConfig } from './config';
 import { createGateway } from './createGateway';
+import { observeGateway } from './observeGateway';
 
 const config = loadConfig();
+const observability = new Observability({ service: 'gateway', level: config.LOG_LEVEL, metricsToken: config.METRICS_TOKEN });
+const { logger } = observability;
+routeConsoleToLogger(logger);
+// The audit's school lookups and the readiness checks carry the request id too.
+forwardRequestIdTo([config.SCHOOLS_URL, config.CATCHMENTS_URL, config.ADMISSIONS_URL, config.LEDGER_URL]);
 /** The embedded directory's issuer when it runs beside the bureau's identity provider (whose issuer GATEWAY_JWT_ISSUER then is). */
 const LOCAL_BESIDE_PROVIDER_ISSUER = 'zsgk-local';
 
 async function main(): Promise<void> {
-  const connection = await connectMongo(config.MONGODB_URI, config.GATEWAY_DB);
+  const connection = await connectMongo(withCommandMonitoring(config.MONGODB_URI), config.GATEWAY_DB);
+  monitorDatabase(connection.getClient(), observability.metrics);
   const provider = config.GATEWAY_JWKS_URL;
   const accountsOn = config.GATEWAY_ACCOUNTS === 'on' || (config.GATEWAY_ACCOUNTS === 'auto' && (!provider || Boolean(config.OIDC_ISSUER)));
   const keys = !provider || accountsOn ? await loadOrCreateLocalKeys(config.GATEWAY_KEY_DIR) : undefined;
@@ -67,8 +75,8 @@ async function main(): Promise<void> {
     publicMaxAgeSeconds: config.GATEWAY_PUBLIC_MAX_AGE,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   });
-  const server = app.listen(config.GATEWAY_PORT, config.HOST, () => {
-    console.log(`[gateway] listening on http://${config.HOST}:${config.GATEWAY_PORT}/graphql${accountsOn ? ' (accounts: /auth)' : ''}`);
+  const server = observeGateway(app, observability).listen(config.GATEWAY_PORT, config.HOST, () => {
+    logger.info({ url: `http://${config.HOST}:${config.GATEWAY_PORT}/graphql`, accounts: accountsOn }, 'listening');
   });
   const shutdown = () => {
     server.close();
@@ -82,6 +90,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error('[gateway] failed to start:', error);
+  logger.fatal({ err: error }, 'failed to start');
   process.exit(1);
 });

@@ -1,3 +1,4 @@
+import { countRateLimitRefusal } from '@zsgk/observability';
 import type { RequestHandler } from 'express';
 
 export interface RateLimitOptions {
@@ -12,7 +13,7 @@ export interface RateLimitOptions {
 /**
  * A token bucket per client address. Over the limit: 429 with Retry-After (seconds) and a JSON
  * GraphQL error saying when to retry. Addresses come from `req.ip`, so set express's `trust proxy`
- * when the gateway sits behind a load balancer.
+ * when the gateway sits behind a load balancer. Each refusal counts in rate_limit_refusals_total.
  */
 export function rateLimit(options: RateLimitOptions): RequestHandler {
   const buckets = new Map<string, { tokens: number; at: number }>();
@@ -32,6 +33,7 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
       return;
     }
     const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / options.perSecond));
+    countRateLimitRefusal(req.baseUrl);
     res.setHeader('Retry-After', String(retryAfter));
     res.status(429).json({
       errors: [{ message: `Too many requests from this address; retry in ${retryAfter} s.`, extensions: { code: 'RATE_LIMITED' } }],

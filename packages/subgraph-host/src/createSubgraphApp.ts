@@ -10,6 +10,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { formatError, jsonErrorHandler } from '@zsgk/errors';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from '@zsgk/identity';
+import { currentRequest, graphqlObservationPlugin } from '@zsgk/observability';
 import express, { type Express } from 'express';
 import type { DocumentNode } from 'graphql';
 import type { IncomingMessage } from 'node:http';
@@ -44,11 +45,20 @@ export interface SubgraphApp {
 type Ctx0 = RequestContext;
 const EMPTY_BODY = Buffer.alloc(0);
 
+/** To the request's logger when served behind @zsgk/observability (runSubgraphProcess), else stderr. */
+function warnIdentityRefused(service: string, problem: string): void {
+  const logger = currentRequest()?.observability.logger;
+  if (logger) logger.warn({ problem }, 'forwarded identity not accepted; treated as PUBLIC');
+  else console.warn(`[${service}] forwarded identity not accepted (${problem}); treated as PUBLIC`);
+}
+
 /**
  * Builds (does not listen) the express app of one subgraph: POST /graphql, GET /healthz (process
  * alive), GET /readyz (database reachable). The caller is who the gateway's signed header says, if
  * it was signed for this exact request (see @zsgk/identity); a signed write is accepted once.
  * Usage and schema reporting are disabled explicitly: the bureau's data stays on its machines.
+ * Served behind `withObservability` (runSubgraphProcess does it), each request's operation name and
+ * error codes reach its log line and metrics.
  */
 export async function createSubgraphApp<Ctx extends RequestContext>(
   options: SubgraphAppOptions<Ctx>,
@@ -65,6 +75,7 @@ export async function createSubgraphApp<Ctx extends RequestContext>(
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       replayGuardPlugin(new ReplayGuard()),
+      graphqlObservationPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
@@ -92,7 +103,7 @@ export async function createSubgraphApp<Ctx extends RequestContext>(
           url: req.originalUrl,
           body: rawBodies.get(req) ?? EMPTY_BODY,
         });
-        if (forwarded.problem) console.warn(`[${options.name}] forwarded identity not accepted (${forwarded.problem}); treated as PUBLIC`);
+        if (forwarded.problem) warnIdentityRefused(options.name, forwarded.problem);
         return withForwarded(options.buildContext(forwarded.identity), forwarded);
       },
     }),

@@ -1,3 +1,4 @@
+import type { Logger } from '@zsgk/observability';
 import type { Express } from 'express';
 import type { Server } from 'node:http';
 
@@ -12,20 +13,20 @@ export function listen(app: Express, port: number, host: string): Promise<Server
  * Process entry helper: on SIGTERM or SIGINT, stop accepting connections, let requests in flight
  * finish (at most `graceMs`), run `cleanup` (close the database) and exit 0.
  */
-export function stopOnSignal(server: Server, cleanup: () => Promise<void>, name: string, graceMs = 10_000): void {
+export function stopOnSignal(server: Server, cleanup: () => Promise<void>, logger: Logger, graceMs = 10_000): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`[${name}] ${signal}: shutting down`);
+    logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => {
-      console.error(`[${name}] requests still open after ${graceMs} ms; exiting`);
+      logger.error({ graceMs }, 'requests still open after the grace period; exiting');
       process.exit(1);
     }, graceMs);
     force.unref();
     server.close();
     server.closeIdleConnections();
-    await cleanup().catch((error) => console.error(`[${name}] cleanup failed`, error));
+    await cleanup().catch((error) => logger.error({ err: error }, 'cleanup failed'));
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,4 +1,5 @@
 import { commonEnv, readConfigOrExit } from '@zsgk/config';
+import { observabilityEnv } from '@zsgk/observability';
 import { z } from 'zod';
 
 export const configSchema = commonEnv.extend({
@@ -16,7 +17,7 @@ export const configSchema = commonEnv.extend({
   CONSULTATION_SAME_TEXT_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /** Consultation comments: all comments on one consultation, per hour (a flood guard; no client address reaches the subgraph). */
   CONSULTATION_COMMENTS_PER_HOUR: z.coerce.number().int().min(1).default(600),
-});
+}).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN
 
 export type Config = z.infer<typeof configSchema>;
 

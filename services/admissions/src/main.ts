@@ -7,8 +7,17 @@ const config = loadConfig();
 // A malformed calendar stops the start with the reason, rather than miscounting deadlines later.
 const calendar = loadHolidayCalendar(config.HOLIDAY_CALENDAR_FILE);
 runSubgraphProcess(
-  { name: 'admissions', mongodbUri: config.MONGODB_URI, dbName: config.ADMISSIONS_DB, host: config.HOST, port: config.ADMISSIONS_PORT },
-  async (connection) => {
+  {
+    name: 'admissions',
+    mongodbUri: config.MONGODB_URI,
+    dbName: config.ADMISSIONS_DB,
+    host: config.HOST,
+    port: config.ADMISSIONS_PORT,
+    logLevel: config.LOG_LEVEL,
+    metricsToken: config.METRICS_TOKEN,
+    peerUrls: [config.SCHOOLS_URL],
+  },
+  async (connection, { logger }) => {
     const server = await createServer({
       connection,
       identitySecret: config.IDENTITY_SECRET,
@@ -21,8 +30,8 @@ runSubgraphProcess(
     });
     // What the startup repair finished, and what it could not (each needs a fresh change; see README).
     const { finished, failed } = server.repair;
-    if (finished.length) console.log(`[admissions] startup repair finished ${finished.length} publication(s): ${finished.join(', ')}`);
-    for (const f of failed) console.error(`[admissions] startup repair could not publish ${f.id}: ${f.reason}`);
+    if (finished.length) logger.info({ finished }, `startup repair finished ${finished.length} publication(s)`);
+    for (const f of failed) logger.error({ id: f.id, reason: f.reason }, 'startup repair could not publish; it needs a fresh change');
     return server;
   },
 );

@@ -1,4 +1,5 @@
 import { commonEnv, readConfigOrExit } from '@zsgk/config';
+import { observabilityEnv } from '@zsgk/observability';
 import { z } from 'zod';
 
 export const configSchema = commonEnv.extend({
@@ -33,7 +34,7 @@ export const configSchema = commonEnv.extend({
   CATCHMENTS_JOB_RETENTION_MINUTES: z.coerce.number().min(1).max(1440).default(30),
   /** Memory for kept job results (MB, as JSON); the oldest are dropped first. */
   CATCHMENTS_JOB_RESULTS_MB: z.coerce.number().min(1).max(4096).default(64),
-});
+}).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -2,13 +2,23 @@ import { runSubgraphProcess } from '@zsgk/subgraph-host';
 import { loadConfig } from './config';
 import { HttpSchoolRegister } from './register/HttpSchoolRegister';
 import { createServer } from './server';
+import { registerZoneIndexGauges } from './zones/registerZoneIndexGauges';
 import { externalGeocoderFrom } from './gazetteer/ExternalGeocoder';
 
 const config = loadConfig();
 runSubgraphProcess(
-  { name: 'catchments', mongodbUri: config.MONGODB_URI, dbName: config.CATCHMENTS_DB, host: config.HOST, port: config.CATCHMENTS_PORT },
-  (connection) =>
-    createServer({
+  {
+    name: 'catchments',
+    mongodbUri: config.MONGODB_URI,
+    dbName: config.CATCHMENTS_DB,
+    host: config.HOST,
+    port: config.CATCHMENTS_PORT,
+    logLevel: config.LOG_LEVEL,
+    metricsToken: config.METRICS_TOKEN,
+    peerUrls: [config.SCHOOLS_URL],
+  },
+  async (connection, { metrics }) => {
+    const server = await createServer({
       connection,
       identitySecret: config.IDENTITY_SECRET,
       production: config.NODE_ENV === 'production',
@@ -22,5 +32,8 @@ runSubgraphProcess(
       geometryWorkers: config.CATCHMENTS_GEOMETRY_WORKERS,
       syncWaitMs: config.CATCHMENTS_SYNC_WAIT_MS,
       jobLimits: { maxActive: config.CATCHMENTS_JOBS_MAX_ACTIVE, retentionMs: config.CATCHMENTS_JOB_RETENTION_MINUTES * 60_000, maxResultBytes: config.CATCHMENTS_JOB_RESULTS_MB * 1e6 },
-    }),
+    });
+    registerZoneIndexGauges(metrics, server.catalog);
+    return server;
+  },
 );

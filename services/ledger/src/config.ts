@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { commonEnv, readConfigOrExit } from '@zsgk/config';
 import { findRepoRoot } from '@zsgk/db';
+import { observabilityEnv } from '@zsgk/observability';
 import { z } from 'zod';
 
 export const configSchema = commonEnv.extend({
@@ -11,7 +12,7 @@ export const configSchema = commonEnv.extend({
   LEDGER_KEY_DIR: z.string().default(path.join(findRepoRoot(), '.data', 'ledger-keys')),
   /** Most entries one page of `publicationLogEntries` or `/ledger/:district/entries` returns. */
   LEDGER_MAX_PAGE: z.coerce.number().int().min(1).max(10_000).default(500),
-});
+}).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -4,7 +4,15 @@ import { createServer } from './server';
 
 const config = loadConfig();
 runSubgraphProcess(
-  { name: 'ledger', mongodbUri: config.MONGODB_URI, dbName: config.LEDGER_DB, host: config.HOST, port: config.LEDGER_PORT },
+  {
+    name: 'ledger',
+    mongodbUri: config.MONGODB_URI,
+    dbName: config.LEDGER_DB,
+    host: config.HOST,
+    port: config.LEDGER_PORT,
+    logLevel: config.LOG_LEVEL,
+    metricsToken: config.METRICS_TOKEN,
+  },
   (connection) =>
     createServer({
       connection,

@@ -1,4 +1,5 @@
 import { commonEnv, readConfigOrExit } from '@zsgk/config';
+import { observabilityEnv } from '@zsgk/observability';
 import { z } from 'zod';
 
 export const configSchema = commonEnv.extend({
@@ -15,7 +16,7 @@ export const configSchema = commonEnv.extend({
   CATCHMENTS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   /** How often (ms) a replica checks whether another one changed the register, to refresh its search catalog. */
   SCHOOLS_CATALOG_POLL_MS: z.coerce.number().int().min(100).default(2000),
-});
+}).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -4,7 +4,16 @@ import { createServer } from './server';
 
 const config = loadConfig();
 runSubgraphProcess(
-  { name: 'schools', mongodbUri: config.MONGODB_URI, dbName: config.SCHOOLS_DB, host: config.HOST, port: config.SCHOOLS_PORT },
+  {
+    name: 'schools',
+    mongodbUri: config.MONGODB_URI,
+    dbName: config.SCHOOLS_DB,
+    host: config.HOST,
+    port: config.SCHOOLS_PORT,
+    logLevel: config.LOG_LEVEL,
+    metricsToken: config.METRICS_TOKEN,
+    peerUrls: [config.CATCHMENTS_URL],
+  },
   (connection) =>
     createServer({
       connection,
