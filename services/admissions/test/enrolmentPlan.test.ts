@@ -68,12 +68,12 @@ describe('enrolment plan (招生计划) before registration, the result compared
     }]);
     const late = await harness.client.request(SAVE_PLAN, { input: plan({ plannedSeats: 220, correctionReason: '再扩招' }) }, A);
     expect(errorOf(late)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.year' });
-    expect(late.errors![0]!.message).toContain('registration');
+    expect(late.errors![0]!.message).toContain('开始报名；招生计划须在报名开始前公布或更正');
 
     const result = (input: Record<string, unknown>) => harness.client.request(SAVE_RESULT, { input: resultInput({ year: YEAR, stage: 'JUNIOR', ...input }), submit: true }, A);
     const offPlan = await result({ plannedSeats: 180, applicants: 240, admitted: 180 });
     expect(errorOf(offPlan)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.plannedSeats' });
-    expect(offPlan.errors![0]!.message).toContain('published enrolment plan');
+    expect(offPlan.errors![0]!.message).toContain('但已公布的招生计划');
     expect(errorOf(await result({ plannedSeats: 200, applicants: 240, admitted: 190 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'input.explanation' });
     const explained = await result({ plannedSeats: 200, applicants: 240, admitted: 190, explanation: { reasonCode: 'OTHER', text: '10 名儿童转往民办学校' } });
     expect(explained.errors).toBeUndefined();

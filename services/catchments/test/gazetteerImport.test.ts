@@ -64,7 +64,7 @@ describe('importGazetteer', () => {
 
   it('when the file is not CSV-shaped or empty, then the problem is named at row 1', async () => {
     const res = await importCsv(['name,lng,lat', '"未闭合,116.8,35.5']);
-    expect(res.data!.importGazetteer.problems).toEqual([{ row: 1, field: null, reason: expect.stringContaining('never closed') }]);
+    expect(res.data!.importGazetteer.problems).toEqual([{ row: 1, field: null, reason: expect.stringContaining('引号没有配对') }]);
   });
 
   it('when the public or another district imports, then it is refused', async () => {

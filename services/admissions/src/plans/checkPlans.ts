@@ -1,4 +1,5 @@
 import type { RowProblem } from '@zsgk/errors';
+import { enumLabels } from '@zsgk/messages';
 import { planKey, type PlanFields, type Published, type ResultFields } from '../admissions/Admission';
 import { beijingDate } from '../calendar/WorkingDayCalendar';
 import type { AdmissionRound } from '../policy/admissionRound';
@@ -29,7 +30,7 @@ export function createPlanChecks(sources: PlanCheckSources) {
       const when = round.source === 'DEFAULT' ? '（未公布招生日程，按 6 月 1 日计）' : '';
       return [{
         row, field: 'year',
-        reason: `registration for ${fields.year} ${fields.stage} opened on ${round.opensOn}${when}: an enrolment plan is published, or corrected, before registration opens; the result's plannedSeats now stands for it`,
+        reason: `${fields.year} 年${enumLabels[fields.stage] ?? fields.stage}已于 ${round.opensOn} 开始报名${when}；招生计划须在报名开始前公布或更正，现在以录取数据中的“计划招生数”为准`,
       }];
     },
     async result(fields: Pick<ResultFields, 'schoolId' | 'year' | 'stage' | 'round' | 'plannedSeats'>, row = 1): Promise<RowProblem[]> {
@@ -39,7 +40,7 @@ export function createPlanChecks(sources: PlanCheckSources) {
       if (!plan || plan.plannedSeats === fields.plannedSeats) return [];
       return [{
         row, field: 'plannedSeats',
-        reason: `is ${fields.plannedSeats}, but the published enrolment plan ${plan.id} has ${plan.plannedSeats} seats: the result is compared with the plan (explain admitted ≠ ${plan.plannedSeats})`,
+        reason: `填的是 ${fields.plannedSeats}，但已公布的招生计划（${plan.id}）为 ${plan.plannedSeats} 个学位；第一轮录取数据要与招生计划一致（录取人数与 ${plan.plannedSeats} 不同时请写明说明）`,
       }];
     },
   };

@@ -1,7 +1,7 @@
 /**
  * Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM tolerated) into
  * records of fields, blank ones kept so record n is spreadsheet row n. Returns an error naming the
- * 1-based line of an unterminated quote instead of throwing.
+ * 1-based line of an unterminated quote (in Chinese: it is shown to the clerk as is) instead of throwing.
  *
  * @example parseCsv('name,lng\n"幸福小区, 东区",116.8\n') // { rows: [['name', 'lng'], ['幸福小区, 东区', '116.8']] }
  */
@@ -41,7 +41,7 @@ export function parseCsv(text: string): { rows: string[][]; error: string | null
       line++;
     } else field += c;
   }
-  if (quoted) return { rows, error: `a quoted field opened on line ${quoteLine} is never closed` };
+  if (quoted) return { rows, error: `第 ${quoteLine} 行开始的引号没有配对（单元格中的引号要写成两个 ""）；请在 Excel 中另存为 CSV 后再导入` };
   if (field !== '' || row.length) {
     row.push(field);
     rows.push(row);

@@ -83,6 +83,6 @@ describe('parseCsv', () => {
   });
 
   it('when a quote is never closed, then the line it opened on is named', () => {
-    expect(parseCsv('a,b\n"x,1\n').error).toBe('a quoted field opened on line 2 is never closed');
+    expect(parseCsv('a,b\n"x,1\n').error).toBe('第 2 行开始的引号没有配对（单元格中的引号要写成两个 ""）；请在 Excel 中另存为 CSV 后再导入');
   });
 });
