@@ -948,6 +948,22 @@ export type ReopenSchoolMutationVariables = Exact<{
 
 export type ReopenSchoolMutation = { reopenSchool: { warnings: Array<string>, change: { id: string, status: RegisterChangeStatus, summary: string } | null } };
 
+export type PolicyDocumentsForReviewQueryVariables = Exact<{
+  districtCode: string;
+}>;
+
+
+export type PolicyDocumentsForReviewQuery = { policyDocuments: Array<{ id: string, documentNumber: string, title: string, issuer: string, categories: Array<PreferenceCategory>, effectiveFrom: string, effectiveUntil: string | null, body: string | null, interpretation: string | null, interpretationUrl: string | null, published: boolean, version: number }> };
+
+export type NamedListsInForceQueryVariables = Exact<{
+  districtCode: string;
+  year: number;
+  kind: NamedListKind;
+}>;
+
+
+export type NamedListsInForceQuery = { namedLists: Array<{ id: string, title: string, entryCount: number, version: number, stage: Stage, publishedAt: string, school: { id: string, name: string } | null }> };
+
 export type RulesFieldsFragment = { id: string, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> };
 
 export type DistrictRulesQueryVariables = Exact<{
@@ -2578,6 +2594,40 @@ export const ReopenSchoolDocument = new TypedDocumentString(`
   }
   warnings
 }`) as unknown as TypedDocumentString<ReopenSchoolMutation, ReopenSchoolMutationVariables>;
+export const PolicyDocumentsForReviewDocument = new TypedDocumentString(`
+    query PolicyDocumentsForReview($districtCode: String!) {
+  policyDocuments(districtCode: $districtCode, includeDrafts: true) {
+    id
+    documentNumber
+    title
+    issuer
+    categories
+    effectiveFrom
+    effectiveUntil
+    body
+    interpretation
+    interpretationUrl
+    published
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyDocumentsForReviewQuery, PolicyDocumentsForReviewQueryVariables>;
+export const NamedListsInForceDocument = new TypedDocumentString(`
+    query NamedListsInForce($districtCode: String!, $year: Int!, $kind: NamedListKind!) {
+  namedLists(districtCode: $districtCode, year: $year, kind: $kind) {
+    id
+    title
+    entryCount
+    version
+    stage
+    publishedAt
+    school {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NamedListsInForceQuery, NamedListsInForceQueryVariables>;
 export const DistrictRulesDocument = new TypedDocumentString(`
     query DistrictRules($districtCode: String!, $year: Int!, $stage: Stage!) {
   enrolmentRules(

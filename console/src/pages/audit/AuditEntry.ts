@@ -49,6 +49,11 @@ export const OPERATION_LABEL: Record<string, string> = {
   saveTransferReport: '保存转学情况',
   submitSubmission: '提交审核',
   startCoverageReport: '检查划片覆盖',
+  createSchool: '新增学校（提交审核）',
+  updateSchool: '修改学校信息（提交审核）',
+  closeSchool: '撤销学校（提交审核）',
+  reopenSchool: '重新开办学校（提交审核）',
+  publishNamedList: '提交名单公示审核',
 };
 
 export const operationText = (field: string) => OPERATION_LABEL[field] ?? field;

@@ -1,70 +1,50 @@
 import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { hasMessage, messageFor } from '@zsgk/messages';
+import { useState } from 'react';
 import { beijingTime } from '../../api/labels';
-import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { errorText, readAnswer } from '../../api';
+import { errorText, readAnswer, useApiQuery } from '../../api';
 import { useClient } from '../../auth';
 import { operationText, type AuditEntry } from './AuditEntry';
-import { filterAuditEntries } from './filterAuditEntries';
+import { auditSearchParams, type AuditFilterValues } from './auditSearchParams';
 
-/** Entries read per query: the gateway's maximum. */
-const LIMIT = 1000;
+const PAGE_SIZE = 50;
 const ROLE_LABEL: Record<AuditEntry['role'], string> = { BUREAU: '教育局', SCHOOL: '学校', PUBLIC: '未登录' };
 
-interface FilterValues {
-  who?: string;
-  operation?: string;
-  outcome?: 'OK' | 'ERROR';
-  dates?: [Dayjs | null, Dayjs | null] | null;
+interface AuditPageAnswer {
+  entries: AuditEntry[];
+  total: number;
+  /** Every operation in the district's log, for the 操作 filter. */
+  operations: string[];
 }
 
-/** 审计: who did what and when in the bureau's own district (GET /audit), filterable. */
+/**
+ * 审计: who did what and when in the bureau's own district. Filters and pages are applied by the
+ * gateway's database query (GET /audit?who=&operation=&outcome=&from=&to=&page=&pageSize=), so a
+ * filter finds matches however old, not only among the latest entries.
+ */
 export function AuditPage() {
   const client = useClient();
-  const [form] = Form.useForm<FilterValues>();
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [filter, setFilter] = useState<FilterValues>({});
-  const [failure, setFailure] = useState<string | null>(null);
-
-  // The end date is sent as `before` (the next midnight); everything else is filtered here.
-  const load = useCallback(async (end: Dayjs | null | undefined) => {
-    setEntries(null);
-    setFailure(null);
-    const query = new URLSearchParams({ limit: String(LIMIT) });
-    if (end) query.set('before', end.add(1, 'day').startOf('day').toISOString());
-    try {
-      setEntries((await readAnswer<{ entries: AuditEntry[] }>(await client.authorisedFetch(`/audit?${query}`))).entries);
-    } catch (error) {
-      setFailure(errorText(error));
-      setEntries([]);
-    }
-  }, [client]);
-
-  useEffect(() => void load(undefined), [load]);
-
-  const shown = useMemo(() => filterAuditEntries(entries ?? [], {
-    who: filter.who,
-    operation: filter.operation,
-    outcome: filter.outcome,
-    from: filter.dates?.[0]?.startOf('day').toISOString(),
-  }), [entries, filter]);
-  const operations = useMemo(() => [...new Set((entries ?? []).flatMap((e) => e.fields))].sort(), [entries]);
-
-  const apply = (values: FilterValues) => {
+  const [form] = Form.useForm<AuditFilterValues>();
+  const [filter, setFilter] = useState<AuditFilterValues>({});
+  const [page, setPage] = useState(1);
+  const answer = useApiQuery(
+    async () => readAnswer<AuditPageAnswer>(await client.authorisedFetch(`/audit?${auditSearchParams(filter, page, PAGE_SIZE)}`)),
+    [client, filter, page],
+  );
+  const apply = (values: AuditFilterValues) => {
     setFilter(values);
-    void load(values.dates?.[1]);
+    setPage(1);
   };
 
   return (
     <Card>
       <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>审计日志</Typography.Title>
-      <Form<FilterValues> form={form} layout="inline" onFinish={apply} style={{ marginBottom: 16, rowGap: 8 }}>
+      <Form<AuditFilterValues> form={form} layout="inline" onFinish={apply} style={{ marginBottom: 16, rowGap: 8 }} name="auditFilter">
         <Form.Item name="who" label="操作人">
-          <Input allowClear placeholder="用户名" style={{ width: 140 }} />
+          <Input allowClear placeholder="用户名" style={{ width: 140 }} maxLength={100} />
         </Form.Item>
         <Form.Item name="operation" label="操作">
-          <Select allowClear style={{ width: 200 }} placeholder="全部" options={operations.map((value) => ({ value, label: operationText(value) }))} showSearch optionFilterProp="label" />
+          <Select allowClear style={{ width: 200 }} placeholder="全部" options={(answer.data?.operations ?? []).map((value) => ({ value, label: operationText(value) }))} showSearch optionFilterProp="label" />
         </Form.Item>
         <Form.Item name="outcome" label="结果">
           <Select allowClear style={{ width: 100 }} placeholder="全部" options={[{ value: 'OK', label: '成功' }, { value: 'ERROR', label: '失败' }]} />
@@ -79,15 +59,15 @@ export function AuditPage() {
           </Space>
         </Form.Item>
       </Form>
-      {failure && <Alert type="error" showIcon message={failure} role="alert" style={{ marginBottom: 16 }} />}
-      <Typography.Paragraph type="secondary">
-        显示本区最近 {LIMIT} 条记录中符合条件的 {shown.length} 条（按时间倒序）。
+      {!!answer.error && <Alert type="error" showIcon message={errorText(answer.error)} role="alert" style={{ marginBottom: 16 }} />}
+      <Typography.Paragraph type="secondary" data-testid="audit-total">
+        本区符合条件的记录共 {answer.data?.total ?? 0} 条（按时间倒序）。
       </Typography.Paragraph>
       <Table<AuditEntry & { key: number }>
         size="small"
-        loading={entries === null}
-        dataSource={shown.map((e, key) => ({ ...e, key }))}
-        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+        loading={answer.loading}
+        dataSource={(answer.data?.entries ?? []).map((e, key) => ({ ...e, key }))}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: answer.data?.total ?? 0, showSizeChanger: false, hideOnSinglePage: true, onChange: setPage }}
         columns={[
           { title: '时间', dataIndex: 'at', width: 180, render: (at: string) => beijingTime(at) },
           { title: '操作人', key: 'who', render: (_: unknown, e) => (e.subject ? `${e.subject}（${ROLE_LABEL[e.role]}）` : '未登录') },

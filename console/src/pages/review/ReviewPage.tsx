@@ -1,7 +1,9 @@
 import { Alert, Button, Card, Empty, Space, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router';
 import { errorText, submissionKindLabels, useApiQuery } from '../../api';
 import { ReviewQueueDocument } from '../../api/generated/graphql';
 import { useAccount, useClient } from '../../auth';
+import { BureauChangeDetail } from './BureauChangeDetail';
 import { CatchmentChangeDetail } from './CatchmentChangeDetail';
 import { RegisterChangeDetail } from './RegisterChangeDetail';
 import { ReviewItemCard, type ReviewItem } from './ReviewItemCard';
@@ -20,7 +22,8 @@ const CATCHMENT_KINDS: Record<string, string> = { ZONE_SET: '划片范围', DIST
 /**
  * 审核: everything of the district waiting for a second officer, oldest first — schools' submissions and
  * the bureau's own changes to the rules, register and zones — each with its difference against the
- * version in force; 审核通过 publishes it, 退回 sends it back with the reason.
+ * version in force; 审核通过 publishes it, 退回 sends it back with the reason. `/review?id=<id>` opens
+ * one item on its own (the links of 导入数据, 学校名录, 名单公示 and the 待办 page).
  */
 export function ReviewPage() {
   const client = useClient();
@@ -46,7 +49,7 @@ export function ReviewPage() {
       summary: c.summary,
       submittedBy: c.submittedBy,
       submittedAt: c.submittedAt,
-      detail: null,
+      detail: <BureauChangeDetail change={c} districtCode={account.districtCode} />,
     })),
     ...(data?.registerChanges ?? []).map((c) => ({
       source: 'REGISTER' as const,
@@ -69,6 +72,9 @@ export function ReviewPage() {
       detail: <CatchmentChangeDetail change={c} districtCode={account.districtCode} />,
     })),
   ].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+  const [params] = useSearchParams();
+  const only = params.get('id');
+  const shown = only ? items.filter((item) => item.id === only) : items;
 
   return (
     <>
@@ -81,6 +87,11 @@ export function ReviewPage() {
             <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
               待审核 {items.length} 项。所有公开内容须经提交人以外的另一位工作人员审核后发布；退回须写明原因。
             </Typography.Paragraph>
+            {only && (
+              <Typography.Paragraph style={{ marginBottom: 0, marginTop: 8 }}>
+                正在查看审核事项 <Typography.Text code>{only}</Typography.Text>。<Link to="/review">查看全部待审核</Link>
+              </Typography.Paragraph>
+            )}
           </div>
           <Button onClick={queue.reload} loading={queue.loading}>
             刷新
@@ -88,12 +99,12 @@ export function ReviewPage() {
         </Space>
       </Card>
       {queue.error ? <Alert type="error" showIcon role="alert" message={errorText(queue.error)} style={{ marginBottom: 16 }} /> : null}
-      {!queue.loading && !items.length && !queue.error && (
+      {!queue.loading && !shown.length && !queue.error && (
         <Card>
-          <Empty description="没有待审核的内容" />
+          <Empty description={only ? `审核事项 ${only} 不在待审核列表中：可能已被审核通过或退回，或不属于本区` : '没有待审核的内容'} />
         </Card>
       )}
-      {items.map((item) => (
+      {shown.map((item) => (
         <ReviewItemCard key={`${item.source}:${item.id}`} item={item} onDecided={queue.reload} />
       ))}
     </>

@@ -1,0 +1,84 @@
+import { Alert, Descriptions, Spin } from 'antd';
+import { errorText, label, useApiQuery } from '../../api';
+import { NamedListsInForceDocument, PolicyDocumentsForReviewDocument, type ReviewQueueQuery } from '../../api/generated/graphql';
+import { useClient } from '../../auth';
+import { NamedListEntriesTable } from '../namedLists/NamedListEntriesTable';
+import { ComparisonTable } from './ComparisonTable';
+import { namedListKeyParts } from './namedListKeyParts';
+
+type BureauChange = NonNullable<ReviewQueueQuery['bureauChanges']>[number];
+
+/** A bureau change's contents against the version in force, as far as the admissions API shows them. */
+export function BureauChangeDetail({ change, districtCode }: { change: BureauChange; districtCode: string }) {
+  if (change.kind === 'POLICY_DOCUMENT') return <PolicyDocumentChange change={change} districtCode={districtCode} />;
+  if (change.kind === 'NAMED_LIST') return <NamedListChange change={change} />;
+  return <Alert type="info" showIcon message="提交的明细以摘要为准：该类事项（招生方案、导入的录取数据和招生计划）的逐项内容暂不能在审核页查看，请在提交人的文件或“招生规则”页核对。" />;
+}
+
+/**
+ * A first publication shows the draft as submitted (nothing in force yet); an expiry, the document in
+ * force and the new last day (in the summary) — the text is unchanged by an expiry.
+ */
+function PolicyDocumentChange({ change, districtCode }: { change: BureauChange; districtCode: string }) {
+  const client = useClient();
+  const docs = useApiQuery(async () => (await client.request(PolicyDocumentsForReviewDocument, { districtCode })).policyDocuments, [client, districtCode]);
+  if (docs.loading) return <Spin />;
+  if (docs.error) return <Alert type="error" showIcon message={`读取政策文件失败：${errorText(docs.error)}`} />;
+  const doc = docs.data?.find((d) => d.id === change.recordKey);
+  if (!doc) return <Alert type="warning" showIcon message={`找不到政策文件 ${change.recordKey}`} />;
+  const firstPublication = !doc.published;
+  const pick = (published: boolean, value: string | null | undefined) => (published ? value : null);
+  const fields = [
+    { label: '文号', value: doc.documentNumber },
+    { label: '标题', value: doc.title, text: true },
+    { label: '发文机关', value: doc.issuer },
+    { label: '照顾类别', value: doc.categories.map(label).join('、') },
+    { label: '生效日期', value: doc.effectiveFrom },
+    { label: '失效日期', value: doc.effectiveUntil ?? '长期有效' },
+    { label: '正文', value: doc.body, text: true },
+    { label: '解读', value: doc.interpretation, text: true },
+    { label: '解读链接', value: doc.interpretationUrl },
+  ];
+  return (
+    <>
+      {!firstPublication && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={`设定失效日期：${change.summary}。文件内容不变。`} />}
+      <ComparisonTable
+        inForceTitle={firstPublication ? '现行版本（尚未公布）' : `现行版本（第 ${doc.version} 版）`}
+        fields={fields.map((f) => ({ label: f.label, inForce: pick(!firstPublication, f.value), submitted: f.value, text: f.text }))}
+      />
+    </>
+  );
+}
+
+/**
+ * A named list: the list in force it would replace (masked, or full for the bureau), and the summary of
+ * the submitted one (title and number of people). The submitted people themselves are not readable
+ * before publication through the admissions API.
+ */
+function NamedListChange({ change }: { change: BureauChange }) {
+  const client = useClient();
+  const key = namedListKeyParts(change.recordKey);
+  const inForce = useApiQuery(
+    async () => {
+      if (!key) return null;
+      const lists = (await client.request(NamedListsInForceDocument, { districtCode: key.districtCode, year: key.year, kind: key.kind })).namedLists;
+      return lists.find((l) => l.stage === key.stage && (l.school?.id ?? null) === key.schoolId) ?? null;
+    },
+    [client, change.recordKey],
+  );
+  if (!key) return null;
+  if (inForce.loading) return <Spin />;
+  if (inForce.error) return <Alert type="error" showIcon message={`读取现行名单失败：${errorText(inForce.error)}`} />;
+  const list = inForce.data;
+  return (
+    <>
+      <Descriptions size="small" bordered column={2} style={{ marginBottom: 12 }}>
+        <Descriptions.Item label="名单类型">{label(key.kind)}</Descriptions.Item>
+        <Descriptions.Item label="学年、学段">{key.year} 年 {label(key.stage)}</Descriptions.Item>
+        <Descriptions.Item label="本次提交">{change.summary}</Descriptions.Item>
+        <Descriptions.Item label="现行版本">{list ? `第 ${list.version} 版：${list.title}，${list.entryCount} 人` : '尚未公示（首次公示）'}</Descriptions.Item>
+      </Descriptions>
+      {list && <NamedListEntriesTable listId={list.id} />}
+    </>
+  );
+}
