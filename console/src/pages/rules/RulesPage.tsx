@@ -1,6 +1,6 @@
 import { CopyOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { beijingTime, errorText, isApiError, useApiQuery } from '../../api';
 import { DistrictRulesDocument, SaveEnrolmentRulesDocument, type RulesFieldsFragment } from '../../api/generated/graphql';
@@ -38,13 +38,19 @@ export function RulesPage() {
   const inForce = versions.find((r) => r.status === 'PUBLISHED') ?? null;
   const pending = (rules.data?.bureauChanges ?? []).find((c) => c.kind === 'ENROLMENT_RULES' && c.recordKey === `${districtCode}:${year}:${stage}`) ?? null;
 
+  // Filled when another year, stage or version in force is shown; not on a reload after 提交审核, so the
+  // form keeps what was submitted while it waits.
+  const shown = useRef<string | null>(null);
   useEffect(() => {
     if (rules.loading) return;
+    const key = `${year}:${stage}:${inForce?.id ?? ''}`;
+    if (shown.current === key) return;
+    shown.current = key;
     setError(null);
     setCopyNote(null);
     form.setFieldsValue(inForce ? rulesToValues(inForce) : emptyRulesValues());
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rules.loading, inForce?.id]);
+  }, [rules.loading, inForce?.id, year, stage]);
 
   const copyLastYear = async () => {
     setError(null);

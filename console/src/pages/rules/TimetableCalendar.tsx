@@ -49,7 +49,8 @@ export function TimetableCalendar({ phases }: { phases: Phase[] }) {
                 className="ant-picker-cell-inner"
                 title={names || undefined}
                 data-phases={names || undefined}
-                style={running.length ? { background: COLOURS[running[0]!.i % COLOURS.length], color: '#1f1f1f', fontWeight: 600 } : undefined}
+                // Days of the neighbouring months in antd's pale grey fail AA contrast (axe); a darker grey passes.
+                style={running.length ? { background: COLOURS[running[0]!.i % COLOURS.length], color: '#1f1f1f', fontWeight: 600 } : { color: day.isSame(month, 'month') ? '#1f1f1f' : '#595959' }}
               >
                 {day.date()}
               </div>

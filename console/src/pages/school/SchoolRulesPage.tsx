@@ -92,14 +92,14 @@ export function SchoolRulesPage() {
   return (
     <Card>
       <PageTitle title="招生办法">
-        本校在全区招生规则之外的招生细则：本校的招生办法、需另外携带的材料、说明和招生咨询电话。保存草稿后提交审核，经教育局审核通过后公布；已公布的内容修改时须说明原因。
+        本校在全区招生规则之外的招生细则：本校的招生办法、需另外携带的材料、备注和招生咨询电话（至少填写细则、材料或备注中的一项）。保存草稿后提交审核，经教育局审核通过后公布；已公布的内容修改时须说明原因。
       </PageTitle>
       <SubmissionStatusAlert submission={record.open} />
       {save.error && <Alert type="error" showIcon role="alert" message={save.error} style={{ marginBottom: 16 }} />}
       <Form<SchoolRulesValues> form={form} layout="vertical" initialValues={{ year: nextYear, rules: [], papers: [] }} onFinish={() => save.run(true)} disabled={locked || loading}>
         <Row gutter={16}>
           <Col xs={24} sm={12}>
-            <Form.Item label="招生年度" name="year" rules={[{ required: true, message: '请选择招生年度' }]}>
+            <Form.Item label="招生年度" name="year" rules={[selectRequired('请选择招生年度')]}>
               <Select options={[nextYear - 1, nextYear].map((y) => ({ value: y, label: `${y} 年` }))} />
             </Form.Item>
           </Col>
@@ -115,12 +115,12 @@ export function SchoolRulesPage() {
             <Typography.Text type="secondary">公布于 {beijingTime(published.publishedAt)}{published.correctionReason ? `；更正原因：${published.correctionReason}` : ''}</Typography.Text>
           </Typography.Paragraph>
         )}
-        <TextListField name="rules" label="本校招生细则" addText="添加一条细则" placeholder="如 同一户籍地址六年内只安排一名适龄儿童入学" />
-        <TextListField name="papers" label="本校另需材料" addText="添加材料" placeholder="如 预防接种证" />
-        <Form.Item label="说明" name="notes">
+        <TextListField name="rules" label="招生细则" addText="添加一条细则" placeholder="如 同一户籍地址六年内只安排一名适龄儿童入学" />
+        <TextListField name="papers" label="所需材料" addText="添加材料" placeholder="如 预防接种证" />
+        <Form.Item label="备注" name="notes">
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
-        <Form.Item label="招生咨询电话" name="consultationPhone">
+        <Form.Item label="咨询电话" name="consultationPhone" extra="本校招生咨询电话">
           <Input maxLength={40} style={{ maxWidth: 320 }} />
         </Form.Item>
         {(published || record.open?.correctionReason) && (
