@@ -136,8 +136,9 @@ async function start(): Promise<void> {
     const isCurrent = () => shownSchool === schoolId && redraw === loading;
     const bounds = layers.outline(zones);
     const location = school?.location ? L.latLng(school.location.lat, school.location.lng) : null;
+    // The popup opens where the map settles, so Leaflet's auto-pan can bring all of it into view.
+    map.once('moveend', () => drawnSchools.open(schoolId, true));
     fitAnswer(map, bounds, location, true);
-    drawnSchools.open(schoolId, bounds !== null || location === null);
     const contact = district.contact ?? null;
     import('./school/openSchoolPage')
       .then(({ openSchoolPage }) =>

@@ -1,6 +1,4 @@
 /** Every piece of page text, in Chinese (the default) and English. `{name}` is filled in by t(). */
-import { SCHOOL_EN, SCHOOL_ZH } from './schoolMessages';
-
 export type Language = 'zh' | 'en';
 
 const zh = {
@@ -119,7 +117,8 @@ const zh = {
   'verify.someFailed': '核验失败：有记录与发布日志不符或无法核验；请以区教育局公布的为准，并向其反映。',
   'verify.fullHashes': '完整哈希', 'verify.root': '根哈希',
   'verify.zoneSet': '{stage}划片方案第 {version} 版', 'verify.rules': '招生方案《{title}》', 'verify.school': '学校登记：{school}', 'verify.result': '{school} {year} 年招生结果',
-  ...SCHOOL_ZH,
+  'schoolPage.open': '查看学校公开信息', 'schoolPage.loading': '正在加载学校公开信息…', 'schoolPage.announce': '已打开学校公开信息：{name}',
+  'schoolPage.website': '学校网站', 'ownership.PUBLIC': '公办', 'ownership.PRIVATE': '民办',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -240,7 +239,8 @@ const en: Record<MessageKey, string> = {
   'verify.someFailed': 'Check failed: some records do not match the log or could not be checked; the bureau\'s published text decides, please tell the bureau.',
   'verify.fullHashes': 'Full hashes', 'verify.root': 'Root hash',
   'verify.zoneSet': '{stage} zones, version {version}', 'verify.rules': 'Rules “{title}”', 'verify.school': 'Register entry: {school}', 'verify.result': '{school}, results {year}',
-  ...SCHOOL_EN,
+  'schoolPage.open': 'Everything published about this school', 'schoolPage.loading': 'Loading what is published about the school…', 'schoolPage.announce': 'School page open: {name}',
+  'schoolPage.website': 'School website', 'ownership.PUBLIC': 'public', 'ownership.PRIVATE': 'private',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };

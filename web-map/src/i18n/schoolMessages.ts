@@ -1,18 +1,15 @@
+import type { Language } from './messages';
+
 /**
- * The school page's text (everything published about one school), in Chinese and English; merged into
- * the page catalogue (messages.ts), so `t()` and the catalogue tests see it like any other key.
+ * The school page's own text (everything published about one school), in Chinese and English. It
+ * travels in the school page's chunk and is added to `t()`'s catalogue when that chunk loads
+ * (`addMessages`), so the first load does not carry it; the few keys the rest of the page uses (the
+ * popup's and the answer's way into the school page) are in messages.ts.
  */
-export const SCHOOL_ZH = {
-  'schoolPage.open': '查看学校公开信息',
-  'schoolPage.openNamed': '查看{name}的全部公开信息',
-  'schoolPage.loading': '正在加载学校公开信息…',
-  'schoolPage.announce': '已打开学校公开信息：{name}',
-  'schoolPage.error': '学校公开信息加载失败：{reason}',
+const SCHOOL_ZH = {
   'schoolPage.CLOSED': '该校已关闭，以下信息仅供查阅。',
   'schoolPage.PLANNED': '该校为规划学校，尚未开办。',
   'schoolPage.contacts': '联系方式',
-  'ownership.PUBLIC': '公办', 'ownership.PRIVATE': '民办',
-  'schoolPage.website': '学校网站',
   'schoolPage.bureauSupervision': '区教育局监督举报电话',
   'schoolPage.zones': '{year} 年服务学区',
   'schoolPage.zonesDrawn': '地图上已用粗线勾出这些学区（只有文字四至或对口地段的学区不画在地图上）。',
@@ -91,17 +88,12 @@ export const SCHOOL_ZH = {
   'record.namedList': '公示名单《{title}》', 'record.policy': '政策文件 {number}',
 };
 
-export const SCHOOL_EN: Record<keyof typeof SCHOOL_ZH, string> = {
-  'schoolPage.open': 'Everything published about this school',
-  'schoolPage.openNamed': 'Everything published about {name}',
-  'schoolPage.loading': 'Loading what is published about the school…',
-  'schoolPage.announce': 'School page open: {name}',
-  'schoolPage.error': 'Could not load the school page: {reason}',
+export type SchoolMessageKey = keyof typeof SCHOOL_ZH;
+
+const SCHOOL_EN: Record<SchoolMessageKey, string> = {
   'schoolPage.CLOSED': 'This school has closed; shown for reference only.',
   'schoolPage.PLANNED': 'This school is planned and not open yet.',
   'schoolPage.contacts': 'Contacts',
-  'ownership.PUBLIC': 'public', 'ownership.PRIVATE': 'private',
-  'schoolPage.website': 'School website',
   'schoolPage.bureauSupervision': 'Education bureau supervision hotline',
   'schoolPage.zones': 'Zones served in {year}',
   'schoolPage.zonesDrawn': 'The map outlines these zones in bold (a zone defined only by its text or address list has no outline).',
@@ -179,3 +171,5 @@ export const SCHOOL_EN: Record<keyof typeof SCHOOL_ZH, string> = {
   'record.transfer': '{year} school year, {term}: transfers', 'record.schoolRules': '{year} {stage} school rules',
   'record.namedList': 'Name list “{title}”', 'record.policy': 'Policy document {number}',
 };
+
+export const SCHOOL_MESSAGES: Record<Language, Record<SchoolMessageKey, string>> = { zh: SCHOOL_ZH, en: SCHOOL_EN };

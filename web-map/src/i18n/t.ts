@@ -1,6 +1,19 @@
 import { MESSAGES, type Language, type MessageKey } from './messages';
+import type { SchoolMessageKey } from './schoolMessages';
 
 let current: Language = 'zh';
+/** Text added by a lazily loaded part of the page (the school page's chunk), by language. */
+const added: Record<Language, Record<string, string>> = { zh: {}, en: {} };
+/** Every key `t()` knows: the page's own, and those a lazily loaded part adds before it uses them. */
+export type TextKey = MessageKey | SchoolMessageKey;
+
+/** Adds a lazily loaded part's text to the catalogue (called once, when its chunk loads). */
+export function addMessages(messages: Record<Language, Record<string, string>>): void {
+  Object.assign(added.zh, messages.zh);
+  Object.assign(added.en, messages.en);
+}
+
+const lookUp = (key: string): string | undefined => (MESSAGES[current] as Record<string, string>)[key] ?? added[current][key];
 
 export function setLanguage(language: Language): void {
   current = language;
@@ -17,8 +30,9 @@ export function language(): Language {
  *
  * @example t('zone.yours', { stage: '小学', zone: '实验小学学区' }) // '所属小学学区：实验小学学区'
  */
-export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return MESSAGES[current][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+export function t(key: TextKey, values: Record<string, string | number> = {}): string {
+  // A key whose chunk has not loaded yet shows as itself rather than breaking the page.
+  return (lookUp(key) ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** Fills every element marked data-i18n="key" (text) or data-i18n-placeholder / data-i18n-label (attributes). */
@@ -40,5 +54,5 @@ export function applyStaticText(root: ParentNode = document): void {
  */
 export function label(prefix: string, value: string): string {
   const key = `${prefix}.${value}`;
-  return key in MESSAGES[current] ? t(key as MessageKey) : value;
+  return lookUp(key) === undefined ? value : t(key as TextKey);
 }

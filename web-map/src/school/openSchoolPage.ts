@@ -1,4 +1,5 @@
-import { t } from '../i18n/t';
+import { SCHOOL_MESSAGES } from '../i18n/schoolMessages';
+import { addMessages, t } from '../i18n/t';
 import { el } from '../page/el';
 import { fetchMatchedRules } from './fetchMatchedRules';
 import { fetchSchoolPage } from './fetchSchoolPage';
@@ -6,6 +7,8 @@ import type { MatchedRule } from './renderSchoolZones';
 import { renderSchoolPage } from './renderSchoolPage';
 import type { SchoolPage } from './SchoolPage';
 import type { SchoolPageContext } from './SchoolPageContext';
+
+addMessages(SCHOOL_MESSAGES);
 
 export interface OpenSchoolPageOptions extends Omit<SchoolPageContext, 'openDocument'> {
   panel: HTMLElement;

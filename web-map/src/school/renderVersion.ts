@@ -1,12 +1,11 @@
-import type { MessageKey } from '../i18n/messages';
-import { t } from '../i18n/t';
+import { t, type TextKey } from '../i18n/t';
 import { day, el } from '../page/el';
 import type { EarlierVersion, Published } from './SchoolPage';
 
 /** A field compared between versions: where it is on the record and its label. */
 export interface ComparedField {
   key: string;
-  label: MessageKey;
+  label: TextKey;
 }
 
 /** One value as the page shows it: counts by reason summed, lists joined, nothing as "—". */
