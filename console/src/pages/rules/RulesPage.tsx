@@ -1,5 +1,5 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Col, ConfigProvider, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { beijingTime, errorText, isApiError, useApiQuery } from '../../api';
@@ -77,6 +77,8 @@ export function RulesPage() {
     } catch (caught) {
       const text = errorText(caught);
       setError(text);
+      // Another officer's change to these rules arrived first: reloading shows it waiting.
+      if (isApiError(caught) && caught.code === 'CONFLICT') rules.reload();
       const name = isApiError(caught) ? formFieldOf(caught.field) : null;
       if (name && form.getFieldInstance(name as never)) form.setFields([{ name: name as never, errors: [text] }]);
     } finally {
@@ -90,7 +92,11 @@ export function RulesPage() {
       <PageTitle title="招生规则">
         本区各学段的招生工作方案：招生日程、证件要求、随迁子女入学、录取办法、咨询与监督方式，以及同步发布的政策解读。提交后须由本区另一名工作人员在“审核”中通过，才对外公布；修改已公布的规则须说明更正原因，旧版本保留可查。
       </PageTitle>
-      <Form<RulesValues> form={form} layout="vertical" initialValues={{ year: currentSchoolYear(), stage: 'PRIMARY', ...emptyRulesValues() }} onFinish={() => void submit()} scrollToFirstError>
+      <Form<RulesValues> form={form} layout="vertical" initialValues={{ year: currentSchoolYear(), stage: 'PRIMARY', ...emptyRulesValues() }} onFinish={() => void submit()}
+        // An error the service put on a field goes when that field is changed.
+        onValuesChange={(changed: object) => form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof RulesValues, errors: [] })))}
+        scrollToFirstError
+      >
         <Row gutter={16}>
           <Col xs={12} md={6}>
             <Form.Item label="招生年度" name="year" rules={[{ required: true, message: '请填写招生年度' }]}>
@@ -131,7 +137,7 @@ export function RulesPage() {
         {rules.error != null && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={errorText(rules.error)} />}
         {error && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={error} />}
 
-        <fieldset disabled={locked} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        <ConfigProvider componentDisabled={locked}>
           <Divider orientation="left">文件</Divider>
           <Row gutter={16}>
             <Col xs={24} md={12}>
@@ -202,7 +208,7 @@ export function RulesPage() {
           <Button type="primary" htmlType="submit" loading={busy} disabled={locked}>
             提交审核
           </Button>
-        </fieldset>
+        </ConfigProvider>
       </Form>
 
       {versions.length > 0 && (
