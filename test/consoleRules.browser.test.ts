@@ -66,7 +66,7 @@ describe('the bureau edits the rules and policy documents, the school its 招生
     await page.getByText(`网上报名：${NEXT}-06-18 至 ${NEXT}-06-24（7 天）`).waitFor();
     expect(await page.locator(`[data-testid="timetable-calendar"] [data-phases="网上报名"]`).count()).toBe(7);
     await page.getByRole('button', { name: '添加证件' }).click();
-    await page.getByRole('textbox', { name: /^证件要求第\d+项$/ }).last().fill('预防接种证');
+    await page.getByRole('textbox', { name: /^证件要求第\d+项$/ }).last().fill('近期一寸免冠照片');
 
     // Without the interpretation the service refuses it, in Chinese, naming the field.
     await page.getByRole('button', { name: '提交审核' }).click();
@@ -83,7 +83,7 @@ describe('the bureau edits the rules and policy documents, the school its 招生
     const answer = await harness.system.gateway.request(PUBLIC_RULES, { districtCode: DISTRICT_CODE, year: NEXT });
     const [rules] = (answer.data as { enrolmentRules: { timetable: { phase: string; startsOn: string; endsOn: string }[]; papers: string[]; interpretation: string }[] }).enrolmentRules;
     expect(rules!.timetable).toContainEqual({ phase: '网上报名', startsOn: `${NEXT}-06-18`, endsOn: `${NEXT}-06-24` });
-    expect(rules!.papers).toContain('预防接种证');
+    expect(rules!.papers).toContain('近期一寸免冠照片');
     expect(rules!.interpretation).toContain('端午假期前');
     await page.close();
   });

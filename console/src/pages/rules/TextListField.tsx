@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Space, Typography } from 'antd';
+import { Button, Form, Input, Typography } from 'antd';
 
 /**
  * A checklist edited one item per line (证件要求, 入学条件 …): each item its own input, named for screen
@@ -13,12 +13,12 @@ export function TextListField({ name, label, addText, placeholder }: { name: str
           <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>{label}</Typography.Text>
           {fields.length === 0 && <Typography.Paragraph type="secondary">（暂无）</Typography.Paragraph>}
           {fields.map((field, index) => (
-            <Space key={field.key} align="baseline" style={{ display: 'flex', marginBottom: 4 }}>
+            <div key={field.key} style={{ display: 'flex', gap: 4, marginBottom: 4 }}>
               <Form.Item {...field} noStyle>
-                <Input aria-label={`${label}第${index + 1}项`} placeholder={placeholder} maxLength={1000} style={{ width: 520, maxWidth: '70vw' }} />
+                <Input aria-label={`${label}第${index + 1}项`} placeholder={placeholder} maxLength={1000} style={{ flex: 1 }} />
               </Form.Item>
               <Button type="text" icon={<DeleteOutlined />} aria-label={`删除${label}第${index + 1}项`} onClick={() => remove(field.name)} />
-            </Space>
+            </div>
           ))}
           <Button type="dashed" icon={<PlusOutlined />} onClick={() => add('')}>
             {addText}
