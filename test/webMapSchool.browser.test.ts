@@ -1,5 +1,7 @@
 import type { Identity } from '@zsgk/identity';
 import { GraphqlClient } from '@zsgk/testkit';
+import { MESSAGES } from '@zsgk/web-map/src/i18n/messages';
+import { SCHOOL_MESSAGES } from '@zsgk/web-map/src/i18n/schoolMessages';
 import { BUREAU, DESKTOP, DISTRICT_CODE, openPage, PHONE, REVIEWER, screenshot, seriousAxeViolations, startWebMapHarness } from './support/webMapHarness';
 
 let harness: Awaited<ReturnType<typeof startWebMapHarness>>;
@@ -175,6 +177,30 @@ describe('a school page shows everything published about the school', () => {
     expect(map!.y).toBeLessThan(PHONE.height);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'web-map-school-phone');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('when the page is in English, then the school page\'s labels are English and its Chinese data is marked lang="zh-CN"', async () => {
+    const { page, problems } = await openPage(harness.browser, pageFor(`school=${schoolId}&district=${DISTRICT_CODE}&lang=en`));
+    const panel = page.locator('#answer .school-page');
+    await panel.locator('[data-section="records"]').waitFor({ timeout: 20_000 });
+    expect(await panel.locator('[data-section="transfers"] h4').textContent()).toBe('Transfers, by term');
+    expect(await panel.locator('[data-section="transfers"] [data-term="2026:AUTUMN"]').textContent()).toContain('autumn term');
+    expect(await panel.locator(`[data-section="policies"] details[data-status="EXPIRED"] summary`).textContent()).toContain('expired');
+    expect(await panel.locator('h3.school-title [lang="zh-CN"]').textContent()).toBe(schoolName());
+    // Every label is translated: no text outside data marked as Chinese is a Chinese label of the catalogue.
+    const zhLabels = new Set([...Object.values(MESSAGES.zh), ...Object.values(SCHOOL_MESSAGES.zh)].filter((text) => !text.includes('{')));
+    const unmarked = await panel.evaluate((root) => {
+      const texts: string[] = [];
+      const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement?.closest('[lang="zh-CN"]') && node.textContent?.trim()) texts.push(node.textContent.trim().replace(/[：:]$/, ''));
+      }
+      return texts;
+    });
+    expect(unmarked.length).toBeGreaterThan(20);
+    expect(unmarked.filter((text) => zhLabels.has(text))).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -21,7 +21,7 @@ function renderList(list: NamedList, page: SchoolPage): HTMLElement {
     el(
       'table',
       { className: 'named-list-table' },
-      el('caption', { className: 'visually-hidden' }, list.title),
+      el('caption', { className: 'visually-hidden' }, dataText(list.title)),
       el('thead', {}, head),
       el(
         'tbody',

@@ -47,7 +47,8 @@ export function renderSchoolPage(container: HTMLElement, page: SchoolPage, conte
   container.replaceChildren(
     el(
       'section',
-      { className: 'school-page', attrs: { 'data-school-id': school.id, 'data-state': 'school' } },
+      // `school-choice` and `data-school`: what a school chosen in the search has always been marked with (search browser test).
+      { className: 'school-page school-choice', attrs: { 'data-school-id': school.id, 'data-school': school.id, 'data-state': 'school' } },
       el('h3', { className: 'school-title' }, dataText(school.name), ' ', sample),
       el('p', {}, `${school.stages.map((s) => t(`stage.${s}`)).join(language() === 'en' ? ', ' : '、')} · ${t(`ownership.${school.ownership}`)}`),
       school.status === 'OPEN' ? null : el('p', { className: 'notice notice-warning' }, t(`schoolPage.${school.status}`)),

@@ -1,5 +1,5 @@
 import { t } from '../i18n/t';
-import { el, phoneLink, textList } from '../page/el';
+import { dataText, el, phoneLink } from '../page/el';
 import { renderVersion, type ComparedField } from './renderVersion';
 import type { SchoolPage } from './SchoolPage';
 
@@ -23,9 +23,9 @@ export function renderSchoolRules(page: SchoolPage): HTMLElement {
             'div',
             { className: 'school-rules', attrs: { 'data-record-id': r.id } },
             el('h5', {}, t('schoolPage.schoolRulesOf', { year: r.year, stage: t(`stage.${r.stage}`) })),
-            textList(r.rules, true),
+            r.rules.length ? el('ol', {}, ...r.rules.map((rule) => el('li', {}, dataText(rule)))) : null,
             r.papers.length ? el('p', {}, t('schoolPage.papers')) : null,
-            textList(r.papers),
+            r.papers.length ? el('ul', {}, ...r.papers.map((paper) => el('li', {}, dataText(paper)))) : null,
             r.notes ? el('p', {}, t('schoolPage.notes', { notes: r.notes })) : null,
             r.consultationPhone ? el('p', {}, t('schoolPage.consultation'), phoneLink(r.consultationPhone)) : null,
             renderVersion(r, page.previous.get(r.id), FIELDS, r as never),

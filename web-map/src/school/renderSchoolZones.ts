@@ -1,6 +1,6 @@
 import { label, t } from '../i18n/t';
-import { dataText, el } from '../page/el';
-import type { SchoolPage, ZoneRule } from './SchoolPage';
+import { dataText, day, el } from '../page/el';
+import type { SchoolPage, SchoolZone, ZoneRule } from './SchoolPage';
 import type { SchoolPageContext } from './SchoolPageContext';
 
 /** The rule an address matched in a zone (from geocode's byAddress), to mark it in the zone's rule list. */
@@ -21,10 +21,26 @@ function ruleItem(rule: ZoneRule, matched: boolean): HTMLElement {
   );
 }
 
+/** One zone the school serves: name, allocation, the schools sharing it, 四至, its address rules and version. */
+function renderZone(zone: SchoolZone, page: SchoolPage, context: SchoolPageContext, matched: readonly MatchedRule[]): HTMLElement {
+  const others = zone.schools.filter((s) => s.id !== page.school.id).map((s) => context.schoolName(s.id));
+  return el(
+    'li',
+    { className: 'zone', attrs: { 'data-zone-id': zone.id, 'data-stage': zone.stage } },
+    el('p', { className: 'zone-name' }, t('school.zone', { stage: t(`stage.${zone.stage}`), zone: zone.name })),
+    el('p', { className: 'allocation' }, zone.allocationMethod === 'LOTTERY' ? t('zone.LOTTERY', { n: zone.schools.length }) : t('zone.NEAREST')),
+    others.length ? el('p', {}, `${t('zone.schools')}：`, dataText(others.join('、'))) : null,
+    el('h5', {}, t('zone.boundaryText')),
+    el('p', { className: 'boundary-text' }, zone.boundaryText ? dataText(zone.boundaryText) : t('zone.noBoundaryText')),
+    zone.rules.length ? el('h5', {}, t('schoolPage.zoneRules')) : null,
+    zone.rules.length ? el('ol', { className: 'zone-rules' }, ...zone.rules.map((r) => ruleItem(r, matched.some((m) => m.zoneId === zone.id && m.text === r.text)))) : null,
+    el('p', { className: 'muted' }, t('zone.version', { version: zone.version, year: zone.year, date: day(zone.publishedAt) })),
+  );
+}
+
 /**
- * The zones the school serves in the year (drawn on the map by the caller): name, stage, allocation,
- * the 四至 text, and for a zone defined by address rules (对口地段表) every rule, the one the looked-up
- * address matched marked.
+ * The zones the school serves in the year (drawn on the map by the caller), and for a zone defined by
+ * address rules (对口地段表) every rule, the one the looked-up address matched marked.
  */
 export function renderSchoolZones(page: SchoolPage, context: SchoolPageContext, matched: readonly MatchedRule[], address: string | null): HTMLElement {
   const zones = page.school.catchments;
@@ -34,20 +50,6 @@ export function renderSchoolZones(page: SchoolPage, context: SchoolPageContext, 
     el('h4', {}, t('schoolPage.zones', { year: page.year })),
     zones.length ? el('p', { className: 'muted' }, t('schoolPage.zonesDrawn')) : el('p', {}, t('schoolPage.noZones', { year: page.year })),
     address && matched.length ? el('p', {}, t('schoolPage.matchedFor', { address })) : null,
-    ...zones.map((zone) => {
-      const others = zone.schools.filter((s) => s.id !== page.school.id).map((s) => context.schoolName(s.id));
-      return el(
-        'div',
-        { className: 'zone', attrs: { 'data-zone-id': zone.id, 'data-stage': zone.stage } },
-        el('p', { className: 'zone-name' }, t('school.zone', { stage: t(`stage.${zone.stage}`), zone: zone.name })),
-        el('p', { className: 'allocation' }, zone.allocationMethod === 'LOTTERY' ? t('zone.LOTTERY', { n: zone.schools.length }) : t('zone.NEAREST')),
-        others.length ? el('p', {}, `${t('zone.schools')}：`, dataText(others.join('、'))) : null,
-        el('h5', {}, t('zone.boundaryText')),
-        el('p', { className: 'boundary-text' }, zone.boundaryText ? dataText(zone.boundaryText) : t('zone.noBoundaryText')),
-        zone.rules.length ? el('h5', {}, t('schoolPage.zoneRules')) : null,
-        zone.rules.length ? el('ol', { className: 'zone-rules' }, ...zone.rules.map((r) => ruleItem(r, matched.some((m) => m.zoneId === zone.id && m.text === r.text)))) : null,
-        el('p', { className: 'muted' }, t('zone.version', { version: zone.version, year: zone.year, date: (zone.publishedAt ?? '—').slice(0, 10) })),
-      );
-    }),
+    el('ul', { className: 'school-zones' }, ...zones.map((zone) => renderZone(zone, page, context, matched))),
   );
 }
