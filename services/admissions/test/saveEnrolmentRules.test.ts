@@ -1,3 +1,4 @@
+import type { Identity } from '@zsgk/identity';
 import { APPROVE_CHANGE, BUREAU, DISTRICT, OTHER_BUREAU, SCHOOL_A, SECOND_BUREAU, schoolUser, startAdmissionsServer } from './admissionsServer';
 
 let harness: Awaited<ReturnType<typeof startAdmissionsServer>>;
@@ -15,7 +16,7 @@ const form = (extra: Record<string, unknown> = {}) => ({
   timetable: [{ phase: '网上报名', startsOn: '2026-07-01', endsOn: '2026-07-10' }, { phase: '审核', startsOn: '2026-07-11', endsOn: '2026-07-20' }],
   interpretation: '一问：学区怎么查？答：在招生地图上输入住址。', consultationPhone: '0537-3412345', ...extra,
 });
-const save = (input: Record<string, unknown>, who: object = BUREAU) => harness.client.request(SAVE, { input }, who);
+const save = (input: Record<string, unknown>, who: Identity = BUREAU) => harness.client.request(SAVE, { input }, who);
 const errorOf = (res: { errors?: { message?: string; extensions?: Record<string, any> }[] }) => ({ code: res.errors?.[0]?.extensions?.code, field: res.errors?.[0]?.extensions?.field });
 const rulesOf = async (stage = 'PRIMARY') => (await harness.client.request(READ, { stage })).data!.enrolmentRules as any[];
 
