@@ -200,6 +200,8 @@ async function start(): Promise<void> {
       await answerer.loadYear(chosen, years[0] ?? null);
       syncUrl();
       if (answerer.target) await answer(answerer.target, undefined, false);
+      // A school page shows the zones and school rules of the year: open it again for the one chosen.
+      else if (shownSchool) openSchool(shownSchool);
     },
     relabel: () => {
       applyStaticText();
