@@ -21,10 +21,15 @@ const errorOf = (res: { errors?: { message?: string; extensions?: Record<string,
 const rulesOf = async (stage = 'PRIMARY') => (await harness.client.request(READ, { stage })).data!.enrolmentRules as any[];
 
 describe('saveEnrolmentRules: the rules form, reviewed as the import is', () => {
-  it('when an officer saves the form, then one change named after the rules waits, nothing is public, and another officer\'s approval publishes the timetable and papers', async () => {
+  it('when an officer saves the form, then one change named after the rules waits with the rules as submitted for the reviewer, nothing is public, and another officer\'s approval publishes the timetable and papers', async () => {
     const change = (await save(form())).data!.saveEnrolmentRules;
     expect(change).toMatchObject({ id: `ENROLMENT_RULES:${DISTRICT}:2026:PRIMARY#1`, kind: 'ENROLMENT_RULES', status: 'SUBMITTED', submittedBy: BUREAU.subject });
     expect(await rulesOf()).toEqual([]);
+    const queue = await harness.client.request(`{ bureauChanges(districtCode: "${DISTRICT}", status: SUBMITTED) { id enrolmentRules { year stage papers timetable { phase startsOn } replaces correctionReason } } }`, {}, SECOND_BUREAU);
+    expect(queue.data!.bureauChanges).toEqual([{ id: change.id, enrolmentRules: [expect.objectContaining({
+      year: 2026, stage: 'PRIMARY', papers: ['户口簿', '不动产权证书'], replaces: null, correctionReason: null,
+      timetable: [{ phase: '网上报名', startsOn: '2026-07-01' }, { phase: '审核', startsOn: '2026-07-11' }],
+    })] }]);
     expect((await harness.client.request(APPROVE_CHANGE, { id: change.id }, SECOND_BUREAU)).errors).toBeUndefined();
     expect(await rulesOf()).toEqual([expect.objectContaining({
       version: 1, status: 'PUBLISHED', papers: ['户口簿', '不动产权证书'], migrantPapers: ['居住证'], correctionReason: null,
@@ -40,6 +45,8 @@ describe('saveEnrolmentRules: the rules form, reviewed as the import is', () => 
 
     const change = (await save({ ...moved, correctionReason: '报名时间推迟两天' })).data!.saveEnrolmentRules;
     expect(change.summary).toContain('第 1 版 → 第 2 版');
+    const queue = await harness.client.request(`{ bureauChanges(districtCode: "${DISTRICT}", status: SUBMITTED) { enrolmentRules { replaces replacesVersion correctionReason } } }`, {}, SECOND_BUREAU);
+    expect(queue.data!.bureauChanges[0].enrolmentRules).toEqual([{ replaces: `ENROLMENT_RULES:${DISTRICT}:2026:PRIMARY@v1`, replacesVersion: 1, correctionReason: '报名时间推迟两天' }]);
     expect((await harness.client.request(APPROVE_CHANGE, { id: change.id }, SECOND_BUREAU)).errors).toBeUndefined();
     const [v2, v1] = await rulesOf();
     expect(v2).toMatchObject({ version: 2, status: 'PUBLISHED', correctionReason: '报名时间推迟两天', timetable: [{ startsOn: '2026-07-03' }] });

@@ -1,6 +1,8 @@
 import type { ReviewItem, ReviewStatus } from '@zsgk/publication';
 import { canonicalJson } from '@zsgk/publication';
+import type { RulesFields } from '../admissions/Admission';
 import { contentOf } from '../publication/contentOf';
+import type { BureauChangePayload } from '../review/BureauChanges';
 import { PUBLISHED_KINDS, type PublishedKind, type PublishedVersion } from '../publication/VersionChange';
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
 import { checkDistrict } from './args';
@@ -22,6 +24,13 @@ export const reviewResolvers = {
   },
   BureauChange: {
     published: (item: ReviewItem) => (item.result as { versions?: PublishedVersion[] } | null)?.versions ?? [],
+    /** What approving publishes, read from the change as submitted (the reviewer approves exactly this). */
+    enrolmentRules: (item: ReviewItem) =>
+      item.kind !== 'ENROLMENT_RULES'
+        ? []
+        : (item.payload as BureauChangePayload).changes.map((c) => ({
+            ...(c.fields as RulesFields), correctionReason: c.correctionReason ?? null, replaces: c.previous?.id ?? null, replacesVersion: c.previous?.version ?? null,
+          })),
   },
   PublicationLogEntry: {
     __resolveReference: (ref: LogEntryRef) => ref,
