@@ -148,7 +148,7 @@ export function NamedListUploadForm({ schools, year, onSubmitted }: { schools: {
       {failure && <Alert type="error" showIcon role="alert" message={failure} style={{ marginTop: 12 }} />}
       {submitted === 'unchanged' && <Alert type="info" showIcon message="与现行公示的名单相同，没有需要提交的内容" style={{ marginTop: 12 }} />}
       {submitted && submitted !== 'unchanged' && (
-        <Alert type="success" showIcon style={{ marginTop: 12 }} message={<>已提交审核：{submitted.recordKey}。<Link to={reviewItemPath(submitted.id)}>查看审核事项</Link></>} />
+        <Alert type="success" showIcon style={{ marginTop: 12 }} message={<>已提交审核：{submitted.recordKey}。<Link to={reviewItemPath(submitted.id)} style={{ textDecoration: 'underline' }}>查看审核事项</Link></>} />
       )}
       <Space style={{ marginTop: 16 }}>
         <Button type="primary" htmlType="submit" loading={busy} disabled={!entries.length || problems.length > 0}>提交审核</Button>

@@ -37,7 +37,7 @@ export function NamedListsPage() {
         <Card title="待审核的名单" style={{ marginBottom: 16 }}>
           {waiting.map((c) => (
             <div key={c.id}>
-              <Link to={reviewItemPath(c.id)}>{c.summary}</Link>（{c.submittedBy}，{beijingTime(c.submittedAt)}）
+              <Link to={reviewItemPath(c.id)} style={{ textDecoration: 'underline' }}>{c.summary}</Link>（{c.submittedBy}，{beijingTime(c.submittedAt)}）
             </div>
           ))}
         </Card>

@@ -79,7 +79,7 @@ export function RegisterPage() {
           closable
           onClose={() => setSubmitted(null)}
           style={{ marginBottom: 16 }}
-          message={<>已提交审核：{submitted.change.summary}。<Link to={reviewItemPath(submitted.change.id)}>查看审核事项</Link></>}
+          message={<>已提交审核：{submitted.change.summary}。<Link to={reviewItemPath(submitted.change.id)} style={{ textDecoration: 'underline' }}>查看审核事项</Link></>}
           description={submitted.warnings.length ? submitted.warnings.join('；') : undefined}
         />
       )}

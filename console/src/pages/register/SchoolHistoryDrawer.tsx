@@ -73,7 +73,7 @@ export function SchoolHistoryDrawer({ schoolId, onClose }: { schoolId: string | 
                 render: (_, c) => (
                   <>
                     <Tag color={CHANGE_STATUS_COLOURS[c.status]}>{CHANGE_STATUS_LABELS[c.status] ?? c.status}</Tag>
-                    {c.status === 'SUBMITTED' ? <Link to={reviewItemPath(c.id)}>去审核</Link> : c.reviewedBy && `${c.reviewedBy}`}
+                    {c.status === 'SUBMITTED' ? <Link to={reviewItemPath(c.id)} style={{ textDecoration: 'underline' }}>去审核</Link> : c.reviewedBy && `${c.reviewedBy}`}
                     {c.returnReason && <div>退回原因：{c.returnReason}</div>}
                   </>
                 ),

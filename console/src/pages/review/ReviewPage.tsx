@@ -89,7 +89,7 @@ export function ReviewPage() {
             </Typography.Paragraph>
             {only && (
               <Typography.Paragraph style={{ marginBottom: 0, marginTop: 8 }}>
-                正在查看审核事项 <Typography.Text code>{only}</Typography.Text>。<Link to="/review">查看全部待审核</Link>
+                正在查看审核事项 <Typography.Text code>{only}</Typography.Text>。<Link to="/review" style={{ textDecoration: 'underline' }}>查看全部待审核</Link>
               </Typography.Paragraph>
             )}
           </div>
