@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { findRepoRoot } from '@zsgk/db';
 
 export interface Running {
+  /** The process id (the cluster primary's when it forks workers). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function startProcess(name: string, entry: string, env: Record<stri
     await new Promise((r) => setTimeout(r, 150));
   }
   return {
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,4 +1,5 @@
 import type { Identity } from '@zsgk/identity';
+import { currentRequest, REQUEST_ID_HEADER } from '@zsgk/observability';
 import type { RequestHandler } from 'express';
 import { getVariableValues } from 'graphql';
 import { Agent, request } from 'undici';
@@ -37,7 +38,8 @@ const CSRF_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
  * extensions, and transport failures (the subgraph is then skipped for `tripMs`, so while it is down
  * every request fails fast through the full path, naming the service). CORS, the rate limit and
  * authentication ran before this handler; the operation limits were applied by Apollo when the hash
- * was registered and planned. PUBLIC calls carry no identity header, as on the full path.
+ * was registered and planned. PUBLIC calls carry no identity header, as on the full path; the request
+ * id goes along (x-request-id) and the request's log line and metrics are named after the operation.
  */
 export function singleFetchFastPath(options: FastPathOptions): FastPath {
   const pool = new Agent({ connections: 128, keepAliveTimeout: 30_000, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs });
@@ -62,11 +64,13 @@ export function singleFetchFastPath(options: FastPathOptions): FastPath {
     if (variables === false || jsonDepth(variables ?? {}, options.maxVariablesDepth) > options.maxVariablesDepth) return next();
     if (getVariableValues(plan.schema, plan.operation.variableDefinitions ?? [], variables ?? {}).errors) return next();
 
+    const observed = currentRequest();
+    if (observed) observed.operation = plan.operation.name?.value ?? ''; // as the observation plugin names it on the full path
     let text: string;
     try {
       const response = await request(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: observed ? { 'content-type': 'application/json', [REQUEST_ID_HEADER]: observed.requestId } : { 'content-type': 'application/json' },
         body: JSON.stringify({ query: plan.source, variables, operationName }),
         dispatcher: pool,
       });
