@@ -4,12 +4,16 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { PublicConfig } from '../src/PublicConfig';
 import type { WebMapConfig } from './config';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { openDataRouter } from './openData/openDataRouter';
+import { OpenDataStore } from './openData/OpenDataStore';
+import { createPublicApi } from './openData/PublicApi';
+import { servePrecompressed } from './servePrecompressed';
 
 export const NOT_BUILT_MESSAGE =
   '地图页面尚未构建。请运行 npm run build -w web-map 后刷新。\n' +
   'The web map has not been built: run `npm run build -w web-map`, then reload.\n';
 
-/** Builds (does not listen) the app serving the Vite build, /config.json and /healthz. */
+/** Builds (does not listen) the app serving the Vite build, /config.json, /healthz and /open-data. */
 export function createWebMapServer(config: WebMapConfig): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -39,21 +43,24 @@ export function createWebMapServer(config: WebMapConfig): Express {
     res.set('Cache-Control', 'no-cache').json(publicConfig);
   });
 
+  const openData = new OpenDataStore(
+    createPublicApi(config.GATEWAY_INTERNAL_URL ?? config.GATEWAY_PUBLIC_URL, config.OPEN_DATA_TIMEOUT_MS),
+    { text: config.OPEN_DATA_LICENCE, url: config.OPEN_DATA_LICENCE_URL },
+  );
+  app.use(openDataRouter(openData, { maxAgeSeconds: config.OPEN_DATA_MAX_AGE_SECONDS, gatewayPublicUrl: config.GATEWAY_PUBLIC_URL }));
+
   // Checked per request, so building after the server started needs no restart.
-  app.get(['/', '/index.html'], (_req, res, next) => {
-    if (existsSync(indexFile)) return next();
-    res.status(503).type('text/plain; charset=utf-8').send(NOT_BUILT_MESSAGE);
+  app.get(['/', '/index.html', '/open-data', '/open-data.html'], (req, res, next) => {
+    if (!existsSync(indexFile)) {
+      res.status(503).type('text/plain; charset=utf-8').send(NOT_BUILT_MESSAGE);
+      return;
+    }
+    // The open-data page is the build's open-data.html (a second Vite entry).
+    if (req.path === '/open-data') req.url = '/open-data.html';
+    next();
   });
 
-  app.use(
-    express.static(config.WEB_MAP_DIST, {
-      setHeaders(res, file) {
-        // Vite puts a content hash in every name under assets/; index.html must be revalidated.
-        const hashed = path.relative(config.WEB_MAP_DIST, file).startsWith(`assets${path.sep}`);
-        res.set('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    }),
-  );
+  app.use(servePrecompressed(config.WEB_MAP_DIST));
 
   // Our own 404 and 500: express's default handler replaces the headers above with its own CSP.
   app.use((_req, res) => {

@@ -1,0 +1,63 @@
+import { AppError } from '@zsgk/errors';
+import { buildOpenDataSet } from './buildOpenDataSet';
+import { fetchDistrictHead, fetchPublicRecords } from './fetchPublicRecords';
+import type { Licence, OpenDataSet } from './OpenDataSet';
+import type { PublicApi } from './PublicApi';
+import type { SignedTreeHead } from './PublicRecords';
+
+const sameHead = (a: SignedTreeHead, b: SignedTreeHead) => a.treeSize === b.treeSize && a.rootHash === b.rootHash;
+
+/**
+ * Open-data sets by district and year, kept while the district's signed head stays where it was.
+ * Each request costs one small head query; a set is made again only when the head has moved (every
+ * publication, correction or expiry appends to the log), and requests arriving while it is being
+ * made share that one generation.
+ */
+export class OpenDataStore {
+  private readonly sets = new Map<string, OpenDataSet>();
+  private readonly pending = new Map<string, Promise<OpenDataSet>>();
+
+  constructor(
+    private readonly api: PublicApi,
+    readonly licence: Licence,
+    /** Sets kept in memory (least recently used dropped first). */
+    private readonly capacity = 8,
+  ) {}
+
+  /** The district's head, name and years with published zones. */
+  district(districtCode: string) {
+    return fetchDistrictHead(this.api, districtCode);
+  }
+
+  /** The set for the district and year under the district's current head, made if needed. */
+  async get(districtCode: string, year: number): Promise<OpenDataSet> {
+    const { head, district, years } = await fetchDistrictHead(this.api, districtCode);
+    if (!years.includes(year)) {
+      throw new AppError('NOT_FOUND', `${district.name}（${districtCode}）没有 ${year} 年的开放数据；已有年度：${years.join('、') || '无'}`, { path: 'year' });
+    }
+    const key = `${districtCode}/${year}`;
+    const cached = this.sets.get(key);
+    if (cached && sameHead(cached.head, head)) {
+      this.sets.delete(key);
+      this.sets.set(key, cached);
+      return cached;
+    }
+    const flightKey = `${key}@${head.treeSize}:${head.rootHash}`;
+    let flight = this.pending.get(flightKey);
+    if (!flight) {
+      flight = this.generate(districtCode, year).finally(() => this.pending.delete(flightKey));
+      this.pending.set(flightKey, flight);
+    }
+    return flight;
+  }
+
+  private async generate(districtCode: string, year: number): Promise<OpenDataSet> {
+    const started = Date.now();
+    const set = buildOpenDataSet(await fetchPublicRecords(this.api, districtCode, year), this.licence, started);
+    const key = `${districtCode}/${year}`;
+    this.sets.delete(key);
+    this.sets.set(key, set);
+    while (this.sets.size > this.capacity) this.sets.delete(this.sets.keys().next().value!);
+    return set;
+  }
+}
