@@ -1,5 +1,6 @@
 import { defaultErrorMap, type ZodErrorMap, type ZodIssue, type ZodIssueOptionalMessage } from 'zod';
 import { withEnumLabel } from './enumLabels';
+import { zoneReasonTranslations } from './zoneReasons';
 
 /**
  * Why a value failed a zod schema, in Chinese a clerk can act on: what is wrong and what to write.
@@ -111,6 +112,8 @@ const TRANSLATIONS: [RegExp, (...groups: string[]) => string][] = [
   [/^coordinates must be finite numbers$/, () => '经度和纬度应为数字'],
   [/^longitude and latitude look swapped \(\[(.*?), (.*?)\] is outside China/, (lng, lat) => `经度和纬度似乎填反了：（${lng}, ${lat}）不在中国境内，对调后在；经度在前（约 73–135），纬度在后（约 18–54）`],
   [/^\[(.*?), (.*?)\] is outside China$/, (lng, lat) => `位置（经度 ${lng}，纬度 ${lat}）不在中国境内；请核对经纬度`],
+  // the catchments service's zone-geometry and zone-file reasons
+  ...zoneReasonTranslations((reason) => translateReason(reason)),
 ];
 
 /** A reason from @zsgk/validation or @zsgk/geo in Chinese; anything else as it is. */

@@ -22,8 +22,8 @@ describe('importCatchments', () => {
     const res = await harness.client.request(IMPORT, { input: input([squareZone('好', ['3708120003'], [116.72, 35.5, 116.73, 35.51]), unclosed, swapped]) }, BUREAU);
     expect(res.data!.importCatchments.accepted).toBe(false);
     expect(res.data!.importCatchments.problems).toEqual([
-      { index: 1, reason: 'ring 0 is not closed (first and last positions differ)' },
-      { index: 2, reason: expect.stringContaining('swapped') },
+      { index: 1, reason: '外边界没有闭合（第一个点和最后一个点不同）' },
+      { index: 2, reason: expect.stringContaining('经度和纬度似乎填反了') },
     ]);
     expect(await harness.database.connection.collection('zones').countDocuments()).toBe(0);
     expect(await harness.database.connection.collection('zone_sets').countDocuments()).toBe(0);
@@ -41,8 +41,8 @@ describe('importCatchments', () => {
     const asFiled = (await harness.client.request(IMPORT, { input: input(grid) }, BUREAU)).data!.importCatchments;
     expect(asFiled).toMatchObject({ accepted: false, imported: 0, repairs: [] });
     expect(asFiled.problems).toEqual([
-      { index: 123, reason: expect.stringContaining('self-intersection') },
-      { index: 650, reason: 'ring 0 repeats position 2 at 3 (duplicate consecutive points)' },
+      { index: 123, reason: expect.stringMatching(/^边界自相交（在经度 [\d.]+、纬度 [\d.]+ 附近）（边界线交叉、重叠或共用一段边）$/) },
+      { index: 650, reason: '外边界的第 3 个点和第 4 个点重复（相邻两点相同）' },
     ]);
     expect(await harness.database.connection.collection('zones').countDocuments()).toBe(0);
 

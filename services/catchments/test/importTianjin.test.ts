@@ -26,8 +26,8 @@ describe('importing the real Tianjin district boundaries as zones', () => {
     const report = (await upload(false)).data!.importCatchments;
     expect(report).toMatchObject({ accepted: false, imported: 0, setId: null, repairs: [] });
     expect(report.problems).toEqual([
-      { index: 9, reason: expect.stringMatching(/^self-intersection: polygons 0 and 1 overlap or share an edge/) },
-      { index: 13, reason: expect.stringMatching(/^self-intersection: polygons 0 and 1 overlap or share an edge/) },
+      { index: 9, reason: expect.stringMatching(/^边界自相交：第 1 块和第 2 块图形重叠或共用一段边/) },
+      { index: 13, reason: expect.stringMatching(/^边界自相交：第 1 块和第 2 块图形重叠或共用一段边/) },
     ]);
     expect(await harness.database.connection.collection('zones').countDocuments()).toBe(0);
     expect(await harness.database.connection.collection('zone_sets').countDocuments()).toBe(0);

@@ -106,7 +106,7 @@ describe('address-rule zones', () => {
   it('when a 四至 text names a school the register lacks or has an unreadable fragment, then each is reported by line and column and nothing is stored', async () => {
     const report = await importText(2026, '光明小学：光明村、幸福小区\n无名小学：建设路东侧');
     expect(report.accepted).toBe(false);
-    expect(report.problems).toEqual([{ index: 1, name: '无名小学', reason: expect.stringContaining('is not a school of the district in the register') }]);
+    expect(report.problems).toEqual([{ index: 1, name: '无名小学', reason: '学校「无名小学」不是本区名册中的学校；请核对名称，或在名称旁写上 10 位学校标识码' }]);
     expect(report.ruleProblems).toEqual([expect.objectContaining({ file: 'text', line: 2, column: 6, text: '建设路东侧', blocking: true })]);
   });
 

@@ -15,6 +15,7 @@ import { actorOf, canRead, districtScope, schoolRef } from './resolverHelpers';
 import { officerOf, reviewResolvers } from './reviewResolvers';
 import { zoneSetResolvers } from './zoneSetResolvers';
 import { zoneUploadArgument, type ZoneUploadArgs } from './zoneUploadArgument';
+import { problemsInChinese } from './problemsInChinese';
 import { MAX_ADDRESS_LENGTH } from './gazetteerResolvers';
 
 type Ctx = CatchmentsContext;
@@ -101,7 +102,7 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
           contact: input.contact ? readContact(input.contact) : null,
           repair: input.repair ?? false,
         });
-        if (!district) return { accepted: false, district: null, problems, repairs, review: null };
+        if (!district) return problemsInChinese({ accepted: false, district: null, problems, repairs, review: null });
         checkBoundaryClearOfNeighbours(district, await districtScope(ctx, input.districtCode), 'input.content');
         const review = await ctx.publisher.submitDistrict(district, officerOf(ctx.identity, 'import boundaries'));
         return { accepted: true, district, problems: [], repairs, review };
@@ -117,7 +118,7 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
         const { input } = args;
         requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
         checkYear(input.year, 'input.year');
-        return importZoneSet(
+        const report = await importZoneSet(
           ctx.repository,
           ctx.schoolRegister,
           {
@@ -132,6 +133,7 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
           },
           await districtScope(ctx, input.districtCode),
         );
+        return problemsInChinese(report);
       },
     ),
   },
