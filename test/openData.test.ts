@@ -85,7 +85,7 @@ describe('open data files', () => {
     expect(nextPlans.map((p) => [p.school_id, Number(p.planned_seats), p.content_hash])).toEqual(nextYear.map((p: any) => [p.school.id, p.plannedSeats, p.contentHash]));
     expect(nextPlans).toHaveLength(1);
     const results = await csvRows('admission-results.csv');
-    const key = (r: { school_id: string; stage: string }) => `${r.school_id}/${r.stage}`;
+    const key = (r: Record<string, string>) => `${r.school_id}/${r.stage}`;
     expect(results.map((r) => [key(r), Number(r.admitted), r.explanation, r.content_hash]).sort()).toEqual(
       api.admissionResults.map((r: any) => [`${r.school.id}/${r.stage}`, r.admitted, r.explanation?.text ?? '', r.contentHash]).sort(),
     );
