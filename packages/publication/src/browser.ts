@@ -1,8 +1,10 @@
 /**
  * The part of the publication log a browser needs to check a record, without node:crypto, Buffer or
- * mongoose: what a leaf and a head's signature cover, and the RFC 9162 inclusion walk. The caller
- * hashes (WebCrypto) and verifies the Ed25519 signature. Imported by the web map as
- * `@zsgk/publication/src/browser`; everything here is also exported by the package's index.
+ * mongoose: what a leaf and a head's signature cover, the RFC 9162 inclusion walk, and the checks
+ * themselves on WebCrypto (leaf hash, Merkle root, inclusion path, Ed25519 head signature, a whole
+ * log against its head). Imported by the web map and the console as `@zsgk/publication/src/browser`.
+ * The WebCrypto checks (src/webcrypto) are exported only here: node code uses the Buffer versions of
+ * the package's index.
  */
 export { canonicalJson } from './hashing/canonicalJson';
 export { leafBytes } from './log/leafBytes';
@@ -11,3 +13,10 @@ export { treeHeadText } from './heads/treeHeadText';
 export type { TreeHead, SignedTreeHead } from './heads/signedTreeHead';
 export { inclusionSides } from './merkle/inclusionSides';
 export type { ProofSide } from './merkle/inclusionSides';
+
+export { leafHashOf } from './webcrypto/leafHashOf';
+export { merkleRoot } from './webcrypto/merkleRoot';
+export { verifyInclusionPath } from './webcrypto/verifyInclusionPath';
+export { verifyHeadSignature } from './webcrypto/verifyHeadSignature';
+export { verifyLog } from './webcrypto/verifyLog';
+export type { LogEntryRead, LogVerification } from './webcrypto/verifyLog';

@@ -1,8 +1,7 @@
-import type { LogEntry, SignedTreeHead } from '@zsgk/publication/src/browser';
+import { leafHashOf, verifyHeadSignature, verifyInclusionPath, type LogEntry, type SignedTreeHead } from '@zsgk/publication/src/browser';
 import { fetchRecordHashes } from '../api/fetchRecordHashes';
 import { fetchInclusionPaths, fetchLogEntries, fetchLogHead } from '../api/fetchLogProofs';
 import type { AnswerView } from '../answer/AnswerView';
-import { leafHashOf, verifyHeadSignature, verifyInclusionPath } from './logCrypto';
 import { shownRecords, type ShownRecord } from './shownRecords';
 
 /**

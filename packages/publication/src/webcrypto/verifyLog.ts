@@ -1,5 +1,7 @@
-import type { LeafFields, SignedTreeHead } from '@zsgk/publication/src/browser';
-import { leafHashOf, merkleRoot } from './merkleRoot';
+import type { SignedTreeHead } from '../heads/signedTreeHead';
+import type { LeafFields } from '../log/LogEntry';
+import { leafHashOf } from './leafHashOf';
+import { merkleRoot } from './merkleRoot';
 import { verifyHeadSignature } from './verifyHeadSignature';
 
 export interface LogEntryRead extends LeafFields {
@@ -20,8 +22,6 @@ export interface LogVerification {
   verified: boolean;
 }
 
-const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-
 /**
  * The whole log against its signed head, in the browser, trusting only the district key: the head's
  * signature, then every leaf recomputed from its fields and folded into the RFC 9162 root, which must
@@ -30,11 +30,11 @@ const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padSt
 export async function verifyLog(head: SignedTreeHead, publicKeyPem: string, entries: readonly LogEntryRead[]): Promise<LogVerification> {
   const signatureValid = await verifyHeadSignature(head, publicKeyPem);
   const inTree = entries.filter((e) => e.index < head.treeSize);
-  const leaves: Uint8Array[] = [];
+  const leaves: string[] = [];
   const leafMismatches: number[] = [];
   for (const [position, entry] of inTree.entries()) {
     const leaf = await leafHashOf(entry);
-    if (entry.index !== position || hex(leaf) !== entry.leafHash) leafMismatches.push(entry.index);
+    if (entry.index !== position || leaf !== entry.leafHash) leafMismatches.push(entry.index);
     leaves.push(leaf);
   }
   const recomputedRoot = await merkleRoot(leaves);
