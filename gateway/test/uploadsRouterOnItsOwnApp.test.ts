@@ -90,6 +90,15 @@ describe('register', () => {
 
 const POLYGON = [[116.78, 35.54], [116.8, 35.54], [116.8, 35.56], [116.78, 35.56], [116.78, 35.54]];
 
+describe('register: reasons in Chinese', () => {
+  it('when a register names one school code twice, then the problems table says so in Chinese under 学校标识码', async () => {
+    const csv = [REGISTER_HEADER, registerRow('3708120111', '兖州区重码小学'), registerRow('3708120111', '兖州区重码二小')].join('\r\n');
+    const { status, body } = await send('register', iconv.encode(csv, 'gbk'), '名录.csv');
+    expect(status).toBe(422);
+    expect(body.problems).toEqual([{ row: 3, column: '学校标识码', reason: '学校标识码 3708120111 与第 2 行重复；一所学校只写一行' }]);
+  });
+});
+
 describe('zones', () => {
   it('when a GeoJSON zone file states its crs, then AUTO takes it and the set is drafted', async () => {
     const geojson = {
@@ -137,6 +146,24 @@ describe('zones', () => {
     const { status, body } = await send('zones', zip, '学区.zip', { year: '2026', stage: '初中', crs: 'GCJ02' });
     expect(status).toBe(422);
     expect(body.problems).toEqual([{ row: 1, column: null, reason: expect.stringContaining('「九州小学学区」') }]);
+  });
+
+  it('when a zone’s ring is not closed and another zone repeats its name, then the problems table says so in Chinese on each feature', async () => {
+    const open = POLYGON.slice(0, -1);
+    const geojson = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { name: '未闭合学区', schools: [SCHOOL] }, geometry: { type: 'Polygon', coordinates: [[...open, [116.79, 35.555]]] } },
+        { type: 'Feature', properties: { name: '重名学区', schools: [SCHOOL] }, geometry: { type: 'Polygon', coordinates: [POLYGON] } },
+        { type: 'Feature', properties: { name: '重名学区', schools: [SCHOOL] }, geometry: { type: 'Polygon', coordinates: [POLYGON] } },
+      ],
+    };
+    const { status, body } = await send('zones', Buffer.from(JSON.stringify(geojson)), '学区.geojson', { year: '2026', stage: '小学', crs: 'WGS84' });
+    expect(status).toBe(422);
+    expect(body.problems).toEqual([
+      { row: 1, column: null, reason: '「未闭合学区」：外边界没有闭合（第一个点和最后一个点不同）' },
+      { row: 3, column: null, reason: '「重名学区」：学区名称「重名学区」与第 2 个学区重名；请改用不同的名称' },
+    ]);
   });
 
   it('when a zone names an unregistered school, then 422 names the feature', async () => {
