@@ -948,13 +948,6 @@ export type ReopenSchoolMutationVariables = Exact<{
 
 export type ReopenSchoolMutation = { reopenSchool: { warnings: Array<string>, change: { id: string, status: RegisterChangeStatus, summary: string } | null } };
 
-export type PolicyDocumentsForReviewQueryVariables = Exact<{
-  districtCode: string;
-}>;
-
-
-export type PolicyDocumentsForReviewQuery = { policyDocuments: Array<{ id: string, documentNumber: string, title: string, issuer: string, categories: Array<PreferenceCategory>, effectiveFrom: string, effectiveUntil: string | null, body: string | null, interpretation: string | null, interpretationUrl: string | null, published: boolean, version: number }> };
-
 export type NamedListsInForceQueryVariables = Exact<{
   districtCode: string;
   year: number;
@@ -973,7 +966,7 @@ export type DistrictRulesQueryVariables = Exact<{
 }>;
 
 
-export type DistrictRulesQuery = { enrolmentRules: Array<{ id: string, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> }> | null, bureauChanges: Array<{ id: string, kind: string, recordKey: string, summary: string, submittedBy: string, submittedAt: string }> | null };
+export type DistrictRulesQuery = { enrolmentRules: Array<{ id: string, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> }> | null, bureauChanges: Array<{ id: string, kind: string, recordKey: string, summary: string, submittedBy: string, submittedAt: string, enrolmentRules: Array<{ year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, correctionReason: string | null, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> }> }> | null };
 
 export type SaveEnrolmentRulesMutationVariables = Exact<{
   input: EnrolmentRulesInput;
@@ -2594,24 +2587,6 @@ export const ReopenSchoolDocument = new TypedDocumentString(`
   }
   warnings
 }`) as unknown as TypedDocumentString<ReopenSchoolMutation, ReopenSchoolMutationVariables>;
-export const PolicyDocumentsForReviewDocument = new TypedDocumentString(`
-    query PolicyDocumentsForReview($districtCode: String!) {
-  policyDocuments(districtCode: $districtCode, includeDrafts: true) {
-    id
-    documentNumber
-    title
-    issuer
-    categories
-    effectiveFrom
-    effectiveUntil
-    body
-    interpretation
-    interpretationUrl
-    published
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<PolicyDocumentsForReviewQuery, PolicyDocumentsForReviewQueryVariables>;
 export const NamedListsInForceDocument = new TypedDocumentString(`
     query NamedListsInForce($districtCode: String!, $year: Int!, $kind: NamedListKind!) {
   namedLists(districtCode: $districtCode, year: $year, kind: $kind) {
@@ -2645,6 +2620,31 @@ export const DistrictRulesDocument = new TypedDocumentString(`
     summary
     submittedBy
     submittedAt
+    enrolmentRules {
+      year
+      stage
+      title
+      documentNumber
+      issuedOn
+      body
+      interpretation
+      sourceUrl
+      interpretationUrl
+      eligibility
+      papers
+      migrantEligibility
+      migrantPapers
+      timetable {
+        phase
+        startsOn
+        endsOn
+      }
+      admissionMethod
+      consultationPhone
+      supervisionPhone
+      petitionAddress
+      correctionReason
+    }
   }
 }
     fragment RulesFields on EnrolmentRules {

@@ -1,6 +1,6 @@
 import { Alert, Descriptions, Spin } from 'antd';
 import { errorText, label, useApiQuery } from '../../api';
-import { NamedListsInForceDocument, PolicyDocumentsForReviewDocument, type ReviewQueueQuery } from '../../api/generated/graphql';
+import { BureauPolicyDocumentsDocument, NamedListsInForceDocument, type ReviewQueueQuery } from '../../api/generated/graphql';
 import { useClient } from '../../auth';
 import { NamedListEntriesTable } from '../namedLists/NamedListEntriesTable';
 import { ComparisonTable } from './ComparisonTable';
@@ -21,7 +21,7 @@ export function BureauChangeDetail({ change, districtCode }: { change: BureauCha
  */
 function PolicyDocumentChange({ change, districtCode }: { change: BureauChange; districtCode: string }) {
   const client = useClient();
-  const docs = useApiQuery(async () => (await client.request(PolicyDocumentsForReviewDocument, { districtCode })).policyDocuments, [client, districtCode]);
+  const docs = useApiQuery(async () => (await client.request(BureauPolicyDocumentsDocument, { districtCode })).policyDocuments, [client, districtCode]);
   if (docs.loading) return <Spin />;
   if (docs.error) return <Alert type="error" showIcon message={`读取政策文件失败：${errorText(docs.error)}`} />;
   const doc = docs.data?.find((d) => d.id === change.recordKey);
