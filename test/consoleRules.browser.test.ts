@@ -77,6 +77,15 @@ describe('the bureau edits the rules and policy documents, the school its 招生
     await page.getByText('已提交审核，等待本区另一名工作人员审核').waitFor();
     await page.getByTestId('timetable-calendar').scrollIntoViewIfNeeded();
     await screenshot(page, 'console-rules-calendar');
+    // Opened again while it waits, the page shows what was submitted, read-only.
+    await page.reload();
+    await page.getByLabel('招生年度').fill(String(NEXT));
+    await page.getByText('已提交审核，等待本区另一名工作人员审核').waitFor();
+    const lastPaper = page.getByRole('textbox', { name: /^证件要求第\d+项$/ }).last();
+    // The form is filled when next year's answer arrives (the waiting change is known before).
+    for (let i = 0; i < 50 && (await lastPaper.inputValue()) !== '近期一寸免冠照片'; i++) await page.waitForTimeout(200);
+    expect(await lastPaper.inputValue()).toBe('近期一寸免冠照片');
+    expect(await lastPaper.isDisabled()).toBe(true);
     expect(problems).toEqual([]);
 
     await approve(harness.accounts.officer2, `ENROLMENT_RULES:${DISTRICT_CODE}:${NEXT}:PRIMARY#1`);

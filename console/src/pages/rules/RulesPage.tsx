@@ -38,19 +38,23 @@ export function RulesPage() {
   const inForce = versions.find((r) => r.status === 'PUBLISHED') ?? null;
   const pending = (rules.data?.bureauChanges ?? []).find((c) => c.kind === 'ENROLMENT_RULES' && c.recordKey === `${districtCode}:${year}:${stage}`) ?? null;
 
-  // Filled when another year, stage or version in force is shown; not on a reload after 提交审核, so the
-  // form keeps what was submitted while it waits.
+  // What the change waiting for review would publish for this year and stage: shown (read-only) instead of the version in force.
+  const proposed = pending?.enrolmentRules.find((r) => r.year === year && r.stage === stage) ?? null;
+
+  // Filled when another year, stage, version in force or waiting change is shown; not on every reload,
+  // so a failed 提交审核 keeps what was typed.
   const shown = useRef<string | null>(null);
   useEffect(() => {
     if (rules.loading) return;
-    const key = `${year}:${stage}:${inForce?.id ?? ''}`;
+    const key = `${year}:${stage}:${inForce?.id ?? ''}:${pending?.id ?? ''}`;
     if (shown.current === key) return;
     shown.current = key;
     setError(null);
     setCopyNote(null);
-    form.setFieldsValue(inForce ? rulesToValues(inForce) : emptyRulesValues());
+    const from = proposed ?? inForce;
+    form.setFieldsValue(from ? { ...rulesToValues(from), correctionReason: proposed?.correctionReason ?? undefined } : emptyRulesValues());
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rules.loading, inForce?.id, year, stage]);
+  }, [rules.loading, inForce?.id, pending?.id, year, stage]);
 
   const copyLastYear = async () => {
     setError(null);
@@ -130,7 +134,7 @@ export function RulesPage() {
             showIcon
             style={{ marginBottom: 16 }}
             message={`已提交审核，等待本区另一名工作人员审核（${pending.submittedBy}，${beijingTime(pending.submittedAt)}）`}
-            description={<span>{pending.summary}。审核通过或退回之前不能再提交修改。<Link to="/review">前往审核</Link></span>}
+            description={<span>{pending.summary}。下面是提交审核的内容；审核通过或退回之前不能再提交修改。<Link to="/review">前往审核</Link></span>}
           />
         )}
         {copyNote && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={copyNote} />}

@@ -31,7 +31,8 @@ export interface RulesValues {
   correctionReason?: string;
 }
 
-type RulesContent = Omit<RulesFieldsFragment, 'id' | 'year' | 'stage' | 'status' | 'version' | 'correctionReason' | 'publishedAt'>;
+/** The content of rules, published (EnrolmentRules) or waiting for review (ProposedEnrolmentRules). */
+type RulesContent = Omit<RulesFieldsFragment, 'id' | 'year' | 'stage' | 'status' | 'version' | 'correctionReason' | 'publishedAt' | '__typename'>;
 
 const DAY = 'YYYY-MM-DD';
 
