@@ -125,7 +125,7 @@ describe('a request through the gateway', () => {
   it('when a subgraph answers an error, then graphql_errors_total counts it by code', async () => {
     const before = valueOf(await metricsOf(catchmentsBase), 'graphql_errors_total', { code: 'BAD_USER_INPUT' });
     const response = await post(`${gatewayBase}/graphql`, { query: LOCATE, variables: { lng: 500, lat: 35.5 } });
-    const body = await response.json();
+    const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(valueOf(await metricsOf(catchmentsBase), 'graphql_errors_total', { code: 'BAD_USER_INPUT' })).toBe(before + 1);
   });
@@ -133,7 +133,7 @@ describe('a request through the gateway', () => {
   it('when an officer signs in with a password and queries with the bearer token, then neither appears in any log line', async () => {
     const signIn = await post(`${gatewayBase}/auth/sign-in`, { username: 'obs-officer', password: PASSWORD });
     expect(signIn.status).toBe(200);
-    const { accessToken } = await signIn.json();
+    const { accessToken } = (await signIn.json()) as { accessToken: string };
     const cookie = signIn.headers.getSetCookie().join('; ');
     const answer = await post(`${gatewayBase}/graphql`, { query: '{ registerChanges(districtCode: "370812") { id } }' }, { authorization: `Bearer ${accessToken}`, cookie });
     expect(answer.status).toBe(200);

@@ -1,5 +1,5 @@
-import type { DestinationStream } from 'pino';
-import { createLogger, type Logger, type LogLevel } from './createLogger';
+import pino, { type DestinationStream } from 'pino';
+import { createAccessLogger, createLogger, type Logger, type LogLevel } from './createLogger';
 import { Metrics } from './Metrics';
 
 export interface ObservabilityOptions {
@@ -16,12 +16,16 @@ export interface ObservabilityOptions {
 export class Observability {
   readonly service: string;
   readonly logger: Logger;
+  /** Writes only the per-request line (see createAccessLogger); everything else goes to `logger`. */
+  readonly accessLogger: Logger;
   readonly metrics: Metrics;
   readonly metricsToken: string | undefined;
 
   constructor(options: ObservabilityOptions) {
     this.service = options.service;
-    this.logger = createLogger({ service: options.service, level: options.level, destination: options.destination });
+    const destination = options.destination ?? pino.destination({ sync: false });
+    this.logger = createLogger({ service: options.service, level: options.level, destination });
+    this.accessLogger = createAccessLogger({ service: options.service, level: options.level, destination });
     this.metrics = new Metrics(options.service);
     this.metricsToken = options.metricsToken;
   }

@@ -34,7 +34,7 @@ interface Run {
 async function measure(variant: string): Promise<Run> {
   const child = spawn(process.execPath, ['--require', 'tsx/cjs', __filename, '--serve', variant], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const cpu = () => new Promise<NodeJS.CpuUsage>((resolve) => (child.once('message', (usage) => resolve(usage as NodeJS.CpuUsage)), child.send('cpu')));
-  const port = await new Promise<string>((resolve) => child.stdout.once('data', (chunk) => resolve(String(chunk).trim())));
+  const port = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk) => resolve(String(chunk).trim())));
   const url = `http://127.0.0.1:${port}/graphql`;
   const request = { method: 'POST' as const, headers: { 'content-type': 'application/json', 'x-request-id': 'bench-0123456789' }, body: JSON.stringify({ operationName: 'Locate', query: '{ x }' }) };
   try {

@@ -76,7 +76,7 @@ describe('GET /metrics', () => {
       expect(text).toContain('process_cpu_seconds_total');
       const proxied = await fetch(`${served.baseUrl}/metrics`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
       expect(proxied.status).toBe(403);
-      expect((await proxied.json()).error.code).toBe('FORBIDDEN');
+      expect(((await proxied.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
     } finally {
       await served.close();
     }

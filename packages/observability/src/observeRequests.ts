@@ -26,7 +26,7 @@ const QUIET_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
  */
 export function observeRequests(observability: Observability, options: ObserveOptions): RequestHandler {
   const routes = [...DEFAULT_ROUTES, ...(options.routes ?? [])].sort((a, b) => b.length - a.length);
-  const { logger, metrics } = observability;
+  const { accessLogger: logger, metrics } = observability;
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     const incoming = options.trustIncomingId ? acceptableRequestId(req.headers[REQUEST_ID_HEADER]) : undefined;
