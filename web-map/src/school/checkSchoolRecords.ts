@@ -1,7 +1,6 @@
-import type { SignedTreeHead } from '@zsgk/publication/src/browser';
+import { leafHashOf, verifyHeadSignature, verifyInclusionPath, type SignedTreeHead } from '@zsgk/publication/src/browser';
 import { fetchInclusionPaths, fetchLogEntries, fetchLogHead, type LogEntryWithContent } from '../api/fetchLogProofs';
 import type { CheckedRecord, Verification } from '../verify/checkShownRecords';
-import { leafHashOf, verifyHeadSignature, verifyInclusionPath } from '../verify/logCrypto';
 import type { ShownRecord } from '../verify/shownRecords';
 
 /** A record the school page shows; `contentHash` undefined when its type serves none (transfers, school rules, named lists, policy documents). */
