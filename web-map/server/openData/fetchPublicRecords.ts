@@ -71,6 +71,8 @@ export async function fetchDistrictHead(api: PublicApi, districtCode: string) {
     head: answer.publicationLogHead,
     district: answer.district,
     years: [...new Set(zoned.length ? [...zoned, Math.max(...zoned) + 1] : [])].sort((a, b) => b - a),
+    /** The latest year with published zones: the year a parent means in most months, and the page's default. */
+    currentYear: zoned.length ? Math.max(...zoned) : null,
     zonedStages: (year: number) => [...new Set(published.filter((set) => set.year === year).map((set) => set.stage))].sort(),
   };
 }

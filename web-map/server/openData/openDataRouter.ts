@@ -45,7 +45,7 @@ export function openDataRouter(store: OpenDataStore, options: { maxAgeSeconds: n
 
   router.get('/open-data/:district/index.json', async (req, res) => {
     const districtCode = districtOf(req);
-    const { head, district, years } = await store.district(districtCode);
+    const { head, district, years, currentYear } = await store.district(districtCode);
     res.set({ 'Cache-Control': cacheControl, 'X-Zsgk-Tree-Head': describeHead(head) }).json({
       districtCode,
       districtName: district.name,
@@ -54,8 +54,9 @@ export function openDataRouter(store: OpenDataStore, options: { maxAgeSeconds: n
       licence: store.licence,
       dictionary: `/open-data/${districtCode}/dictionary`,
       gatewayUrl: options.gatewayPublicUrl,
+      currentYear,
       years: years.map((year) => ({ year, manifest: `/open-data/${districtCode}/${year}/manifest.json` })),
-      examples: apiExamples(districtCode, years[0] ?? new Date().getFullYear()),
+      examples: apiExamples(districtCode, currentYear ?? new Date().getFullYear()),
     });
   });
 

@@ -7,6 +7,8 @@ export interface OpenDataIndex {
   licence: { text: string; url: string | null };
   dictionary: string;
   gatewayUrl: string;
+  /** The latest year with published zones (the page's default); the next year is listed for its plans. */
+  currentYear: number | null;
   years: { year: number; manifest: string }[];
   examples: { id: 'post' | 'persisted' | 'head' | 'schools'; query: string; variables: Record<string, unknown>; sha256: string }[];
 }

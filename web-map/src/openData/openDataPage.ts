@@ -88,7 +88,12 @@ async function start(): Promise<void> {
     render();
   });
   render();
-  if (index.years[0]) await loadYear(index.years[0].year);
+  const asked = Number(new URLSearchParams(location.search).get('year'));
+  const first = index.years.find((y) => y.year === asked)?.year ?? index.currentYear ?? index.years[0]?.year;
+  if (first !== undefined) {
+    yearSelect.value = String(first);
+    await loadYear(first);
+  }
   document.body.dataset.state = 'ready';
 }
 
