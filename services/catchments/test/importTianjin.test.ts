@@ -36,7 +36,7 @@ describe('importing the real Tianjin district boundaries as zones', () => {
   it('when repairs are requested, then all 16 import and each repair is listed with its feature', async () => {
     const report = (await upload(true)).data!.importCatchments;
     expect(report).toMatchObject({ accepted: true, imported: 16, problems: [], schoolCodesChecked: false });
-    expect(report.notes).toEqual([expect.stringContaining('school codes were not checked')]);
+    expect(report.notes).toEqual(['未核对学校标识码：未配置学校名册服务地址（SCHOOLS_URL）']);
     const resolved = report.repairs.filter((r: any) => r.repair === 'RESOLVE_SELF_INTERSECTION');
     expect(resolved.map((r: any) => [r.index, r.name])).toEqual([[9, '北辰区'], [13, '宁河区']]);
     for (const r of resolved) expect(r.detail).toMatch(/MultiPolygon of 2 parts \(\d+ positions\) → Polygon with 1 hole\(s\)/);

@@ -18,7 +18,7 @@ export interface SchoolDistrictCheck {
  * @example await checkSchoolDistricts(register, '370811', ['3708120001']) // throws FORBIDDEN: 学校 3708120001 … 属于 370812 区
  */
 export async function checkSchoolDistricts(register: SchoolRegister | null, districtCode: string, codes: Iterable<string>, path: string): Promise<SchoolDistrictCheck> {
-  if (!register) return { checked: false, note: 'school codes were not checked: no school register (SCHOOLS_URL) is configured' };
+  if (!register) return { checked: false, note: '未核对学校标识码：未配置学校名册服务地址（SCHOOLS_URL）' };
   const wanted = [...new Set(codes)].sort();
   if (wanted.length === 0) return { checked: true, note: null };
   const found = await register.findDistricts(wanted).catch((error: Error) => {

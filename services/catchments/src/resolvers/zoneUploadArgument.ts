@@ -27,12 +27,12 @@ export function zoneUploadArgument(input: ZoneUploadArgs): GeoJsonUpload | RuleU
   const format = input.format ?? 'GEOJSON';
   const encoding = input.contentEncoding ?? 'TEXT';
   if (format === 'RULE_TABLE_XLSX' && encoding !== 'BASE64') {
-    throw new AppError('BAD_USER_INPUT', 'An .xlsx workbook is sent as base64: set contentEncoding to BASE64.', { path: 'input.contentEncoding' });
+    throw new AppError('BAD_USER_INPUT', '.xlsx 工作簿要以 base64 发送：请把 contentEncoding 设为 BASE64', { path: 'input.contentEncoding' });
   }
   if (format !== 'GEOJSON' && (input.readRules || input.repair)) {
-    throw new AppError('BAD_USER_INPUT', 'repair and readRules apply to GEOJSON uploads only.', { path: input.readRules ? 'input.readRules' : 'input.repair' });
+    throw new AppError('BAD_USER_INPUT', 'repair（自动修复）和 readRules（读取四至）只用于 GeoJSON 文件', { path: input.readRules ? 'input.readRules' : 'input.repair' });
   }
-  if (encoding === 'BASE64' && !BASE64.test(input.content)) throw new AppError('BAD_USER_INPUT', 'content is not base64.', { path: 'input.content' });
+  if (encoding === 'BASE64' && !BASE64.test(input.content)) throw new AppError('BAD_USER_INPUT', 'content 不是 base64 编码的文件内容；请重新选择文件上传', { path: 'input.content' });
   const bytes = () => (encoding === 'BASE64' ? new Uint8Array(Buffer.from(input.content, 'base64')) : new TextEncoder().encode(input.content));
   switch (format) {
     case 'RULE_TABLE_CSV':

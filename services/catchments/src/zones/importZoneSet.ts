@@ -109,7 +109,7 @@ async function nameSchools(register: SchoolRegister | null, districtCode: string
   const unnamed = zones.map((zone, index) => ({ zone, index })).filter(({ zone }) => zone.schoolIds.length === 0);
   if (unnamed.length === 0) return [];
   const lookup = await findSchoolsByName(register, districtCode, unnamed.map(({ zone }) => zone.name), 'input.content');
-  if (!lookup) return ['school names were not matched to School ids: no school register (SCHOOLS_URL) is configured, so these zones name no school'];
+  if (!lookup) return ['学校名称未能对应到学校标识码：未配置学校名册服务地址（SCHOOLS_URL），这些学区没有对应学校'];
   for (const { zone, index } of unnamed) {
     const id = lookup.found.get(zone.name);
     if (id) zone.schoolIds = [id];
