@@ -9,8 +9,6 @@ import { ImportsPage } from '../pages/imports/ImportsPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { NamedListsPage } from '../pages/namedLists/NamedListsPage';
 import { RegisterPage } from '../pages/register/RegisterPage';
-import { PoliciesPage } from '../pages/policies/PoliciesPage';
-import { RulesPage } from '../pages/rules/RulesPage';
 
 /**
  * The bureau's pages other than 审核 (imports, zones, accounts, audit, compliance, ledger). App.tsx mounts
@@ -21,8 +19,9 @@ export const bureauRoutes: RouteObject[] = [
   { path: 'imports', element: <ImportsPage /> },
   // Loaded when opened: Leaflet (43 kB gzip) stays out of the first load of every other page.
   { path: 'zones', lazy: async () => ({ Component: (await import('../pages/zones/ZonesPage')).ZonesPage }) },
-  { path: 'rules', element: <RulesPage /> },
-  { path: 'policies', element: <PoliciesPage /> },
+  // Loaded when opened, like 划片: the rules editor and the policy documents are a few days' work a year.
+  { path: 'rules', lazy: async () => ({ Component: (await import('../pages/rules/RulesPage')).RulesPage }) },
+  { path: 'policies', lazy: async () => ({ Component: (await import('../pages/policies/PoliciesPage')).PoliciesPage }) },
   { path: 'compliance', element: <CompliancePage /> },
   { path: 'ledger', element: <LedgerPage /> },
   { path: 'accounts', element: <AccountsPage /> },

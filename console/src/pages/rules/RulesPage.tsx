@@ -34,9 +34,11 @@ export function RulesPage() {
   const [copyNote, setCopyNote] = useState<string | null>(null);
 
   const rules = useApiQuery(async () => client.request(DistrictRulesDocument, { districtCode, year, stage }), [client, districtCode, year, stage]);
-  const versions = rules.data?.enrolmentRules ?? [];
+  // Nothing of the year and stage shown before while the chosen one loads.
+  const data = rules.loading ? undefined : rules.data;
+  const versions = data?.enrolmentRules ?? [];
   const inForce = versions.find((r) => r.status === 'PUBLISHED') ?? null;
-  const pending = (rules.data?.bureauChanges ?? []).find((c) => c.kind === 'ENROLMENT_RULES' && c.recordKey === `${districtCode}:${year}:${stage}`) ?? null;
+  const pending = (data?.bureauChanges ?? []).find((c) => c.kind === 'ENROLMENT_RULES' && c.recordKey === `${districtCode}:${year}:${stage}`) ?? null;
 
   // What the change waiting for review would publish for this year and stage: shown (read-only) instead of the version in force.
   const proposed = pending?.enrolmentRules.find((r) => r.year === year && r.stage === stage) ?? null;
