@@ -5,7 +5,7 @@ export const errorCodes = {
   BAD_USER_INPUT: 'A request parameter is malformed; `extensions.field` names it.',
   SIGN_IN_FAILED: 'POST /auth/sign-in: wrong username or password, or a disabled account (one answer for all, 401).',
   ACCOUNT_LOCKED: 'POST /auth/sign-in: too many failed sign-ins in a row; `extensions.details.retryAfterSeconds` and the Retry-After header say when to retry (423).',
-  NOT_FOUND: "/auth/accounts/:username: no account of that name in the caller's district (404).",
+  NOT_FOUND: "/auth/accounts/:username: no account of that name in the caller's district; /upload/:kind: an unknown upload kind; /templates/…: an unknown template (404).",
   CONFLICT: 'POST /auth/accounts: the username is taken (409).',
   BAD_REQUEST: 'The HTTP request itself is malformed (not JSON, missing query).',
   PAYLOAD_TOO_LARGE: 'The body is larger than the limit of its route.',
