@@ -12,6 +12,26 @@ export interface ObservabilityOptions {
   destination?: DestinationStream;
 }
 
+/** Lines are written to stdout 4 KB at a time, and at least every FLUSH_MS. */
+const FLUSH_MS = 250;
+
+/**
+ * stdout through pino's asynchronous SonicBoom, batched: with one write per line, the writes were
+ * 4 % of the gateway's CPU under the locate bench; 4 KB batches make that a twentieth. A timer
+ * flushes what a quiet process has buffered, so `tail -f` lags by at most FLUSH_MS.
+ */
+function bufferedStdout(): DestinationStream {
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  setInterval(() => {
+    try {
+      destination.flush();
+    } catch {
+      // Not ready yet (still opening) or a write in flight: the next tick flushes.
+    }
+  }, FLUSH_MS).unref();
+  return destination;
+}
+
 /** A process's logger and metrics, created once in its main.ts and handed to the HTTP layer. */
 export class Observability {
   readonly service: string;
@@ -23,7 +43,7 @@ export class Observability {
 
   constructor(options: ObservabilityOptions) {
     this.service = options.service;
-    const destination = options.destination ?? pino.destination({ sync: false });
+    const destination = options.destination ?? bufferedStdout();
     this.logger = createLogger({ service: options.service, level: options.level, destination });
     this.accessLogger = createAccessLogger({ service: options.service, level: options.level, destination });
     this.metrics = new Metrics(options.service);
