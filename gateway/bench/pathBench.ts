@@ -54,6 +54,8 @@ async function main(): Promise<void> {
     postgis.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
+  // Interrupted (Ctrl-C): stop every process this run started, then leave.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().finally(() => process.exit(130)));
   try {
     const ports = Object.fromEntries(await Promise.all(['schools', 'catchments', 'admissions', 'ledger'].map(async (name) => [name, await findFreePort()] as const)));
     const url = (port: number) => `http://127.0.0.1:${port}/graphql`;

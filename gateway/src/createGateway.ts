@@ -64,8 +64,9 @@ export interface GatewayOptions {
   identityTtlSeconds?: number;
   supergraphSdl?: string;
   /**
-   * Anonymous GET persisted queries whose plan is one fetch to one subgraph skip the gateway's own
-   * GraphQL pipeline (src/fastPath). Default on; false keeps every request on the full path.
+   * Anonymous queries (GET by persisted hash, or JSON POST with the text) whose plan is one fetch to
+   * one subgraph skip the gateway's own GraphQL pipeline (src/fastPath). Default on; false keeps every
+   * request on the full path.
    */
   fastPath?: boolean;
 }
@@ -141,7 +142,8 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
     publicMaxAgeSeconds: options.publicMaxAgeSeconds ?? 60,
     maxVariablesDepth: limits.maxVariablesDepth,
   });
-  const fastPathMount: RequestHandler[] = options.fastPath === false ? [] : [fastPath.handler];
+  const fastGet: RequestHandler[] = options.fastPath === false ? [] : [fastPath.get];
+  const fastPost: RequestHandler[] = options.fastPath === false ? [] : [fastPath.post];
   const graphql: RequestHandler = expressMiddleware(apollo, {
     context: async ({ req, res }) => ({ identity: res.locals.identity as Identity, clientAddress: req.ip }),
   });
@@ -171,7 +173,7 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   app.use('/ledger', cors, limiter, ledgerProxy(options.subgraphUrls.ledger, timeoutMs));
   // Bulk imports: a larger body, but only for bureau users, checked before the body is read.
   app.use('/graphql/import', cors, limiter, auth, requireBureauRoute, express.json({ limit: importBodyLimit }), tokens, graphql);
-  app.use('/graphql', cors, limiter, auth, ...fastPathMount, express.json({ limit: options.bodyLimit ?? '1mb' }), tokens, graphql);
+  app.use('/graphql', cors, limiter, auth, ...fastGet, express.json({ limit: options.bodyLimit ?? '1mb' }), tokens, ...fastPost, graphql);
   app.use(jsonErrorHandler);
   return {
     app,

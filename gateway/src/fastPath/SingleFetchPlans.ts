@@ -15,30 +15,40 @@ export interface SingleFetchPlan {
 
 type PlanEvent = Parameters<Experimental_DidResolveQueryPlanCallback>[0];
 
+interface Decision {
+  plan: SingleFetchPlan | null;
+  /** Registered in Apollo's automatic persisted queries (so a GET may name it by hash alone). */
+  persisted: boolean;
+}
+
 /**
- * Which persisted queries may take the fast path, decided from the gateway's own query plan the first
- * time the full path plans each hash (`observe` is the gateway's `experimental_didResolveQueryPlan`), so
- * the decision follows the supergraph rather than a hand-kept list. Only queries registered through
- * Apollo's automatic persisted queries are recorded (Apollo validated them, Armor's limits included,
- * before planning). A new supergraph version (a new API schema object) forgets every decision.
- * Bounded: beyond `maxEntries` the oldest decision is dropped and made again on next sight.
+ * Which queries may take the fast path, decided from the gateway's own query plan the first time the
+ * full path plans each query (`observe` is the gateway's `experimental_didResolveQueryPlan`), so the
+ * decision follows the supergraph rather than a hand-kept list. Keyed by the SHA-256 of the query text
+ * (Apollo's query hash, which is also the persisted-query hash). Apollo validated the query, Armor's
+ * limits included, before planning. A new supergraph version (a new API schema object) forgets every
+ * decision. Bounded: beyond `maxEntries` the oldest decision is dropped and made again on next sight.
  */
 export class SingleFetchPlans {
-  private readonly decisions = new Map<string, SingleFetchPlan | null>();
+  private readonly decisions = new Map<string, Decision>();
   private schema: GraphQLSchema | undefined;
 
   constructor(private readonly maxEntries = 2000) {}
 
   readonly observe = ({ queryPlan, requestContext }: PlanEvent): void => {
-    const hash = (requestContext.request.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
-    if (typeof hash !== 'string') return;
+    const persisted = typeof (requestContext.request.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash === 'string';
+    const hash = requestContext.queryHash;
     if (requestContext.schema !== this.schema) {
       this.decisions.clear();
       this.schema = requestContext.schema;
     }
     const operationName = requestContext.request.operationName ?? undefined;
     const key = planKey(hash, operationName);
-    if (this.decisions.has(key)) return;
+    const known = this.decisions.get(key);
+    if (known) {
+      known.persisted ||= persisted;
+      return;
+    }
     const node = queryPlan.node;
     const single =
       node?.kind === 'Fetch' &&
@@ -50,16 +60,18 @@ export class SingleFetchPlans {
       !node.outputRewrites?.length &&
       !node.contextRewrites?.length &&
       !asksForIntrospection(requestContext.document);
-    this.decisions.set(
-      key,
-      single ? { serviceName: node.serviceName, source: requestContext.source, operationName, operation: requestContext.operation, schema: requestContext.schema } : null,
-    );
+    const plan = single ? { serviceName: node.serviceName, source: requestContext.source, operationName, operation: requestContext.operation, schema: requestContext.schema } : null;
+    this.decisions.set(key, { plan, persisted });
     if (this.decisions.size > this.maxEntries) this.decisions.delete(this.decisions.keys().next().value!);
   };
 
-  /** The plan for a hash (null: decided not eligible; undefined: not seen yet under this supergraph). */
-  lookup(hash: string, operationName: string | undefined): SingleFetchPlan | null | undefined {
-    return this.decisions.get(planKey(hash, operationName));
+  /**
+   * The single-fetch plan for a query hash, or undefined (not eligible, or not planned yet under this
+   * supergraph). `persistedOnly`: only a query registered as a persisted query (a GET by hash alone).
+   */
+  lookup(hash: string, operationName: string | undefined, persistedOnly: boolean): SingleFetchPlan | undefined {
+    const decision = this.decisions.get(planKey(hash, operationName));
+    return decision && (decision.persisted || !persistedOnly) ? decision.plan ?? undefined : undefined;
   }
 }
 

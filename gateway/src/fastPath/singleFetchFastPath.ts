@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Identity } from '@zsgk/identity';
 import { currentRequest, REQUEST_ID_HEADER } from '@zsgk/observability';
-import type { RequestHandler } from 'express';
+import type { NextFunction, RequestHandler, Response } from 'express';
 import { getVariableValues } from 'graphql';
 import { Agent, request } from 'undici';
 import { jsonDepth } from '../limits/jsonDepth';
-import type { SingleFetchPlans } from './SingleFetchPlans';
+import type { SingleFetchPlan, SingleFetchPlans } from './SingleFetchPlans';
 
 export interface FastPathOptions {
   plans: SingleFetchPlans;
@@ -18,8 +19,10 @@ export interface FastPathOptions {
 }
 
 export interface FastPath {
-  /** Mount after CORS, the rate limit and authentication, before the body parser and Apollo. */
-  handler: RequestHandler;
+  /** GET by persisted-query hash: mount after CORS, the rate limit and authentication, before the body parser. */
+  get: RequestHandler;
+  /** POST with the query text (as the web map sends it): mount after the body parser and the token limit, before Apollo. */
+  post: RequestHandler;
   /** Requests answered here (for tests and the bench). */
   served(): number;
   close(): Promise<void>;
@@ -29,10 +32,10 @@ export interface FastPath {
 const CSRF_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
 
 /**
- * The public hot path without the gateway's second GraphQL pipeline: a GET persisted query (hash
- * only) from an anonymous caller, whose plan the gateway found to be one fetch to one subgraph
- * (`SingleFetchPlans`), is sent straight to that subgraph over a keep-alive pool and its answer is
- * passed back byte for byte. Every request that is not plainly such a success goes to the full path
+ * The public hot path without the gateway's second GraphQL pipeline: an anonymous query — a GET
+ * persisted query by hash alone, or a JSON POST with the query text — whose plan the gateway found to
+ * be one fetch to one subgraph (`SingleFetchPlans`) is sent straight to that subgraph over a
+ * keep-alive pool and its answer is passed back byte for byte. Every request that is not plainly such a success goes to the full path
  * (`next()`), which then answers exactly as it always has: unknown hashes, signed-in callers,
  * variables that fail the API schema or the nesting limit, subgraph answers with errors or
  * extensions, and transport failures (the subgraph is then skipped for `tripMs`, so while it is down
@@ -48,22 +51,38 @@ export function singleFetchFastPath(options: FastPathOptions): FastPath {
   const cacheControl = options.publicMaxAgeSeconds > 0 ? `public, max-age=${options.publicMaxAgeSeconds}` : 'no-store';
   let served = 0;
 
-  const handler: RequestHandler = async (req, res, next) => {
-    if (req.method !== 'GET' || (res.locals.identity as Identity | undefined)?.role !== 'PUBLIC') return next();
+  const get: RequestHandler = (req, res, next) => {
+    if (req.method !== 'GET' || !isPublic(res)) return next();
     if (req.headers['content-type'] !== undefined || !CSRF_HEADERS.some((name) => req.headers[name] !== undefined)) return next();
     if (!acceptsPlainJson(req.headers.accept)) return next();
     const params = req.query as Record<string, unknown>;
     if (params.query !== undefined) return next();
     const hash = persistedHash(params.extensions);
-    const operationName = typeof params.operationName === 'string' && params.operationName ? params.operationName : undefined;
-    const plan = hash && options.plans.lookup(hash, operationName);
-    if (!plan || (params.operationName !== undefined && !operationName)) return next();
+    const operationName = optionalName(params.operationName);
+    const plan = hash && operationName !== false ? options.plans.lookup(hash, operationName, true) : undefined;
+    if (!plan) return next();
+    return forward(plan, parseObject(params.variables), res, next);
+  };
+
+  const post: RequestHandler = (req, res, next) => {
+    if (req.method !== 'POST' || !isPublic(res) || !req.is('application/json')) return next();
+    if (!acceptsPlainJson(req.headers.accept)) return next();
+    const body: unknown = req.body;
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) return next();
+    const { query, variables, operationName, extensions } = body as Record<string, unknown>;
+    if (typeof query !== 'string' || extensions !== undefined) return next();
+    const name = optionalName(operationName ?? undefined);
+    const plan = name !== false ? options.plans.lookup(createHash('sha256').update(query).digest('hex'), name, false) : undefined;
+    if (!plan) return next();
+    const parsedVariables = variables === undefined || variables === null ? undefined : isObject(variables) ? variables : false;
+    return forward(plan, parsedVariables, res, next);
+  };
+
+  async function forward(plan: SingleFetchPlan, variables: Record<string, unknown> | undefined | false, res: Response, next: NextFunction): Promise<void> {
     const url = options.subgraphUrls[plan.serviceName];
     if (!url || (trippedUntil.get(plan.serviceName) ?? 0) > Date.now()) return next();
-    const variables = parseObject(params.variables);
     if (variables === false || jsonDepth(variables ?? {}, options.maxVariablesDepth) > options.maxVariablesDepth) return next();
     if (getVariableValues(plan.schema, plan.operation.variableDefinitions ?? [], variables ?? {}).errors) return next();
-
     const observed = currentRequest();
     if (observed) observed.operation = plan.operation.name?.value ?? ''; // as the observation plugin names it on the full path
     let text: string;
@@ -71,7 +90,7 @@ export function singleFetchFastPath(options: FastPathOptions): FastPath {
       const response = await request(url, {
         method: 'POST',
         headers: observed ? { 'content-type': 'application/json', [REQUEST_ID_HEADER]: observed.requestId } : { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: plan.source, variables, operationName }),
+        body: JSON.stringify({ query: plan.source, variables, operationName: plan.operationName }),
         dispatcher: pool,
       });
       text = await response.body.text();
@@ -85,8 +104,22 @@ export function singleFetchFastPath(options: FastPathOptions): FastPath {
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.setHeader('cache-control', cacheControl);
     res.send(text);
-  };
-  return { handler, served: () => served, close: () => pool.close() };
+  }
+  return { get, post, served: () => served, close: () => pool.close() };
+}
+
+function isPublic(res: Response): boolean {
+  return (res.locals.identity as Identity | undefined)?.role === 'PUBLIC';
+}
+
+/** An operation name as sent: undefined when absent or empty, false when not a string. */
+function optionalName(value: unknown): string | undefined | false {
+  if (value === undefined || value === '') return undefined;
+  return typeof value === 'string' ? value : false;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function persistedHash(extensions: unknown): string | undefined {
@@ -102,7 +135,7 @@ function parseObject(value: unknown): Record<string, unknown> | undefined | fals
   if (typeof value !== 'string') return false;
   try {
     const parsed: unknown = JSON.parse(value);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : false;
+    return isObject(parsed) ? parsed : false;
   } catch {
     return false;
   }
