@@ -144,7 +144,7 @@ describe('学校名录 and 审核 by link', () => {
     await drawer.waitFor({ state: 'hidden' });
     await page.getByLabel('名称或地址').fill('新城实验');
     await page.getByRole('button', { name: '查 询' }).click();
-    await page.getByRole('cell', { name: newSchool.name }).waitFor();
+    await page.getByRole('cell', { name: newSchool.name, exact: true }).waitFor();
     expectNoProblems(problems);
     await page.close();
   });
