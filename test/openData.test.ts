@@ -111,7 +111,10 @@ describe('open data files', () => {
       const { body, response } = await download(file.name);
       expect([file.name, body.length, sha256(body), response.headers.get('etag')]).toEqual([file.name, file.bytes, file.sha256, `"${file.sha256}"`]);
     }
+    const page = await fetch(`${fixture.origin}/config.json`);
+    expect(page.headers.get('access-control-allow-origin')).toBeNull();
     const sidecar = JSON.parse((await download('schools.csv.json')).body.toString('utf8'));
+    expect((await download('schools.csv')).response.headers.get('access-control-allow-origin')).toBe('*');
     expect(sidecar).toMatchObject({ file: 'schools.csv', sha256: manifest.files[1].sha256, treeHead: manifest.treeHead, dictionary: `/open-data/${DISTRICT}/dictionary` });
   });
 

@@ -21,7 +21,7 @@ export function openDataRouter(store: OpenDataStore, options: { maxAgeSeconds: n
   const router = Router();
   const cacheControl = `public, max-age=${options.maxAgeSeconds}`;
 
-  router.use((_req, res, next) => {
+  router.use('/open-data/', (_req, res, next) => {
     res.set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, X-Zsgk-Tree-Head' });
     next();
   });
