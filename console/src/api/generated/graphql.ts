@@ -957,6 +957,22 @@ export type NamedListsInForceQueryVariables = Exact<{
 
 export type NamedListsInForceQuery = { namedLists: Array<{ id: string, title: string, entryCount: number, version: number, stage: Stage, publishedAt: string, school: { id: string, name: string } | null }> };
 
+export type EnrolmentRulesChangesQueryVariables = Exact<{
+  districtCode: string;
+}>;
+
+
+export type EnrolmentRulesChangesQuery = { bureauChanges: Array<{ id: string, enrolmentRules: Array<{ year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, correctionReason: string | null, replacesVersion: number | null, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> }> }> | null };
+
+export type EnrolmentRulesInForceQueryVariables = Exact<{
+  districtCode: string;
+  year: number;
+  stage: Stage;
+}>;
+
+
+export type EnrolmentRulesInForceQuery = { enrolmentRules: Array<{ id: string, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> }> | null };
+
 export type RulesFieldsFragment = { id: string, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> };
 
 export type DistrictRulesQueryVariables = Exact<{
@@ -2603,6 +2619,74 @@ export const NamedListsInForceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NamedListsInForceQuery, NamedListsInForceQueryVariables>;
+export const EnrolmentRulesChangesDocument = new TypedDocumentString(`
+    query EnrolmentRulesChanges($districtCode: String!) {
+  bureauChanges(districtCode: $districtCode, status: SUBMITTED) {
+    id
+    enrolmentRules {
+      year
+      stage
+      title
+      documentNumber
+      issuedOn
+      body
+      interpretation
+      sourceUrl
+      interpretationUrl
+      eligibility
+      papers
+      migrantEligibility
+      migrantPapers
+      timetable {
+        phase
+        startsOn
+        endsOn
+      }
+      admissionMethod
+      consultationPhone
+      supervisionPhone
+      petitionAddress
+      correctionReason
+      replacesVersion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrolmentRulesChangesQuery, EnrolmentRulesChangesQueryVariables>;
+export const EnrolmentRulesInForceDocument = new TypedDocumentString(`
+    query EnrolmentRulesInForce($districtCode: String!, $year: Int!, $stage: Stage!) {
+  enrolmentRules(districtCode: $districtCode, year: $year, stage: $stage) {
+    ...RulesFields
+  }
+}
+    fragment RulesFields on EnrolmentRules {
+  id
+  year
+  stage
+  title
+  documentNumber
+  issuedOn
+  body
+  interpretation
+  sourceUrl
+  interpretationUrl
+  eligibility
+  papers
+  migrantEligibility
+  migrantPapers
+  timetable {
+    phase
+    startsOn
+    endsOn
+  }
+  admissionMethod
+  consultationPhone
+  supervisionPhone
+  petitionAddress
+  status
+  version
+  correctionReason
+  publishedAt
+}`) as unknown as TypedDocumentString<EnrolmentRulesInForceQuery, EnrolmentRulesInForceQueryVariables>;
 export const DistrictRulesDocument = new TypedDocumentString(`
     query DistrictRules($districtCode: String!, $year: Int!, $stage: Stage!) {
   enrolmentRules(

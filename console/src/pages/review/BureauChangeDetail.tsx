@@ -1,9 +1,10 @@
 import { Alert, Descriptions, Spin } from 'antd';
 import { errorText, label, useApiQuery } from '../../api';
-import { BureauPolicyDocumentsDocument, NamedListsInForceDocument, type ReviewQueueQuery } from '../../api/generated/graphql';
+import { BureauPolicyDocumentsDocument, EnrolmentRulesChangesDocument, EnrolmentRulesInForceDocument, NamedListsInForceDocument, type ReviewQueueQuery } from '../../api/generated/graphql';
 import { useClient } from '../../auth';
 import { NamedListEntriesTable } from '../namedLists/NamedListEntriesTable';
 import { ComparisonTable } from './ComparisonTable';
+import { enrolmentRulesComparison } from './enrolmentRulesComparison';
 import { namedListKeyParts } from './namedListKeyParts';
 
 type BureauChange = NonNullable<ReviewQueueQuery['bureauChanges']>[number];
@@ -12,7 +13,38 @@ type BureauChange = NonNullable<ReviewQueueQuery['bureauChanges']>[number];
 export function BureauChangeDetail({ change, districtCode }: { change: BureauChange; districtCode: string }) {
   if (change.kind === 'POLICY_DOCUMENT') return <PolicyDocumentChange change={change} districtCode={districtCode} />;
   if (change.kind === 'NAMED_LIST') return <NamedListChange change={change} />;
-  return <Alert type="info" showIcon message="提交的明细以摘要为准：该类事项（招生方案、导入的录取数据和招生计划）的逐项内容暂不能在审核页查看，请在提交人的文件或“招生规则”页核对。" />;
+  if (change.kind === 'ENROLMENT_RULES') return <EnrolmentRulesChange change={change} districtCode={districtCode} />;
+  return <Alert type="info" showIcon message="提交的明细以摘要为准：导入的录取数据和招生计划的逐行内容暂不能在审核页查看，请核对提交人上传的文件。" />;
+}
+
+/** Each year and stage the change publishes, against the rules in force for it (text changes highlighted). */
+function EnrolmentRulesChange({ change, districtCode }: { change: BureauChange; districtCode: string }) {
+  const client = useClient();
+  const compared = useApiQuery(async () => {
+    const waiting = (await client.request(EnrolmentRulesChangesDocument, { districtCode })).bureauChanges ?? [];
+    const proposed = waiting.find((c) => c.id === change.id)?.enrolmentRules ?? [];
+    return Promise.all(
+      proposed.map(async (rules) => {
+        const inForce = (await client.request(EnrolmentRulesInForceDocument, { districtCode, year: rules.year, stage: rules.stage })).enrolmentRules ?? [];
+        return { rules, inForce: inForce.find((r) => r.status === 'PUBLISHED') ?? inForce[0] ?? null };
+      }),
+    );
+  }, [client, change.id, districtCode]);
+  if (compared.loading) return <Spin />;
+  if (compared.error) return <Alert type="error" showIcon message={`读取招生方案失败：${errorText(compared.error)}`} />;
+  return (
+    <>
+      {(compared.data ?? []).map(({ rules, inForce }) => (
+        <div key={`${rules.year}:${rules.stage}`} style={{ marginBottom: 12 }}>
+          {rules.correctionReason && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={`${rules.year} 年${label(rules.stage)}：更正原因：${rules.correctionReason}`} />}
+          <ComparisonTable
+            inForceTitle={inForce ? `现行版本（${rules.year} 年${label(rules.stage)}，第 ${inForce.version} 版）` : `现行版本（${rules.year} 年${label(rules.stage)}，尚未公布）`}
+            fields={enrolmentRulesComparison(rules, inForce)}
+          />
+        </div>
+      ))}
+    </>
+  );
 }
 
 /**
