@@ -1,7 +1,7 @@
 import { Alert, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
-import { errorText } from '../../api';
+import { useEffect } from 'react';
+import { useFormSave } from '../rules/useFormSave';
 import { SetPolicyDocumentExpiryDocument, type PolicyFieldsFragment } from '../../api/generated/graphql';
 import { useClient } from '../../auth';
 
@@ -12,8 +12,8 @@ import { useClient } from '../../auth';
 export function ExpiryModal({ doc, onClose, onSubmitted }: { doc: PolicyFieldsFragment | null; onClose: () => void; onSubmitted: () => void }) {
   const client = useClient();
   const [form] = Form.useForm<{ effectiveUntil?: Dayjs; reason?: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const call = useFormSave(form);
+  const { busy, error, setError } = call;
   useEffect(() => {
     setError(null);
     form.resetFields();
@@ -21,16 +21,10 @@ export function ExpiryModal({ doc, onClose, onSubmitted }: { doc: PolicyFieldsFr
 
   const submit = async (values: { effectiveUntil?: Dayjs; reason?: string }) => {
     if (!doc) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await client.request(SetPolicyDocumentExpiryDocument, { id: doc.id, effectiveUntil: values.effectiveUntil!.format('YYYY-MM-DD'), reason: values.reason?.trim() || null });
-      onSubmitted();
-    } catch (caught) {
-      setError(errorText(caught));
-    } finally {
-      setBusy(false);
-    }
+    const change = await call.run(() =>
+      client.request(SetPolicyDocumentExpiryDocument, { id: doc.id, effectiveUntil: values.effectiveUntil!.format('YYYY-MM-DD'), reason: values.reason?.trim() || null }),
+    );
+    if (change) onSubmitted();
   };
 
   return (

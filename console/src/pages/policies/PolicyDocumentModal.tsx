@@ -1,10 +1,10 @@
 import { Alert, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
-import { errorText, isApiError, label } from '../../api';
+import { useEffect } from 'react';
+import { label } from '../../api';
 import { SavePolicyDocumentDocument, type PolicyFieldsFragment, type PreferenceCategory } from '../../api/generated/graphql';
 import { useAccount, useClient } from '../../auth';
-import { formFieldOf } from '../school/formFieldOf';
+import { useFormSave } from '../rules/useFormSave';
 import { selectRequired } from '../school/selectRequired';
 
 const CATEGORIES: PreferenceCategory[] = ['MILITARY_FAMILY', 'MARTYR_CHILD', 'HIGH_LEVEL_TALENT', 'FIRE_RESCUE_FAMILY', 'POLICE_FAMILY', 'OTHER'];
@@ -31,8 +31,8 @@ export function PolicyDocumentModal({ open, draft, onClose, onSaved }: { open: b
   const client = useClient();
   const { districtCode } = useAccount();
   const [form] = Form.useForm<PolicyValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const call = useFormSave(form);
+  const { busy, error, setError } = call;
 
   useEffect(() => {
     if (!open) return;
@@ -47,10 +47,8 @@ export function PolicyDocumentModal({ open, draft, onClose, onSaved }: { open: b
   }, [open, draft, form]);
 
   const save = async (values: PolicyValues) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await client.request(SavePolicyDocumentDocument, {
+    const saved = await call.run(() =>
+      client.request(SavePolicyDocumentDocument, {
         input: {
           districtCode,
           documentNumber: values.documentNumber?.trim() ?? '',
@@ -63,16 +61,9 @@ export function PolicyDocumentModal({ open, draft, onClose, onSaved }: { open: b
           interpretation: text(values.interpretation),
           interpretationUrl: text(values.interpretationUrl),
         },
-      });
-      onSaved();
-    } catch (caught) {
-      const message = errorText(caught);
-      setError(message);
-      const name = isApiError(caught) ? formFieldOf(caught.field) : null;
-      if (name && form.getFieldInstance(name as never)) form.setFields([{ name: name as never, errors: [message] }]);
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (saved) onSaved();
   };
 
   return (

@@ -5,7 +5,6 @@ import { Link } from 'react-router';
 import { beijingTime, errorText, isApiError, useApiQuery } from '../../api';
 import { DistrictRulesDocument, SaveEnrolmentRulesDocument, type RulesFieldsFragment } from '../../api/generated/graphql';
 import { useAccount, useClient } from '../../auth';
-import { formFieldOf } from '../school/formFieldOf';
 import { PageTitle } from '../school/PageTitle';
 import { selectRequired } from '../school/selectRequired';
 import { currentSchoolYear, STAGE_OPTIONS } from '../zones/stageOptions';
@@ -13,6 +12,7 @@ import { datedPhases, emptyRulesValues, rulesToValues, valuesToInput, type Rules
 import { TextListField } from './TextListField';
 import { TimetableCalendar } from './TimetableCalendar';
 import { TimetableField } from './TimetableField';
+import { useFormSave } from './useFormSave';
 
 /**
  * 招生规则: the district's enrolment rules (招生方案) for a year and stage, edited in a form instead of a
@@ -29,8 +29,8 @@ export function RulesPage() {
   const year = Form.useWatch('year', form) ?? currentSchoolYear();
   const stage = Form.useWatch('stage', form) ?? 'PRIMARY';
   const timetable = Form.useWatch('timetable', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const save = useFormSave(form);
+  const { busy, error, setError } = save;
   const [copyNote, setCopyNote] = useState<string | null>(null);
 
   const rules = useApiQuery(async () => client.request(DistrictRulesDocument, { districtCode, year, stage }), [client, districtCode, year, stage]);
@@ -71,25 +71,16 @@ export function RulesPage() {
   };
 
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const values = form.getFieldsValue(true) as RulesValues;
-      const change = (await client.request(SaveEnrolmentRulesDocument, { input: valuesToInput(values, districtCode) })).saveEnrolmentRules;
-      message.success('已提交审核，须由本区另一名工作人员审核通过后公布');
-      setCopyNote(null);
-      rules.reload();
-      return change;
-    } catch (caught) {
-      const text = errorText(caught);
-      setError(text);
+    const values = form.getFieldsValue(true) as RulesValues;
+    const change = await save.run(
+      async () => (await client.request(SaveEnrolmentRulesDocument, { input: valuesToInput(values, districtCode) })).saveEnrolmentRules,
       // Another officer's change to these rules arrived first: reloading shows it waiting.
-      if (isApiError(caught) && caught.code === 'CONFLICT') rules.reload();
-      const name = isApiError(caught) ? formFieldOf(caught.field) : null;
-      if (name && form.getFieldInstance(name as never)) form.setFields([{ name: name as never, errors: [text] }]);
-    } finally {
-      setBusy(false);
-    }
+      (caught) => isApiError(caught) && caught.code === 'CONFLICT' && rules.reload(),
+    );
+    if (!change) return;
+    message.success('已提交审核，须由本区另一名工作人员审核通过后公布');
+    setCopyNote(null);
+    rules.reload();
   };
 
   const locked = Boolean(pending) || rules.loading;
