@@ -27,10 +27,20 @@ function originOf(origin: string | URL | undefined): string {
   }
 }
 
-/** Adds a header to undici's headers in any of the shapes it accepts (object, flat array, pairs). */
+/**
+ * Adds a header to undici's headers in any of the shapes it accepts (object, flat array, pairs,
+ * iterable), unless the caller already set it (the gateway's ledger proxy sets it itself).
+ */
 export function withHeader(headers: Dispatcher.DispatchOptions['headers'], name: string, value: string): Dispatcher.DispatchOptions['headers'] {
   if (!headers) return { [name]: value };
+  if (namesOf(headers).some((key) => key.toLowerCase() === name)) return headers;
   if (Array.isArray(headers)) return (Array.isArray(headers[0]) ? [...headers, [name, value]] : [...headers, name, value]) as never;
   if (typeof (headers as Iterable<unknown>)[Symbol.iterator] === 'function') return [...(headers as Iterable<[string, string]>), [name, value]] as never;
   return { ...(headers as Record<string, string>), [name]: value };
+}
+
+function namesOf(headers: NonNullable<Dispatcher.DispatchOptions['headers']>): string[] {
+  if (Array.isArray(headers)) return Array.isArray(headers[0]) ? (headers as unknown as [string, string][]).map(([key]) => key) : (headers as string[]).filter((_, i) => i % 2 === 0);
+  if (typeof (headers as Iterable<unknown>)[Symbol.iterator] === 'function') return [...(headers as Iterable<[string, string]>)].map(([key]) => key);
+  return Object.keys(headers);
 }

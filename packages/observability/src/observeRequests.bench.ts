@@ -1,14 +1,13 @@
 // `npm run bench -w @zsgk/observability`: what request ids, the access log line and the request
 // metrics cost per request. A server process answers a small JSON body (a cached `locate` answer is
-// about this size) bare and behind withObservability (log lines at info to /dev/null through pino's
-// asynchronous destination, as to stdout); autocannon on loopback, the variants alternated to even
+// about this size) bare and behind withObservability (log lines at info to stdout, which is
+// /dev/null here, through the production destination); autocannon on loopback, the variants alternated to even
 // out the machine's load. Prints req/s and the server's CPU time per request (user + system, read
 // from the server process itself, so other processes' load matters little). Never a test.
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import express from 'express';
-import pino from 'pino';
 import { Observability } from './Observability';
 import { withObservability } from './withObservability';
 
@@ -19,11 +18,11 @@ const BODY = { data: { locate: { nearBoundary: false, nearestEdgeMeters: 412.5, 
 
 function serve(variant: string): void {
   const app = express().post('/graphql', express.json(), (_req, res) => void res.json(BODY));
-  const observability = new Observability({ service: 'bench', destination: pino.destination({ dest: '/dev/null', sync: false }) });
+  const observability = new Observability({ service: 'bench' });
   const served = variant === 'observed' ? withObservability(app, observability, { trustIncomingId: true }) : app;
-  const server = served.listen(0, '127.0.0.1', () => process.stdout.write(`${(server.address() as { port: number }).port}\n`));
+  const server = served.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as { port: number }).port }));
   // The parent asks for the CPU time used so far, before and after the measured run.
-  process.on('message', () => process.send!(process.cpuUsage()));
+  process.on('message', () => process.send!({ cpu: process.cpuUsage() }));
 }
 
 interface Run {
@@ -32,9 +31,9 @@ interface Run {
 }
 
 async function measure(variant: string): Promise<Run> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', __filename, '--serve', variant], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
-  const cpu = () => new Promise<NodeJS.CpuUsage>((resolve) => (child.once('message', (usage) => resolve(usage as NodeJS.CpuUsage)), child.send('cpu')));
-  const port = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk) => resolve(String(chunk).trim())));
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', __filename, '--serve', variant], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const cpu = () => new Promise<NodeJS.CpuUsage>((resolve) => (child.once('message', (m) => resolve((m as { cpu: NodeJS.CpuUsage }).cpu)), child.send('cpu')));
+  const port = await new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { port: number }).port)));
   const url = `http://127.0.0.1:${port}/graphql`;
   const request = { method: 'POST' as const, headers: { 'content-type': 'application/json', 'x-request-id': 'bench-0123456789' }, body: JSON.stringify({ operationName: 'Locate', query: '{ x }' }) };
   try {

@@ -1,7 +1,7 @@
 import express from 'express';
 import { fetch as undiciFetch } from 'undici';
 import { listenOnFreePort } from '@zsgk/testkit';
-import { forwardRequestIdTo } from './forwardRequestIdTo';
+import { forwardRequestIdTo, withHeader } from './forwardRequestIdTo';
 import { Observability } from './Observability';
 import { currentRequestId } from './requestContext';
 import { withObservability } from './withObservability';
@@ -114,6 +114,19 @@ describe('forwardRequestIdTo', () => {
     } finally {
       await Promise.all([peer.close(), other.close(), served.close()]);
     }
+  });
+});
+
+describe('withHeader', () => {
+  it.each([
+    [undefined, { 'x-request-id': 'id-1' }],
+    [{ accept: 'a' }, { accept: 'a', 'x-request-id': 'id-1' }],
+    [{ 'X-Request-Id': 'own' }, { 'X-Request-Id': 'own' }],
+    [['accept', 'a'], ['accept', 'a', 'x-request-id', 'id-1']],
+    [['x-request-id', 'own'], ['x-request-id', 'own']],
+    [[['accept', 'a']], [['accept', 'a'], ['x-request-id', 'id-1']]],
+  ])('when the headers are %j, then the id is added once: %j', (headers, expected) => {
+    expect(withHeader(headers as never, 'x-request-id', 'id-1')).toEqual(expected);
   });
 });
 
