@@ -53,7 +53,7 @@ export class OpenDataStore {
 
   private async generate(districtCode: string, year: number): Promise<OpenDataSet> {
     const started = Date.now();
-    const set = buildOpenDataSet(await fetchPublicRecords(this.api, districtCode, year), this.licence, started);
+    const set = await buildOpenDataSet(await fetchPublicRecords(this.api, districtCode, year), this.licence, started);
     const key = `${districtCode}/${year}`;
     this.sets.delete(key);
     this.sets.set(key, set);

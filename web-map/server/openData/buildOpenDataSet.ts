@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { OpenDataColumn } from './OpenDataColumn';
 import type { Licence, OpenDataFile, OpenDataSet } from './OpenDataSet';
 import { planColumns, resultColumns, schoolColumns, transferColumns, zoneProperties } from './openDataDatasets';
@@ -13,12 +14,16 @@ const GEOJSON = 'application/geo+json; charset=utf-8';
 /** The data files of a set, in the order the page lists them. */
 export const DATA_FILES = ['zones.geojson', 'schools.csv', 'enrolment-plans.csv', 'admission-results.csv', 'transfers.csv'] as const;
 
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
 /**
  * Builds every file of one district and year from records read under one head. The bytes depend on
  * the records, the head and the licence only (no generation time inside), so every replica serving
- * the same head serves the same bytes, hashes and ETags.
+ * the same head serves the same bytes, hashes and ETags. Compression runs on libuv's thread pool, so
+ * the server keeps answering other requests meanwhile.
  */
-export function buildOpenDataSet(records: PublicRecords, licence: Licence, started = Date.now()): OpenDataSet {
+export async function buildOpenDataSet(records: PublicRecords, licence: Licence, started = Date.now()): Promise<OpenDataSet> {
   const { head, district, year } = records;
   const dictionary = `/open-data/${district.code}/dictionary`;
   const stamp = {
@@ -40,9 +45,9 @@ export function buildOpenDataSet(records: PublicRecords, licence: Licence, start
     ['transfers.csv', transferColumns as OpenDataColumn<never>[], [...records.transfers].sort((a, b) => byKey(a, b) || a.term.localeCompare(b.term))],
   ];
 
-  const files = new Map<string, OpenDataFile>();
+  const files = new Map<string, UncompressedFile>();
   const add = (name: string, mediaType: string, body: Buffer, rows?: number) => {
-    const file = makeFile(name, mediaType, body, rows);
+    const file: UncompressedFile = { name, mediaType, body, sha256: createHash('sha256').update(body).digest('hex'), ...(rows === undefined ? {} : { rows }) };
     files.set(name, file);
     return file;
   };
@@ -58,8 +63,11 @@ export function buildOpenDataSet(records: PublicRecords, licence: Licence, start
     files: [...files.values()].map(({ name, mediaType, body, sha256, rows }) => ({ name, mediaType, bytes: body.length, sha256, ...(rows === undefined ? {} : { rows }) })),
   };
   add('manifest.json', JSON_TYPE, Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'));
-  return { districtCode: district.code, year, head, files, generationMs: Date.now() - started };
+  const compressed = await Promise.all([...files.values()].map(compress));
+  return { districtCode: district.code, year, head, files: new Map(compressed.map((file) => [file.name, file])), generationMs: Date.now() - started };
 }
+
+type UncompressedFile = Omit<OpenDataFile, 'gzip' | 'brotli'>;
 
 function zonesGeoJson(catchments: PublicCatchment[], metadata: Record<string, unknown>) {
   const sorted = [...catchments].sort((a, b) => a.stage.localeCompare(b.stage) || a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id));
@@ -81,15 +89,11 @@ function zonesGeoJson(catchments: PublicCatchment[], metadata: Record<string, un
   };
 }
 
-function makeFile(name: string, mediaType: string, body: Buffer, rows?: number): OpenDataFile {
-  return {
-    name,
-    mediaType,
-    body,
-    gzip: gzipSync(body, { level: 6 }),
+async function compress(file: UncompressedFile): Promise<OpenDataFile> {
+  const [gzipped, brotli] = await Promise.all([
+    gzipAsync(file.body, { level: 6 }),
     // Quality 5: most of brotli's gain at a fraction of quality 11's time (files are made on request).
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-    sha256: createHash('sha256').update(body).digest('hex'),
-    ...(rows === undefined ? {} : { rows }),
-  };
+    brotliAsync(file.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: file.body.length } }),
+  ]);
+  return { ...file, gzip: gzipped, brotli };
 }
