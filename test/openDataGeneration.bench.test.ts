@@ -11,19 +11,22 @@ import { startSystem } from './support/startSystem';
  * Benchmark, reported, not asserted (issue 14): open-data generation for a district of about 5,000
  * schools, through the gateway as in production. Minutes of loading, so only with OPEN_DATA_BENCH=1:
  *   OPEN_DATA_BENCH=1 npx jest test/openDataGeneration.bench.test.ts
+ * OPEN_DATA_BENCH_ZONES sets the PRIMARY zones (default 3,331 → 5,000 schools); on a loaded 2-core
+ * machine loading 3,331 zones through the catchments import outlasts fetch's 300 s header timeout.
  */
 const bench = process.env.OPEN_DATA_BENCH === '1' ? describe : describe.skip;
 const DISTRICT = '370812';
 const YEAR = 2026;
+const ZONES = Number(process.env.OPEN_DATA_BENCH_ZONES ?? 3331);
 
-bench('open data generation, 5,000 schools', () => {
-  it('when a 5,000-school district’s year is asked for, then the time to make every file is printed', async () => {
+bench('open data generation, a large district', () => {
+  it('when a large district’s year is asked for, then the time to make every file is printed', async () => {
     const port = await findFreePort();
     const system = await startSystem({ subgraphTimeoutMs: 60_000 });
     try {
       const boundary = readDemoBoundary(DISTRICT);
       // zones + 3 primary, 40 % junior, 10 % senior: 3,331 zones → 5,000 schools.
-      const demo = generateSyntheticDistrict({ boundary: boundary.wgs84, districtCode: DISTRICT, districtName: boundary.name, zones: 3331, years: [YEAR] });
+      const demo = generateSyntheticDistrict({ boundary: boundary.wgs84, districtCode: DISTRICT, districtName: boundary.name, zones: ZONES, years: [YEAR] });
       const loadStarted = Date.now();
       await loadDemoDistrict(
         { schoolsUrl: system.urls.schools, catchmentsUrl: system.urls.catchments, admissionsUrl: system.urls.admissions, identitySecret: TEST_IDENTITY_SECRET },
