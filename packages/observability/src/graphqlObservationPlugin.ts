@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { AppError } from '@zsgk/errors';
 import type { GraphQLError } from 'graphql';
 import { currentRequest } from './requestContext';
 
@@ -24,10 +23,15 @@ export function graphqlObservationPlugin(): ApolloServerPlugin<BaseContext> {
   };
 }
 
+/**
+ * The AppError's code if one was thrown (recognised by name, so that @zsgk/errors may itself use this
+ * package without a cycle), else the code GraphQL or a subgraph put in the extensions.
+ */
 function codeOf(error: GraphQLError): string {
   let cause: unknown = error;
   for (let i = 0; i < 5 && cause; i++) {
-    if (cause instanceof AppError) return cause.code;
+    const { name, code } = cause as { name?: unknown; code?: unknown };
+    if (name === 'AppError' && typeof code === 'string') return code;
     cause = (cause as { originalError?: unknown }).originalError;
   }
   const code = error.extensions?.code;
