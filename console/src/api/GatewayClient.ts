@@ -49,9 +49,14 @@ export class GatewayClient {
     return (await this.refresh())?.account ?? null;
   }
 
-  async signOut(): Promise<void> {
+  /**
+   * Ends the session. A sign-in through the identity provider answers the provider's end-session URL
+   * (RP-initiated logout), which the caller opens so the provider's session ends too; else undefined.
+   */
+  async signOut(): Promise<string | undefined> {
     try {
-      await readAnswer<void>(await this.post('/auth/sign-out', undefined, { 'x-zsgk-csrf': '1' }));
+      const answer = await readAnswer<{ endSessionUrl?: string } | undefined>(await this.post('/auth/sign-out', undefined, { 'x-zsgk-csrf': '1' }));
+      return answer?.endSessionUrl;
     } finally {
       this.setSession(null);
     }

@@ -6,7 +6,8 @@ export interface AuthState {
   /** The signed-in account, or null. */
   account: Account | null;
   signIn(username: string, password: string): Promise<Account>;
-  signOut(): Promise<void>;
+  /** Resolves to the identity provider's end-session URL when the session came from it. */
+  signOut(): Promise<string | undefined>;
 }
 
 export const AuthContext = createContext<AuthState | null>(null);

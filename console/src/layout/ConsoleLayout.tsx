@@ -25,7 +25,12 @@ export function ConsoleLayout() {
 
   const onSignOut = async () => {
     try {
-      await signOut();
+      const endSessionUrl = await signOut();
+      // A provider session ends at the provider, which sends the browser back to the console.
+      if (endSessionUrl) {
+        window.location.assign(endSessionUrl);
+        return;
+      }
     } catch (error) {
       message.error(errorText(error));
     }
