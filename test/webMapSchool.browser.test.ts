@@ -193,7 +193,7 @@ describe('a school page shows everything published about the school', () => {
     const zhLabels = new Set([...Object.values(MESSAGES.zh), ...Object.values(SCHOOL_MESSAGES.zh)].filter((text) => !text.includes('{')));
     const unmarked = await panel.evaluate((root) => {
       const texts: string[] = [];
-      const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT: the test tsconfig has no DOM lib */);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (!node.parentElement?.closest('[lang="zh-CN"]') && node.textContent?.trim()) texts.push(node.textContent.trim().replace(/[：:]$/, ''));
       }

@@ -10,6 +10,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { formatError, jsonErrorHandler } from '@zsgk/errors';
+import { graphqlObservationPlugin } from '@zsgk/observability';
 import type { Identity } from '@zsgk/identity';
 import express, { type Express, type RequestHandler } from 'express';
 import type { Connection } from 'mongoose';
@@ -114,6 +115,7 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
       variablesDepthPlugin(limits.maxVariablesDepth),
       cachePolicyPlugin(options.publicMaxAgeSeconds ?? 60),
       auditPlugin(audit, schoolDistrictLookup(options.subgraphUrls.schools)),
+      graphqlObservationPlugin(),
     ],
   });
   await apollo.start();

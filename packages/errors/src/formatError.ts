@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { currentRequestId } from '@zsgk/observability';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from './AppError';
 
@@ -34,7 +35,7 @@ export function formatError(
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const requestId = randomId();
+  const requestId = currentRequestId() ?? randomId();
   log({ requestId, error: original });
   return {
     message: `Internal error; quote request id ${requestId} to the operator.`,
