@@ -27,3 +27,17 @@ export function cpuSeconds(pid: number): number {
   }
   return ticks / TICKS_PER_SECOND;
 }
+
+/** The process whose command line contains every one of `parts` (e.g. the PostgreSQL postmaster of a port), if any. */
+export function findProcess(parts: string[]): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (parts.every((part) => args.includes(part))) return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return undefined;
+}

@@ -6,19 +6,22 @@
 // p50/p99, the ratios and the load average. Measures and prints; never fails on timing. Never a test.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { startPostgis } from '@zsgk/catchments/bench/startPostgis';
 import { findFreePort, findRepoRoot, startEmbeddedDatabase } from '@zsgk/db';
 import { generateDistrict, loadDemoDistrict, mulberry32, readDemoBoundary } from '@zsgk/demo-district';
-import { cpuSeconds } from './cpuSeconds';
+import { cpuSeconds, findProcess } from './cpuSeconds';
 import { loadPeerZones } from './loadPeerZones';
 import { runRequests, type LoadRequest, type LoadResult } from './runLoad';
 import { BENCH_SECRET } from './startBenchSystem';
 import { startProcess, type Running } from './startProcess';
 import { ROUTER_BINARY, startRouter } from './startRouter';
 
-const SECONDS = Number(process.env.BENCH_DURATION_S ?? 10);
+const SECONDS = Number(process.env.BENCH_DURATION_S ?? 5);
+/** Rounds over all targets in turn (interleaved, so a burst of other work on the machine hits all alike); the median round is reported. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '32,1').split(',').map(Number);
 const POINTS = Number(process.env.BENCH_POINTS ?? 200);
 const QUERY = 'query Locate($lng: Float!, $lat: Float!) { locate(lng: $lng, lat: $lat, stage: PRIMARY) { nearBoundary matches { catchment { name } } } }';
@@ -34,11 +37,14 @@ interface Target {
   kind: 'peer' | 'direct' | 'gateway';
   /** The target's own server process (its CPU per request is reported). */
   pid?: number;
+  /** Another process tree working for it (the peer's PostgreSQL). */
+  helperPid?: number;
 }
 
 interface Measured extends LoadResult {
-  /** CPU per request (µs) of the target's own process tree and of the catchments subgraph. */
+  /** CPU per request (µs) of the target's own process tree (and its helper's) and of the catchments subgraph. */
   cpuUs: number;
+  helperCpuUs: number;
   catchmentsCpuUs: number;
 }
 
@@ -74,7 +80,7 @@ async function main(): Promise<void> {
     await loadPeerZones(postgis.url, demo.catchments.PRIMARY);
     await new Promise((r) => setTimeout(r, 500)); // the catalog polls every 200 ms
     const points = benchPoints(demo.sampleAddresses, demo.catchments.PRIMARY.features.flatMap((f) => positionsOf(f.geometry.coordinates)));
-    log(`${demo.catchments.PRIMARY.features.length} PRIMARY zones of the demo district; ${points.length} points (${demo.sampleAddresses.length} sample addresses, the rest seeded in the zones' bounding box); ${SECONDS} s per run`);
+    log(`${demo.catchments.PRIMARY.features.length} PRIMARY zones of the demo district; ${points.length} points (${demo.sampleAddresses.length} sample addresses, the rest seeded in the zones' bounding box); ${ROUNDS} interleaved rounds of ${SECONDS} s per target, median round shown`);
 
     const peerPort = await findFreePort();
     const peer = await startProcess('postgis-peer', 'gateway/bench/postgisPeerMain.ts', { PEER_PG_URL: postgis.url, PEER_PORT: String(peerPort), PEER_PG_POOL: '8' }, peerPort);
@@ -114,7 +120,7 @@ async function main(): Promise<void> {
 
     const peerUrl = `http://127.0.0.1:${peerPort}/locate`;
     const targets: Target[] = [
-      { label: 'express + pg + PostGIS (peer)', url: peerUrl, kind: 'peer', pid: peer.pid, requests: points.map((p) => ({ method: 'POST', path: '/locate', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) })) },
+      { label: 'express + pg + PostGIS (peer)', url: peerUrl, kind: 'peer', pid: peer.pid, helperPid: findProcess(['-p', new URL(postgis.url).port]), requests: points.map((p) => ({ method: 'POST', path: '/locate', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) })) },
       { label: 'catchments subgraph directly', url: urls.catchments, kind: 'direct', pid: catchments.pid, requests: points.map((p) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables: p }) })) },
       ...gateways.map((g): Target => ({ label: g.label, url: g.url, kind: 'gateway', pid: g.pid, requests: points.map((p) => persistedGet(p)) })),
     ];
@@ -124,19 +130,27 @@ async function main(): Promise<void> {
     const results: Record<string, Record<string, Measured>> = {};
     for (const connections of CONNECTIONS) {
       log(`\n--- ${connections} connection${connections === 1 ? '' : 's'}, load average ${loadavg()}`);
+      for (const target of targets) await runRequests(target.url, target.requests, connections, 2); // warm-up
+      const rounds = new Map<string, Measured[]>(targets.map((t) => [t.label, []]));
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const target of targets) {
+          const cpuBefore = [target.pid ? cpuSeconds(target.pid) : 0, cpuSeconds(catchments.pid!), target.helperPid ? cpuSeconds(target.helperPid) : 0];
+          const result = await runRequests(target.url, target.requests, connections, SECONDS);
+          const requests = Math.max(1, result.rps * SECONDS);
+          const perRequest = (now: number, before: number) => ((now - before) / requests) * 1e6;
+          rounds.get(target.label)!.push({
+            ...result,
+            cpuUs: target.pid ? perRequest(cpuSeconds(target.pid), cpuBefore[0]!) : 0,
+            catchmentsCpuUs: perRequest(cpuSeconds(catchments.pid!), cpuBefore[1]!),
+            helperCpuUs: target.helperPid ? perRequest(cpuSeconds(target.helperPid), cpuBefore[2]!) : 0,
+          });
+        }
+      }
       const row: Record<string, Measured> = {};
       for (const target of targets) {
-        await runRequests(target.url, target.requests, connections, 2); // warm-up
-        const cpuBefore = [target.pid ? cpuSeconds(target.pid) : 0, cpuSeconds(catchments.pid!)];
-        const result = await runRequests(target.url, target.requests, connections, SECONDS);
-        const requests = Math.max(1, result.rps * SECONDS);
-        const perRequest = (now: number, before: number) => ((now - before) / requests) * 1e6;
-        row[target.label] = {
-          ...result,
-          cpuUs: target.pid ? perRequest(cpuSeconds(target.pid), cpuBefore[0]!) : 0,
-          catchmentsCpuUs: perRequest(cpuSeconds(catchments.pid!), cpuBefore[1]!),
-        };
-        report(target.label, row[target.label]!);
+        const sorted = rounds.get(target.label)!.sort((a, b) => a.rps - b.rps);
+        row[target.label] = sorted[sorted.length >> 1]!;
+        report(target.label, row[target.label]!, sorted.map((r) => r.rps));
       }
       results[connections] = row;
       const peer = row[targets[0]!.label]!;
@@ -151,7 +165,7 @@ async function main(): Promise<void> {
     log(`\nload average after: ${loadavg()}`);
     const file = path.join(findRepoRoot(), '.cache', 'bench', `path-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify({ seconds: SECONDS, points: points.length, results, loadavgAtEnd: loadavg() }, null, 2));
+    writeFileSync(file, JSON.stringify({ seconds: SECONDS, rounds: ROUNDS, points: points.length, results, loadavgAtEnd: loadavg() }, null, 2));
     log(`results in ${path.relative(process.cwd(), file)}`);
   } finally {
     await stopAll();
@@ -182,19 +196,41 @@ function persistedGet(variables: { lng: number; lat: number }): LoadRequest {
   return { method: 'GET', path: `/graphql?operationName=Locate&extensions=${extensions}&variables=${encodeURIComponent(JSON.stringify(variables))}`, headers: { 'apollo-require-preflight': 'true' } };
 }
 
-/** Registers the persisted query (POST with text and hash) on every process of a gateway, then GETs by hash until its plan is known. */
+/**
+ * Registers the persisted query (POST with text and hash) on every process of a gateway, then GETs by
+ * hash so that each plans it. Each request on a new connection: cluster workers are handed connections
+ * in turn, and each keeps its own persisted-query registry.
+ */
 async function registerAndPlan(url: string, points: { lng: number; lat: number }[]): Promise<void> {
-  const origin = new URL(url).origin;
-  for (let i = 0; i < 20; i++) {
-    const post = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: QUERY, operationName: 'Locate', variables: points[0], extensions: { persistedQuery: { version: 1, sha256Hash: HASH } } }),
-    });
-    if (!post.ok) throw new Error(`${url}: registering the persisted query answered ${post.status} ${await post.text()}`);
-    const request = persistedGet(points[i % points.length]!);
-    await fetch(origin + request.path, { headers: request.headers });
+  // A worker still starting gets no connections yet: go on until 20 GETs in a row have data.
+  const deadline = Date.now() + 120_000;
+  for (let i = 0, answeredInARow = 0; answeredInARow < 20; i++) {
+    if (Date.now() > deadline) throw new Error(`${url}: the persisted query is still unknown to some worker after 120 s`);
+    const body = JSON.stringify({ query: QUERY, operationName: 'Locate', variables: points[0], extensions: { persistedQuery: { version: 1, sha256Hash: HASH } } });
+    // Two POSTs and a GET: three connections per turn, so with workers taking connections in turn every worker gets POSTs.
+    for (const _ of [1, 2]) {
+      const post = await onNewConnection(url, { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body });
+      if (post.status !== 200) throw new Error(`${url}: registering the persisted query answered ${post.status} ${post.body}`);
+    }
+    const get = await onNewConnection(url, persistedGet(points[i % points.length]!));
+    answeredInARow = get.status === 200 && (JSON.parse(get.body) as { data?: unknown }).data ? answeredInARow + 1 : 0;
+    if (answeredInARow === 0) await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** One request on a connection of its own (no keep-alive pool). */
+function onNewConnection(url: string, request: LoadRequest): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(url);
+    const req = http.request({ hostname, port, method: request.method, path: request.path, headers: request.headers, agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(request.body);
+  });
 }
 
 /** The names each path returns for the same points, against the peer's. */
@@ -203,19 +239,18 @@ async function checkAnswers(peerUrl: string, gateways: { label: string; url: str
     let same = 0;
     for (const point of points) {
       const peer = (await (await fetch(peerUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(point) })).json()) as { matches: { name: string }[] };
-      const request = persistedGet(point);
-      const answer = (await (await fetch(new URL(gateway.url).origin + request.path, { headers: request.headers })).json()) as { data?: { locate: { matches: { catchment: { name: string } }[] } | null } };
+      const answer = JSON.parse((await onNewConnection(gateway.url, persistedGet(point))).body) as { data?: { locate: { matches: { catchment: { name: string } }[] } | null } };
       const names = (answer.data?.locate?.matches ?? []).map((m) => m.catchment.name).sort();
       if (answer.data?.locate && names.join() === peer.matches.map((m) => m.name).sort().join()) same++;
     }
-    log(`answers: ${gateway.label} agrees with the peer on ${same}/${points.length} points`);
+    log(`answers: ${gateway.label} agrees with the peer on ${same}/${points.length} points (each on a new connection, so every worker answers some)`);
   }
 }
 
-function report(label: string, result: Measured): void {
-  const cpu = label.startsWith('catchments') ? '' : `   CPU/req ${result.cpuUs.toFixed(0).padStart(5)} µs${label.includes('peer') ? ' (+ PostgreSQL, not counted)' : ` + catchments ${result.catchmentsCpuUs.toFixed(0)} µs`}`;
+function report(label: string, result: Measured, roundsRps: number[]): void {
+  const cpu = label.startsWith('catchments') ? '' : `   CPU/req ${result.cpuUs.toFixed(0).padStart(5)} µs${label.includes('peer') ? ` + PostgreSQL ${result.helperCpuUs.toFixed(0)} µs` : ` + catchments ${result.catchmentsCpuUs.toFixed(0)} µs`}`;
   log(
-    `${label.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s   p50 ${result.p50.toFixed(1).padStart(5)} ms   p99 ${result.p99.toFixed(1).padStart(5)} ms   errors ${result.errors}   non-2xx ${result.non2xx}${cpu || `   CPU/req ${result.catchmentsCpuUs.toFixed(0).padStart(5)} µs`}`,
+    `${label.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s   p50 ${result.p50.toFixed(1).padStart(5)} ms   p99 ${result.p99.toFixed(1).padStart(5)} ms   errors ${result.errors}   non-2xx ${result.non2xx}${cpu || `   CPU/req ${result.catchmentsCpuUs.toFixed(0).padStart(5)} µs`}   (rounds: ${roundsRps.map((r) => r.toFixed(0)).join(', ')} req/s)`,
   );
 }
 
