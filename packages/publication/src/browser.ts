@@ -7,6 +7,7 @@
  * the package's index.
  */
 export { canonicalJson } from './hashing/canonicalJson';
+export { maskIdNumber, maskName, maskPerson } from './masking/maskPerson';
 export { leafBytes } from './log/leafBytes';
 export type { LeafFields, LogEntry } from './log/LogEntry';
 export { treeHeadText } from './heads/treeHeadText';

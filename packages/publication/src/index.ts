@@ -2,6 +2,7 @@ export { canonicalJson } from './hashing/canonicalJson';
 export { contentHash, sha256Hex } from './hashing/contentHash';
 export { versionId } from './versionId';
 export { isDuplicateKeyError } from './isDuplicateKeyError';
+export { maskIdNumber, maskName, maskPerson } from './masking/maskPerson';
 
 export { leafHash, nodeHash, emptyRootHash } from './merkle/merkleHash';
 export { rootHash, inclusionProof, consistencyProof } from './merkle/merkleTree';

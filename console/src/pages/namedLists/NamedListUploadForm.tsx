@@ -7,7 +7,7 @@ import { PublishNamedListDocument, type NamedListEntryInput, type NamedListKind,
 import { useAccount, useClient } from '../../auth';
 import { reviewItemPath } from '../review/reviewItemPath';
 import { selectRequired } from '../school/selectRequired';
-import { maskEntry } from './maskEntry';
+import { maskPerson } from '@zsgk/publication/src/browser';
 import { namedListEntriesOf, type FileProblem } from './namedListEntriesOf';
 import { readTableFile } from './readTableFile';
 
@@ -135,7 +135,7 @@ export function NamedListUploadForm({ schools, year, onSubmitted }: { schools: {
           <Table
             size="small"
             rowKey={(_, i) => String(i)}
-            dataSource={entries.map(maskEntry)}
+            dataSource={entries.map(maskPerson)}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             columns={[
               { title: '姓名', dataIndex: 'name' },

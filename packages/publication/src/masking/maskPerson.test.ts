@@ -1,4 +1,4 @@
-import { maskIdNumber, maskName } from './maskPerson';
+import { maskIdNumber, maskName, maskPerson } from './maskPerson';
 
 describe('maskName', () => {
   it.each([
@@ -18,5 +18,15 @@ describe('maskIdNumber', () => {
     const masked = maskIdNumber('E12345678');
     expect(masked).toBe('E1*****78');
     expect(masked.replace(/[^*]/g, '').length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('maskPerson', () => {
+  it('when a person is masked, then name and ID number are masked and the category kept', () => {
+    expect(maskPerson({ name: '张三明', idNumber: '370812201901011234', category: 'OTHER' })).toEqual({ name: '张*明', idNumber: '370812********1234', category: 'OTHER' });
+  });
+
+  it('when a person has no ID number, then it stays null', () => {
+    expect(maskPerson({ name: '李四', idNumber: null })).toEqual({ name: '李*', idNumber: null });
   });
 });

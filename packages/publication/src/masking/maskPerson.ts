@@ -18,3 +18,12 @@ export function maskIdNumber(id: string): string {
   const shown = chars.length >= 18 ? { head: 6, tail: 4 } : { head, tail };
   return `${chars.slice(0, shown.head).join('')}${'*'.repeat(chars.length - shown.head - shown.tail)}${chars.slice(chars.length - shown.tail).join('')}`;
 }
+
+/**
+ * A person on a list as the public reads them: name and ID number masked, anything else (the
+ * category) kept. The admissions service masks what it serves and logs with it; the console's upload
+ * preview shows the same, so both import this one rule.
+ */
+export function maskPerson<T extends { name: string; idNumber?: string | null }>(person: T): T {
+  return { ...person, name: maskName(person.name), idNumber: person.idNumber ? maskIdNumber(person.idNumber) : (person.idNumber ?? null) };
+}

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '@zsgk/publication';
-import { maskIdNumber, maskName } from '../namedLists/maskPerson';
+import { canonicalJson, maskPerson } from '@zsgk/publication';
 import type { NamedListEntry } from '../namedLists/NamedList';
 import type { PublishedKind, StoredVersion } from './VersionChange';
 
@@ -18,7 +17,7 @@ export function contentOf(kind: PublishedKind, stored: StoredVersion<object>): R
   const entries = (stored as unknown as { entries: NamedListEntry[] }).entries;
   return {
     ...content,
-    entries: entries.map((e) => ({ name: maskName(e.name), idNumber: e.idNumber ? maskIdNumber(e.idNumber) : null, category: e.category ?? null })),
+    entries: entries.map((e) => maskPerson(plainEntry(e))),
     entriesDigest: createHash('sha256').update(`${entriesSalt ?? ''}${canonicalJson(entries.map(plainEntry))}`).digest('hex'),
   };
 }

@@ -1,17 +1,17 @@
-import { AppError } from '@zsgk/errors';
 import type { Published } from '../admissions/Admission';
-import { maskIdNumber, maskName } from '../namedLists/maskPerson';
 import type { NamedListFields, NamedListKind } from '../namedLists/NamedList';
 import { submitNamedList } from '../namedLists/submitNamedList';
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
-import { checkDistrict, isBureauOf, plain } from './args';
+import { checkDistrict, plain } from './args';
+import { listEntries } from './listEntries';
+import { logIdentity } from './schoolResolvers';
 
 type NamedList = NamedListFields & Published;
 
 /**
- * Named lists. Every path to a person's name or ID number goes through `NamedList.entries`, the one
- * place that masks: unmasked only for the bureau of the list's district, only when it asks, and
- * every such read is recorded in the history (who, when, which list).
+ * Named lists. Every path to a person's name or ID number goes through listEntries (here, and a
+ * named-list change's items in review), the one place that masks: unmasked only for the bureau of the
+ * list's district, only when it asks, and every such read is recorded in the history (who, when, which list).
  */
 export const namedListResolvers = {
   Query: {
@@ -33,19 +33,9 @@ export const namedListResolvers = {
   NamedList: {
     school: (l: NamedList) => (l.schoolId ? { __typename: 'School', id: l.schoolId } : null),
     entryCount: (l: NamedList) => l.entries.length,
-    entries: async (l: NamedList, args: { unmasked?: boolean | null }, ctx: Ctx) => {
-      if (args.unmasked) {
-        if (ctx.identity.role === 'PUBLIC' || !isBureauOf(ctx.identity, l.districtCode)) {
-          throw new AppError('FORBIDDEN', `Only the education bureau of district ${l.districtCode} reads this list unmasked.`, { path: 'unmasked' });
-        }
-        await ctx.stores.audit.record([{
-          actor: ctx.identity.subject, role: ctx.identity.role, action: 'READ_UNMASKED', entityType: 'NAMED_LIST', entityId: l.id, districtCode: l.districtCode,
-          schoolId: l.schoolId, summary: `${l.title}（第 ${l.version} 版，${l.entries.length} 人）未脱敏查看`, changes: null,
-        }]);
-        return l.entries.map((e) => ({ ...e, masked: false }));
-      }
-      return l.entries.map((e) => ({ name: maskName(e.name), idNumber: e.idNumber ? maskIdNumber(e.idNumber) : null, category: e.category, masked: true }));
-    },
+    entries: (l: NamedList, args: { unmasked?: boolean | null }, ctx: Ctx) =>
+      listEntries({ ...l, entityId: l.id, summary: `${l.title}（第 ${l.version} 版，${l.entries.length} 人）未脱敏查看` }, args.unmasked, ctx),
     publishedAt: (l: NamedList) => l.publishedAt.toISOString(),
+    ...logIdentity('NAMED_LIST'),
   },
 };

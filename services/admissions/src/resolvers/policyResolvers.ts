@@ -8,6 +8,7 @@ import { POLICY_STATUS_LABELS, policyStatus, type PolicyDocument } from '../poli
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
 import { actorOf, checkDate, checkDistrict, dateOrToday, isBureauOf, plain } from './args';
 import { checkReason } from './checkReason';
+import { storedContentHash } from './schoolResolvers';
 
 /** Policy documents for preferential admissions: drafted by the bureau, published (and expired) through review, read by all. */
 export const policyResolvers = {
@@ -51,6 +52,7 @@ export const policyResolvers = {
     versionPublishedAt: (d: PolicyDocument) => d.versionPublishedAt?.toISOString() ?? null,
     status: (d: PolicyDocument, args: { on?: string | null }) => policyStatus(d, dateOrToday(args.on, 'on')),
     statusLabel: (d: PolicyDocument) => POLICY_STATUS_LABELS[policyStatus(d, beijingDate())],
+    contentHash: (d: PolicyDocument, _: unknown, ctx: Ctx) => (d.recordId ? storedContentHash(ctx, 'POLICY_DOCUMENT', d.recordId) : null),
   },
   PreferentialAdmission: {
     policyDocument: async (p: PreferentialAdmission & { districtCode?: string }, _: unknown, ctx: Ctx) => {

@@ -3,10 +3,12 @@ import { canonicalJson } from '@zsgk/publication';
 import type { RulesFields } from '../admissions/Admission';
 import { contentOf } from '../publication/contentOf';
 import type { BureauChangePayload } from '../review/BureauChanges';
+import { proposedRecords, type ProposedRecord } from '../review/proposedRecords';
 import { PUBLISHED_KINDS, type PublishedKind, type PublishedVersion } from '../publication/VersionChange';
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
 import { checkDistrict } from './args';
 import { checkReason } from './checkReason';
+import { listEntries } from './listEntries';
 
 type LogEntryRef = { kind: string; recordId: string; version: number };
 
@@ -31,6 +33,18 @@ export const reviewResolvers = {
         : (item.payload as BureauChangePayload).changes.map((c) => ({
             ...(c.fields as RulesFields), correctionReason: c.correctionReason ?? null, replaces: c.previous?.id ?? null, replacesVersion: c.previous?.version ?? null,
           })),
+    items: (item: ReviewItem) => proposedRecords(item),
+  },
+  ProposedRecord: {
+    content: (r: ProposedRecord) => canonicalJson(JSON.parse(JSON.stringify(r.content))),
+    /** As the publication log hashed the replaced version (the same content `admissionsContent` serves). */
+    replacedContent: async (r: ProposedRecord, _: unknown, ctx: Ctx) => {
+      if (!r.replaces) return null;
+      const stored = await ctx.versions.load({ kind: r.kind, recordId: r.replaces });
+      return stored ? canonicalJson(contentOf(r.kind, stored)) : null;
+    },
+    entries: (r: ProposedRecord, args: { unmasked?: boolean | null }, ctx: Ctx) =>
+      listEntries({ ...r, entityId: r.changeId, summary: `审核中的名单 ${r.recordKey}（${r.entries.length} 人）未脱敏查看` }, args.unmasked, ctx),
   },
   PublicationLogEntry: {
     __resolveReference: (ref: LogEntryRef) => ref,

@@ -10,14 +10,16 @@ const ofYear = <T extends { year: number }>(rows: T[], year: number | null | und
 const newestFirst = <T extends { year: number }>(rows: T[]) => [...rows].sort((a, b) => b.year - a.year);
 const latestYear = (rows: { year: number }[]) => (rows.length ? Math.max(...rows.map((r) => r.year)) : null);
 export const isoAt = (record: Published) => record.publishedAt.toISOString();
-/** recordId (the version's id, as its log entries name it) and contentHash of a published rules or result version. */
+/** recordId (the version's id, as its log entries name it) and contentHash of a published version (rules, result, plan, transfers, school rules, named list). */
 export const logIdentity = (kind: PublishedKind) => ({
   recordId: (record: Published) => record.id,
-  contentHash: async (record: Published, _: unknown, ctx: Ctx) => {
-    const stored = await ctx.versions.load({ kind, recordId: record.id });
-    return stored ? contentHash(contentOf(kind, stored)) : null;
-  },
+  contentHash: (record: Published, _: unknown, ctx: Ctx) => storedContentHash(ctx, kind, record.id),
 });
+/** The hash of a version's content as stored now, as the publication log hashed it at publication. */
+export async function storedContentHash(ctx: Ctx, kind: PublishedKind, recordId: string): Promise<string | null> {
+  const stored = await ctx.versions.load({ kind, recordId });
+  return stored ? contentHash(contentOf(kind, stored)) : null;
+}
 const withDistrict = (r: Pick<ResultFields, 'districtCode' | 'preferential'>) => (r.preferential ?? []).map((p) => ({ ...p, districtCode: r.districtCode }));
 
 /** Fields the admissions service adds to School, and the published record types' derived fields. */
@@ -72,6 +74,6 @@ export const schoolResolvers = {
   },
   SubmittedAdmissionResult: { preferential: withDistrict },
   EnrolmentRules: { publishedAt: isoAt, ...logIdentity('ENROLMENT_RULES') },
-  TransferReport: { school: (r: { schoolId: string }) => ({ __typename: 'School', id: r.schoolId }), publishedAt: isoAt },
-  SchoolRules: { school: (r: { schoolId: string }) => ({ __typename: 'School', id: r.schoolId }), publishedAt: isoAt },
+  TransferReport: { school: (r: { schoolId: string }) => ({ __typename: 'School', id: r.schoolId }), publishedAt: isoAt, ...logIdentity('TRANSFER') },
+  SchoolRules: { school: (r: { schoolId: string }) => ({ __typename: 'School', id: r.schoolId }), publishedAt: isoAt, ...logIdentity('SCHOOL_RULES') },
 };
