@@ -21,6 +21,7 @@ const LIST = { districtCode: DISTRICT, kind: 'POLICY_PREFERENCE', year: 2026, st
 const PUBLISH_LIST = `mutation($input: NamedListInput!) { publishNamedList(input: $input) { id } }`;
 const ITEMS = (unmasked: boolean) => `query($d: String!) { bureauChanges(districtCode: $d, status: SUBMITTED) {
   id kind items { kind recordKey content correctionReason replaces replacesVersion replacedContent entries(unmasked: ${unmasked}) { name idNumber category masked } } } }`;
+let listChangeId = '';
 const waiting = async (id: string, unmasked = false, identity: object = SECOND_BUREAU) => ((await ok(ITEMS(unmasked), { d: DISTRICT }, identity)) as any[]).find((c) => c.id === id);
 
 describe('BureauChange.items: what the reviewer approves is what they see', () => {
@@ -43,18 +44,23 @@ describe('BureauChange.items: what the reviewer approves is what they see', () =
 
     await ok(APPROVE_CHANGE, { id: first.id }, SECOND_BUREAU);
     const correction = await ok(PUBLISH_LIST, { input: { ...LIST, entries: [...PEOPLE, { name: '李四', category: 'OTHER' }], correctionReason: '漏登一名学生' } }, BUREAU);
+    listChangeId = correction.id;
     const [corrected] = (await waiting(correction.id)).items;
     expect(corrected).toMatchObject({ correctionReason: '漏登一名学生', replacesVersion: 1, replaces: expect.stringMatching(/^NAMED_LIST:.*@v1$/) });
     expect(corrected.entries.map((e: { name: string }) => e.name)).toEqual(['张*明', '欧**娜', '李*']);
     expect(JSON.parse(corrected.replacedContent).entries.map((e: { name: string }) => e.name)).toEqual(['张*明', '欧**娜']);
   });
 
-  it('when anyone but the district bureau asks for a change, or its people unmasked, then it is refused and no name comes back', async () => {
+  it('when the district bureau reads one change by id, then it gets its items; anyone else asking for it, or the queue, or its people unmasked, is refused and no name comes back', async () => {
+    const ONE = (unmasked: boolean) => `query($id: ID!) { bureauChange(id: $id) { id items { entries(unmasked: ${unmasked}) { name } } } }`;
+    expect((await ok(ONE(false), { id: listChangeId }, SECOND_BUREAU)).items[0].entries.map((e: { name: string }) => e.name)).toEqual(['张*明', '欧**娜', '李*']);
+    expect(await ok(ONE(false), { id: 'NAMED_LIST:none#1' }, SECOND_BUREAU)).toBeNull();
     for (const identity of [undefined, schoolUser(SCHOOL_A), OTHER_BUREAU]) {
       for (const unmasked of [false, true]) {
-        const res = await harness.client.request(ITEMS(unmasked), { d: DISTRICT }, identity as never);
-        expect(res.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
-        expect(JSON.stringify(res)).not.toContain('张三明');
+        for (const res of [await harness.client.request(ITEMS(unmasked), { d: DISTRICT }, identity as never), await harness.client.request(ONE(unmasked), { id: listChangeId }, identity as never)]) {
+          expect(res.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+          expect(JSON.stringify(res)).not.toMatch(/张|李四/);
+        }
       }
     }
   });

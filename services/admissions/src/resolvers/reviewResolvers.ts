@@ -19,6 +19,7 @@ export const reviewResolvers = {
       checkDistrict(args.districtCode);
       return ctx.changes.list(args.districtCode, args.status ?? undefined, ctx.identity);
     },
+    bureauChange: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.changes.get(args.id, ctx.identity),
   },
   Mutation: {
     approveBureauChange: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.changes.approve(args.id, ctx.identity),

@@ -72,6 +72,16 @@ export class BureauChanges {
     return this.deps.reviews.list({ districtCode, ...(status ? { status } : {}) });
   }
 
+  /** One change, for the bureau of its district (as `list`); null when there is none. */
+  async get(id: string, identity: Identity): Promise<ReviewItem | null> {
+    if (identity.role === 'PUBLIC') throw new AppError('UNAUTHENTICATED', 'This needs a signed-in bureau user.');
+    const item = await this.deps.reviews.get(id);
+    if (item && (identity.role !== 'BUREAU' || identity.districtCode !== item.districtCode)) {
+      throw new AppError('FORBIDDEN', `Only the education bureau of district ${item.districtCode} reads this change.`, { path: 'id' });
+    }
+    return item;
+  }
+
   /**
    * Publishes an APPROVED item (idempotent: the startup repair pass calls it for every approved item
    * not yet published). Its time and actor come from the approval, so a retry writes the same versions.
