@@ -7,12 +7,15 @@ export interface GatewayContext {
   identity: Identity;
   /** The client's address as express saw it (for the audit log). */
   clientAddress?: string;
+  /** This operation's subgraph timeout when it is not the gateway's usual one (bulk imports). */
+  subgraphTimeoutMs?: number;
 }
 
-type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
+/** A fetch-style function; `timeoutMs` overrides the pool's timeout for one request. */
+export type Fetcher = (url: string, init?: RequestInit & { timeoutMs?: number }) => Promise<Response>;
 
-/** The identity of the operation whose subgraph requests are being sent. */
-const forwarding = new AsyncLocalStorage<Identity>();
+/** The identity (and timeout) of the operation whose subgraph requests are being sent. */
+const forwarding = new AsyncLocalStorage<{ identity?: Identity; timeoutMs?: number }>();
 
 /**
  * Sends subgraph requests with the caller's verified identity, signed for that very request: the
@@ -35,16 +38,17 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const identity = (options.context as Partial<GatewayContext>).identity;
-    return identity ? forwarding.run(identity, () => super.process(options)) : super.process(options);
+    const { identity, subgraphTimeoutMs } = options.context as Partial<GatewayContext>;
+    return identity || subgraphTimeoutMs ? forwarding.run({ identity, timeoutMs: subgraphTimeoutMs }, () => super.process(options)) : super.process(options);
   }
 
   override didEncounterError(error: Error): void {
+    const timeoutMs = forwarding.getStore()?.timeoutMs ?? this.timeoutMs;
     const timedOut = error.name === 'TimeoutError' || /aborted|timeout/i.test(error.message);
     throw new AppError(
       'SERVICE_UNAVAILABLE',
       timedOut
-        ? `The ${this.serviceName} service did not answer within ${this.timeoutMs} ms; the rest of the answer is unaffected.`
+        ? `The ${this.serviceName} service did not answer within ${timeoutMs} ms; the rest of the answer is unaffected.`
         : `The ${this.serviceName} service is unavailable; the rest of the answer is unaffected.`,
       { cause: error, details: { service: this.serviceName } },
     );
@@ -53,7 +57,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
 function signingFetcher(fetcher: Fetcher, secret: string, ttlSeconds: number | undefined): Fetcher {
   return async (url, init = {}) => {
-    const identity = forwarding.getStore();
+    const { identity, timeoutMs } = forwarding.getStore() ?? {};
+    if (timeoutMs) init = { ...init, timeoutMs };
     if (!identity || identity.role === 'PUBLIC') return fetcher(url, init);
     const method = init.method ?? 'GET';
     const header = await signIdentity(identity, secret, { method, url, body: (init.body as string | undefined) ?? '' }, { ttlSeconds });

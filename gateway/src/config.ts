@@ -76,6 +76,8 @@ export const configSchema = z.object({
   GATEWAY_PUBLIC_MAX_AGE: z.coerce.number().int().min(0).default(60),
   /** Abort a subgraph request after this long, so one slow service cannot hold every request. */
   SUBGRAPH_TIMEOUT_MS: positive(10_000),
+  /** The same for bulk imports (/upload and /graphql/import, bureau only): a real register or zone file takes seconds to check and store. */
+  GATEWAY_IMPORT_TIMEOUT_MS: positive(120_000),
   /** `on`: anonymous GET persisted queries planned as one fetch to one subgraph skip the gateway's own pipeline (src/fastPath); `off`: every request takes the full path. */
   GATEWAY_FAST_PATH: z.enum(['on', 'off']).default('on'),
   /** Gateway processes sharing the port (node:cluster, src/clusterMain.ts); 1 runs no cluster. */

@@ -61,6 +61,8 @@ export interface GatewayOptions {
   trustProxy?: string;
   publicMaxAgeSeconds?: number;
   subgraphTimeoutMs?: number;
+  /** Subgraph timeout of bulk imports (/upload, /graphql/import); default 120 s. */
+  importTimeoutMs?: number;
   /** Lifetime of the signed identity on each subgraph request (seconds). */
   identityTtlSeconds?: number;
   supergraphSdl?: string;
@@ -83,6 +85,7 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   // that reports to Apollo and probes cloud metadata addresses. The bureau's data stays home.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
+  const importTimeoutMs = options.importTimeoutMs ?? 120_000;
   const subgraphHttp = createSubgraphFetcher(timeoutMs);
   const singleFetchPlans = new SingleFetchPlans();
   const gateway = new ApolloGateway({
@@ -162,7 +165,7 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   const uploads = createUploadRouter({
     // Through Apollo as the caller: validation rules, the audit plugin and the signed identity all apply.
     execute: async ({ query, variables }, req, res) => {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: { identity: res.locals.identity as Identity, clientAddress: req.ip } });
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: { identity: res.locals.identity as Identity, clientAddress: req.ip, subgraphTimeoutMs: importTimeoutMs } });
       const body = response.body.kind === 'single' ? response.body.singleResult : { errors: [{ message: 'Incremental delivery is not supported here.' }] };
       return { status: response.http.status ?? 200, body: { data: body.data, errors: body.errors } };
     },
@@ -174,7 +177,10 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   app.get('/audit', limiter, auth, auditRoute(audit));
   app.use('/ledger', cors, limiter, ledgerProxy(options.subgraphUrls.ledger, timeoutMs));
   // Bulk imports: a larger body, but only for bureau users, checked before the body is read.
-  app.use('/graphql/import', cors, limiter, auth, requireBureauRoute, express.json({ limit: importBodyLimit }), tokens, graphql);
+  const importGraphql: RequestHandler = expressMiddleware(apollo, {
+    context: async ({ req, res }) => ({ identity: res.locals.identity as Identity, clientAddress: req.ip, subgraphTimeoutMs: importTimeoutMs }),
+  });
+  app.use('/graphql/import', cors, limiter, auth, requireBureauRoute, express.json({ limit: importBodyLimit }), tokens, importGraphql);
   app.use('/graphql', cors, limiter, auth, ...fastGet, express.json({ limit: options.bodyLimit ?? '1mb' }), tokens, ...fastPost, graphql);
   app.use(jsonErrorHandler);
   return {

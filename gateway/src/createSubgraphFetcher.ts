@@ -8,7 +8,7 @@ import { Agent, request } from 'undici';
  * mostly this hop. Timeouts live on the pool (time to headers, then between body chunks) rather than
  * in a new AbortSignal timer per request. Each request carries the client request's id (x-request-id).
  */
-export function createSubgraphFetcher(timeoutMs: number): { fetcher: (url: string, init?: RequestInit) => Promise<Response>; close(): Promise<void> } {
+export function createSubgraphFetcher(timeoutMs: number): { fetcher: (url: string, init?: RequestInit & { timeoutMs?: number }) => Promise<Response>; close(): Promise<void> } {
   const pool = new Agent({ connections: 128, keepAliveTimeout: 30_000, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   return {
     fetcher: async (url, init = {}) => {
@@ -17,6 +17,8 @@ export function createSubgraphFetcher(timeoutMs: number): { fetcher: (url: strin
         headers: withRequestId(toRecord(init.headers)),
         body: init.body as string | undefined,
         dispatcher: pool,
+        // A bulk import's own, longer timeout (SignedDataSource passes it); else the pool's.
+        ...(init.timeoutMs ? { headersTimeout: init.timeoutMs, bodyTimeout: init.timeoutMs } : {}),
       });
       const text = await body.text();
       const responseHeaders = new Headers();

@@ -21,7 +21,7 @@ type Listening = Awaited<ReturnType<typeof listenOnFreePort>>;
  * publication log (ledger database) for the run, and the gateway in front of them. `stopSubgraph` / `restartSubgraph` let tests take one down.
  * The gateway's embedded account directory is on (/auth): `seedAccounts` creates accounts to sign in with.
  */
-export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowedOrigins' | 'consoleOrigins' | 'rate' | 'limits' | 'subgraphTimeoutMs'>> & { oidc?: OidcOptions } = {}) {
+export async function startSystem(options: Partial<Pick<GatewayOptions, 'allowedOrigins' | 'consoleOrigins' | 'rate' | 'limits' | 'subgraphTimeoutMs' | 'importTimeoutMs'>> & { oidc?: OidcOptions } = {}) {
   const databases = await Promise.all(['schools', 'catchments', 'admissions', 'gateway', 'ledger'].map((name) => openTestDatabase(name)));
   const [schoolsDb, catchmentsDb, admissionsDb, gatewayDb, ledgerDb] = databases as [typeof databases[0], typeof databases[0], typeof databases[0], typeof databases[0], typeof databases[0]];
   // Every service appends to this run's own publication log.
