@@ -65,7 +65,8 @@ export async function startOpenDataFixture() {
   );
   await as(RETURN, { id: returned.saveTransferReport!.id }, bureau);
 
-  const app = createWebMapServer(configSchema.parse({ GATEWAY_PUBLIC_URL: system.gatewayUrl, WEB_MAP_PORT: String(port) }));
+  // Head read on every request, so a publication shows at once (production reuses it for 1 s).
+  const app = createWebMapServer(configSchema.parse({ GATEWAY_PUBLIC_URL: system.gatewayUrl, WEB_MAP_PORT: String(port), OPEN_DATA_HEAD_TTL_MS: '0' }));
   const webMap = await new Promise<Server>((resolve) => {
     const server = app.listen(port, '127.0.0.1', () => resolve(server));
   });

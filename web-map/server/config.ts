@@ -61,6 +61,8 @@ export const configSchema = z.object({
     .transform((value) => value ?? null),
   /** Cache-Control max-age of open-data files; they are revalidated by ETag after it. */
   OPEN_DATA_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** How long one read of a district's tree head serves every open-data request (files may lag a publication by this long). */
+  OPEN_DATA_HEAD_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /** Time allowed for each gateway query while making open-data files. */
   OPEN_DATA_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   /** Folder holding the Vite build (index.html and assets/). */

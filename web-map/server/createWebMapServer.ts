@@ -46,6 +46,7 @@ export function createWebMapServer(config: WebMapConfig): Express {
   const openData = new OpenDataStore(
     createPublicApi(config.GATEWAY_INTERNAL_URL ?? config.GATEWAY_PUBLIC_URL, config.OPEN_DATA_TIMEOUT_MS),
     { text: config.OPEN_DATA_LICENCE, url: config.OPEN_DATA_LICENCE_URL },
+    config.OPEN_DATA_HEAD_TTL_MS,
   );
   app.use(openDataRouter(openData, { maxAgeSeconds: config.OPEN_DATA_MAX_AGE_SECONDS, gatewayPublicUrl: config.GATEWAY_PUBLIC_URL }));
 

@@ -5,6 +5,8 @@ import type { Licence, OpenDataSet } from './OpenDataSet';
 import type { PublicApi } from './PublicApi';
 import type { SignedTreeHead } from './PublicRecords';
 
+type DistrictHead = Awaited<ReturnType<typeof fetchDistrictHead>>;
+
 const sameHead = (a: SignedTreeHead, b: SignedTreeHead) => a.treeSize === b.treeSize && a.rootHash === b.rootHash;
 
 /**
@@ -16,22 +18,35 @@ const sameHead = (a: SignedTreeHead, b: SignedTreeHead) => a.treeSize === b.tree
 export class OpenDataStore {
   private readonly sets = new Map<string, OpenDataSet>();
   private readonly pending = new Map<string, Promise<OpenDataSet>>();
+  private readonly heads = new Map<string, { at: number; answer: Promise<DistrictHead> }>();
 
   constructor(
     private readonly api: PublicApi,
     readonly licence: Licence,
+    /**
+     * How long one head answer serves every request for the district. All of this server's queries
+     * come from one address, which the gateway rate-limits (50/s by default): a busy page must not
+     * spend them on heads. A file may so lag a publication by this long.
+     */
+    private readonly headTtlMs = 1000,
     /** Sets kept in memory (least recently used dropped first). */
     private readonly capacity = 8,
   ) {}
 
-  /** The district's head, name and years with published zones. */
-  district(districtCode: string) {
-    return fetchDistrictHead(this.api, districtCode);
+  /** The district's head, name and years with published zones (one query per district per headTtlMs). */
+  district(districtCode: string): Promise<DistrictHead> {
+    const now = Date.now();
+    const known = this.heads.get(districtCode);
+    if (known && now - known.at < this.headTtlMs) return known.answer;
+    const answer = fetchDistrictHead(this.api, districtCode);
+    this.heads.set(districtCode, { at: now, answer });
+    answer.catch(() => this.heads.delete(districtCode));
+    return answer;
   }
 
   /** The set for the district and year under the district's current head, made if needed. */
   async get(districtCode: string, year: number): Promise<OpenDataSet> {
-    const { head, district, years } = await fetchDistrictHead(this.api, districtCode);
+    const { head, district, years } = await this.district(districtCode);
     if (!years.includes(year)) {
       throw new AppError('NOT_FOUND', `${district.name}（${districtCode}）没有 ${year} 年的开放数据；已有年度：${years.join('、') || '无'}`, { path: 'year' });
     }
