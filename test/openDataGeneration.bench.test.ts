@@ -42,7 +42,9 @@ bench('open data generation, a large district', () => {
         const get = async () => {
           const started = performance.now();
           const response = await fetch(`http://127.0.0.1:${port}/open-data/${DISTRICT}/${YEAR}/manifest.json`);
-          const body = (await response.json()) as { files: { name: string; bytes: number; rows?: number }[] };
+          const text = await response.text();
+          if (!response.ok) throw new Error(`HTTP ${response.status}: ${text}`);
+          const body = JSON.parse(text) as { files: { name: string; bytes: number; rows?: number }[] };
           return { ms: Math.round(performance.now() - started), status: response.status, body };
         };
         const first = await get();
