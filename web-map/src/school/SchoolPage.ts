@@ -12,10 +12,10 @@ export interface Published {
   sampleData: boolean;
 }
 
-/** Lowercase hex SHA-256 of the record as served now; null where the type does not serve it (then the log's content is hashed). */
+/** The version's id as the publication log names it, and the lowercase hex SHA-256 of its content as stored now (null if missing from the store). */
 export interface Hashed {
   recordId: string;
-  contentHash?: string | null;
+  contentHash: string | null;
 }
 
 export type PolicyStatus = 'DRAFT' | 'NOT_YET_IN_FORCE' | 'IN_FORCE' | 'EXPIRED';
@@ -34,6 +34,8 @@ export interface PolicyDocument {
   publishedAt: string | null;
   version: number;
   recordId: string | null;
+  /** Hash of the version in force (`recordId`); null for a draft. */
+  contentHash: string | null;
   versionPublishedAt: string | null;
   correctionReason: string | null;
   status: PolicyStatus;
@@ -58,7 +60,7 @@ export interface SchoolAdmission extends Published, Hashed {
   preferential: { category: string; count: number; policyDocumentNumber: string; policyDocument: { id: string } | null }[];
 }
 
-export interface SchoolRules extends Published {
+export interface SchoolRules extends Published, Hashed {
   year: number;
   stage: Stage;
   rules: string[];
@@ -67,14 +69,14 @@ export interface SchoolRules extends Published {
   consultationPhone: string | null;
 }
 
-export interface TransferReport extends Published {
+export interface TransferReport extends Published, Hashed {
   year: number;
   term: 'AUTUMN' | 'SPRING';
   transfersIn: { reason: string; count: number }[];
   transfersOut: { reason: string; count: number }[];
 }
 
-export interface NamedList extends Published {
+export interface NamedList extends Published, Hashed {
   kind: 'POLICY_PREFERENCE' | 'POPULAR_SCHOOL_ADMISSION';
   year: number;
   stage: Stage;

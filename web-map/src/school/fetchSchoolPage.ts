@@ -14,16 +14,16 @@ export const SCHOOL_PAGE_QUERY = `query SchoolPage($id: ID!, $districtCode: Stri
       year stage round plannedSeats applicants admitted cutoffScore explanation { reasonCode text }
       preferential { category count policyDocumentNumber policyDocument { id } } ${PUBLISHED} ${HASH}
     }
-    schoolRules(year: $year) { year stage rules papers notes consultationPhone ${PUBLISHED} }
-    transfers { year term transfersIn { reason count } transfersOut { reason count } ${PUBLISHED} }
-    namedLists { kind year stage title entryCount entries { name idNumber category masked } ${PUBLISHED} }
+    schoolRules(year: $year) { year stage rules papers notes consultationPhone ${PUBLISHED} ${HASH} }
+    transfers { year term transfersIn { reason count } transfersOut { reason count } ${PUBLISHED} ${HASH} }
+    namedLists { kind year stage title entryCount entries { name idNumber category masked } ${PUBLISHED} ${HASH} }
     catchments(year: $year) {
       id name year stage boundaryText allocationMethod version publishedAt geometry rules { kind text note } schools { id } ${HASH}
     }
   }
   policyDocuments(districtCode: $districtCode) {
     id documentNumber title issuer categories effectiveFrom effectiveUntil body interpretation interpretationUrl publishedAt
-    version recordId versionPublishedAt correctionReason status
+    version recordId contentHash versionPublishedAt correctionReason status
   }
 }`;
 

@@ -973,6 +973,14 @@ export type EnrolmentRulesInForceQueryVariables = Exact<{
 
 export type EnrolmentRulesInForceQuery = { enrolmentRules: Array<{ id: string, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> }> | null };
 
+export type BureauChangeItemsQueryVariables = Exact<{
+  id: string | number;
+  unmasked: boolean;
+}>;
+
+
+export type BureauChangeItemsQuery = { bureauChange: { id: string, items: Array<{ kind: string, recordKey: string, content: string, correctionReason: string | null, replaces: string | null, replacesVersion: number | null, replacedContent: string | null, entries: Array<{ name: string, idNumber: string | null, category: string | null, masked: boolean }> }> } | null };
+
 export type RulesFieldsFragment = { id: string, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> };
 
 export type DistrictRulesQueryVariables = Exact<{
@@ -2687,6 +2695,28 @@ export const EnrolmentRulesInForceDocument = new TypedDocumentString(`
   correctionReason
   publishedAt
 }`) as unknown as TypedDocumentString<EnrolmentRulesInForceQuery, EnrolmentRulesInForceQueryVariables>;
+export const BureauChangeItemsDocument = new TypedDocumentString(`
+    query BureauChangeItems($id: ID!, $unmasked: Boolean!) {
+  bureauChange(id: $id) {
+    id
+    items {
+      kind
+      recordKey
+      content
+      correctionReason
+      replaces
+      replacesVersion
+      replacedContent
+      entries(unmasked: $unmasked) {
+        name
+        idNumber
+        category
+        masked
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BureauChangeItemsQuery, BureauChangeItemsQueryVariables>;
 export const DistrictRulesDocument = new TypedDocumentString(`
     query DistrictRules($districtCode: String!, $year: Int!, $stage: Stage!) {
   enrolmentRules(

@@ -1,20 +1,23 @@
 import { Alert, Descriptions, Spin } from 'antd';
 import { errorText, label, useApiQuery } from '../../api';
-import { BureauPolicyDocumentsDocument, EnrolmentRulesChangesDocument, EnrolmentRulesInForceDocument, NamedListsInForceDocument, type ReviewQueueQuery } from '../../api/generated/graphql';
+import { BureauChangeItemsDocument, BureauPolicyDocumentsDocument, EnrolmentRulesChangesDocument, EnrolmentRulesInForceDocument, NamedListsInForceDocument, type ReviewQueueQuery } from '../../api/generated/graphql';
 import { useClient } from '../../auth';
+import { MaskablePeopleTable } from '../namedLists/MaskablePeopleTable';
 import { NamedListEntriesTable } from '../namedLists/NamedListEntriesTable';
 import { ComparisonTable } from './ComparisonTable';
 import { enrolmentRulesComparison } from './enrolmentRulesComparison';
+import { ImportRowsTable } from './ImportRowsTable';
 import { namedListKeyParts } from './namedListKeyParts';
 
 type BureauChange = NonNullable<ReviewQueueQuery['bureauChanges']>[number];
 
-/** A bureau change's contents against the version in force, as far as the admissions API shows them. */
+/** A bureau change's contents (what approving publishes) against the version in force. */
 export function BureauChangeDetail({ change, districtCode }: { change: BureauChange; districtCode: string }) {
   if (change.kind === 'POLICY_DOCUMENT') return <PolicyDocumentChange change={change} districtCode={districtCode} />;
   if (change.kind === 'NAMED_LIST') return <NamedListChange change={change} />;
   if (change.kind === 'ENROLMENT_RULES') return <EnrolmentRulesChange change={change} districtCode={districtCode} />;
-  return <Alert type="info" showIcon message="提交的明细以摘要为准：导入的录取数据和招生计划的逐行内容暂不能在审核页查看，请核对提交人上传的文件。" />;
+  if (change.kind === 'ADMISSION_RESULT' || change.kind === 'ENROLMENT_PLAN') return <ImportRowsTable changeId={change.id} kind={change.kind} />;
+  return null;
 }
 
 /** Each year and stage the change publishes, against the rules in force for it (text changes highlighted). */
@@ -83,9 +86,8 @@ function PolicyDocumentChange({ change, districtCode }: { change: BureauChange; 
 }
 
 /**
- * A named list: the list in force it would replace (masked, or full for the bureau), and the summary of
- * the submitted one (title and number of people). The submitted people themselves are not readable
- * before publication through the admissions API.
+ * A named list: the people submitted (`BureauChange.items`), and the list in force it would replace;
+ * both masked as they would be published, full on request (显示完整, recorded by the service).
  */
 function NamedListChange({ change }: { change: BureauChange }) {
   const client = useClient();
@@ -110,7 +112,18 @@ function NamedListChange({ change }: { change: BureauChange }) {
         <Descriptions.Item label="本次提交">{change.summary}</Descriptions.Item>
         <Descriptions.Item label="现行版本">{list ? `第 ${list.version} 版：${list.title}，${list.entryCount} 人` : '尚未公示（首次公示）'}</Descriptions.Item>
       </Descriptions>
-      {list && <NamedListEntriesTable listId={list.id} />}
+      <div className="submitted-people" style={{ marginBottom: 12 }}>
+        <MaskablePeopleTable
+          title="本次提交的名单"
+          readKey={change.id}
+          read={async (unmasked) => (await client.request(BureauChangeItemsDocument, { id: change.id, unmasked })).bureauChange?.items[0]?.entries ?? []}
+        />
+      </div>
+      {list && (
+        <div className="people-in-force">
+          <NamedListEntriesTable listId={list.id} title={`现行名单（第 ${list.version} 版）`} />
+        </div>
+      )}
     </>
   );
 }
