@@ -1,5 +1,5 @@
 import { maskPerson, type ReviewItem } from '@zsgk/publication';
-import type { NamedListEntry } from '../namedLists/NamedList';
+import type { NamedListEntry, NamedListFields } from '../namedLists/NamedList';
 import type { PublishedKind } from '../publication/VersionChange';
 import type { BureauChangePayload } from './BureauChanges';
 
@@ -23,19 +23,25 @@ export interface ProposedRecord {
 /** The records approving the change publishes, read from its stored payload (one per import row). */
 export function proposedRecords(item: ReviewItem): ProposedRecord[] {
   return (item.payload as BureauChangePayload).changes.map((change) => {
-    const { entriesSalt: _salt, entries, ...fields } = change.fields as Record<string, unknown> & { entriesSalt?: string; entries?: NamedListEntry[] };
-    const people = item.kind === 'NAMED_LIST' ? (entries ?? []) : [];
+    const fields = change.fields as Record<string, unknown>;
+    const { content, entries } = item.kind === 'NAMED_LIST' ? namedListContent(fields as unknown as NamedListFields) : { content: fields, entries: [] };
     return {
       kind: item.kind as PublishedKind,
       recordKey: change.key,
       districtCode: item.districtCode,
       changeId: item.id,
-      content: item.kind === 'NAMED_LIST' ? { ...fields, entries: people.map((e) => maskPerson({ name: e.name, idNumber: e.idNumber ?? null, category: e.category ?? null })) } : { ...fields, ...(entries ? { entries } : {}) },
-      entries: people,
+      content,
+      entries,
       schoolId: typeof fields.schoolId === 'string' ? fields.schoolId : null,
       correctionReason: change.correctionReason ?? null,
       replaces: change.previous?.id ?? null,
       replacesVersion: change.previous?.version ?? null,
     };
   });
+}
+
+/** A list as it will be published: its people masked, the salt of the entries' digest left out. */
+function namedListContent(list: NamedListFields): { content: Record<string, unknown>; entries: NamedListEntry[] } {
+  const { entriesSalt: _salt, entries, ...fields } = list;
+  return { content: { ...fields, entries: entries.map((e) => maskPerson({ name: e.name, idNumber: e.idNumber ?? null, category: e.category ?? null })) }, entries };
 }
