@@ -52,12 +52,13 @@ async function main(): Promise<void> {
   log(`[bench:path] ${new Date().toISOString()} node ${process.version}, ${os.cpus().length} CPUs, load average ${loadavg()} (other work on the machine shows here)`);
   const running: Running[] = [];
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zsgk-bench-path-'));
-  const postgis = await startPostgis(log);
+  // Without the Debian packages postgresql + postgresql-15-postgis-3 the peer is left out, not the run.
+  const postgis = await startPostgis(log).catch((error: Error) => void log(`[bench:path] PostgreSQL + PostGIS not available (${error.message.split('\n')[0]}); the peer is left out`));
   const database = await startEmbeddedDatabase({ dataDir: path.join(dataDir, 'db') });
   const stopAll = async () => {
     for (const process of running.reverse()) await process.stop().catch(() => undefined);
     await database.stop();
-    postgis.stop();
+    postgis?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
   // Interrupted (Ctrl-C): stop every process this run started, then leave.
@@ -77,14 +78,14 @@ async function main(): Promise<void> {
     const boundary = readDemoBoundary('370812');
     const demo = generateDistrict({ boundary: boundary.wgs84, districtCode: '370812', districtName: boundary.name });
     await loadDemoDistrict({ schoolsUrl: urls.schools, catchmentsUrl: urls.catchments, admissionsUrl: urls.admissions, identitySecret: BENCH_SECRET }, demo, { feature: boundary.raw, crs: 'GCJ02' });
-    await loadPeerZones(postgis.url, demo.catchments.PRIMARY);
+    if (postgis) await loadPeerZones(postgis.url, demo.catchments.PRIMARY);
     await new Promise((r) => setTimeout(r, 500)); // the catalog polls every 200 ms
     const points = benchPoints(demo.sampleAddresses, demo.catchments.PRIMARY.features.flatMap((f) => positionsOf(f.geometry.coordinates)));
     log(`${demo.catchments.PRIMARY.features.length} PRIMARY zones of the demo district; ${points.length} points (${demo.sampleAddresses.length} sample addresses, the rest seeded in the zones' bounding box); ${ROUNDS} interleaved rounds of ${SECONDS} s per target, median round shown`);
 
     const peerPort = await findFreePort();
-    const peer = await startProcess('postgis-peer', 'gateway/bench/postgisPeerMain.ts', { PEER_PG_URL: postgis.url, PEER_PORT: String(peerPort), PEER_PG_POOL: '8' }, peerPort);
-    running.push(peer);
+    const peer = postgis && (await startProcess('postgis-peer', 'gateway/bench/postgisPeerMain.ts', { PEER_PG_URL: postgis.url, PEER_PORT: String(peerPort), PEER_PG_POOL: '8' }, peerPort));
+    if (peer) running.push(peer);
 
     const gatewayEnv = { ...common, SCHOOLS_URL: urls.schools, CATCHMENTS_URL: urls.catchments, ADMISSIONS_URL: urls.admissions, LEDGER_URL: urls.ledger };
     const gateways: { label: string; url: string; pid?: number }[] = [];
@@ -120,12 +121,14 @@ async function main(): Promise<void> {
 
     const peerUrl = `http://127.0.0.1:${peerPort}/locate`;
     const targets: Target[] = [
-      { label: 'express + pg + PostGIS (peer)', url: peerUrl, kind: 'peer', pid: peer.pid, helperPid: findProcess(['-p', new URL(postgis.url).port]), requests: points.map((p) => ({ method: 'POST', path: '/locate', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) })) },
+      ...(peer && postgis
+        ? [{ label: 'express + pg + PostGIS (peer)', url: peerUrl, kind: 'peer', pid: peer.pid, helperPid: findProcess(['-p', new URL(postgis.url).port]), requests: points.map((p) => ({ method: 'POST', path: '/locate', headers: { 'content-type': 'application/json' }, body: JSON.stringify(p) })) } satisfies Target]
+        : []),
       { label: 'catchments subgraph directly', url: urls.catchments, kind: 'direct', pid: catchments.pid, requests: points.map((p) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables: p }) })) },
       ...gateways.map((g): Target => ({ label: g.label, url: g.url, kind: 'gateway', pid: g.pid, requests: points.map((p) => persistedGet(p)) })),
     ];
     for (const gateway of gateways) await registerAndPlan(gateway.url, points);
-    await checkAnswers(peerUrl, gateways, points.slice(0, 60));
+    if (peer) await checkAnswers(peerUrl, gateways, points.slice(0, 60));
 
     const results: Record<string, Record<string, Measured>> = {};
     for (const connections of CONNECTIONS) {
@@ -153,14 +156,15 @@ async function main(): Promise<void> {
         report(target.label, row[target.label]!, sorted.map((r) => r.rps));
       }
       results[connections] = row;
-      const peer = row[targets[0]!.label]!;
-      const direct = row[targets[1]!.label]!;
+      const peerResult = row[targets.find((t) => t.kind === 'peer')?.label ?? ''];
+      const direct = row[targets.find((t) => t.kind === 'direct')!.label]!;
+      const perPeer = (rps: number) => (peerResult ? (rps / peerResult.rps).toFixed(2) : 'n/a');
       log(`ratios (target: gateway ÷ peer ≥ 1.00, gateway ÷ direct ≥ 60 %, added p99 ≤ 5 ms):`);
       for (const target of targets.filter((t) => t.kind === 'gateway')) {
         const r = row[target.label]!;
-        log(`  ${target.label.padEnd(32)} ÷ peer ${(r.rps / peer.rps).toFixed(2)}   ÷ direct ${((r.rps / direct.rps) * 100).toFixed(0).padStart(3)} %   added p50 ${(r.p50 - direct.p50).toFixed(1)} ms, p99 ${(r.p99 - direct.p99).toFixed(1)} ms`);
+        log(`  ${target.label.padEnd(32)} ÷ peer ${perPeer(r.rps)}   ÷ direct ${((r.rps / direct.rps) * 100).toFixed(0).padStart(3)} %   added p50 ${(r.p50 - direct.p50).toFixed(1)} ms, p99 ${(r.p99 - direct.p99).toFixed(1)} ms`);
       }
-      log(`  catchments directly ÷ peer ${(direct.rps / peer.rps).toFixed(2)}`);
+      log(`  catchments directly ÷ peer ${perPeer(direct.rps)}`);
     }
     log(`\nload average after: ${loadavg()}`);
     const file = path.join(findRepoRoot(), '.cache', 'bench', `path-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
