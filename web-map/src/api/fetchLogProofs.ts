@@ -20,26 +20,21 @@ export async function fetchLogHead(gatewayUrl: string, districtCode: string): Pr
   );
 }
 
-/** A log entry, with the admissions service's content of the version when asked for (`withContent`). */
-export type LogEntryWithContent = LogEntry & { admissionsContent?: string | null };
-
 /** The gateway refuses more than 30 aliases in one operation. */
 const ALIASES_PER_REQUEST = 25;
 
 /**
  * Every log entry about each record, one alias per record, in batches of 25 (one request for an
- * answer's records). With `withContent`, each entry also carries the canonical JSON the admissions
- * service serves for that version now, for records whose type serves no contentHash of its own.
+ * answer's records).
  */
-export async function fetchLogEntries(gatewayUrl: string, recordIds: readonly string[], options: { withContent?: boolean } = {}): Promise<Map<string, LogEntryWithContent[]>> {
-  const found = new Map<string, LogEntryWithContent[]>();
-  const fields = options.withContent ? `${ENTRY_FIELDS} admissionsContent` : ENTRY_FIELDS;
+export async function fetchLogEntries(gatewayUrl: string, recordIds: readonly string[]): Promise<Map<string, LogEntry[]>> {
+  const found = new Map<string, LogEntry[]>();
   for (let start = 0; start < recordIds.length; start += ALIASES_PER_REQUEST) {
     const batch = recordIds.slice(start, start + ALIASES_PER_REQUEST);
     const query = `query LogEntries(${batch.map((_, i) => `$r${i}: ID!`).join(', ')}) {
-    ${batch.map((_, i) => `r${i}: publicationLogRecord(recordId: $r${i}) { ${fields} }`).join('\n    ')}
+    ${batch.map((_, i) => `r${i}: publicationLogRecord(recordId: $r${i}) { ${ENTRY_FIELDS} }`).join('\n    ')}
   }`;
-    const data = await postGraphql<Record<string, LogEntryWithContent[] | null>>(gatewayUrl, query, Object.fromEntries(batch.map((id, i) => [`r${i}`, id])), { partial: true });
+    const data = await postGraphql<Record<string, LogEntry[] | null>>(gatewayUrl, query, Object.fromEntries(batch.map((id, i) => [`r${i}`, id])), { partial: true });
     batch.forEach((id, i) => found.set(id, data[`r${i}`] ?? []));
   }
   return found;
