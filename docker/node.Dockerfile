@@ -3,7 +3,8 @@
 #
 #   docker build -f docker/node.Dockerfile --target schools -t zsgk-schools .
 #
-# Stages: base → manifests (package.json files only) → deps (npm ci) → build (source + web-map bundle)
+# Stages: base → manifests (package.json files only) → deps (npm ci) → build (source, web-map bundle and
+# `npm run build:server`: each server process as one JavaScript file, <workspace>/dist-server/main.js)
 # → runtime (non-root, NODE_ENV=production) → one small stage per target (port, health check, command).
 # Nothing is downloaded here except npm packages from the npm registry; no apt-get is needed, since
 # every native dependency (esbuild, rollup, swc) ships prebuilt in a registry package.
@@ -28,8 +29,8 @@ RUN mkdir /manifests \
  && find . -mindepth 2 -maxdepth 3 -name package.json -not -path '*/node_modules/*' \
       -exec cp --parents '{}' /manifests/ ';'
 
-# All dependencies, dev ones included: the services run TypeScript through tsx (a root devDependency)
-# and the web map is bundled by vite.
+# All dependencies, dev ones included: esbuild (build:server) and vite (the web map) build here, and the
+# one-shot demo-load still runs TypeScript through tsx.
 FROM base AS deps
 COPY --from=manifests /manifests/ ./
 RUN npm ci --no-audit --no-fund --cache /tmp/npm-cache \
@@ -37,7 +38,8 @@ RUN npm ci --no-audit --no-fund --cache /tmp/npm-cache \
 
 FROM deps AS build
 COPY . .
-RUN npm run build -w web-map
+RUN npm run build -w web-map \
+ && npm run build:server
 
 FROM base AS runtime
 ENV NODE_ENV=production \
@@ -56,7 +58,7 @@ ENV SCHOOLS_PORT=4001
 EXPOSE 4001
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.SCHOOLS_PORT||4001)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-CMD ["node", "--require", "tsx/cjs", "src/main.ts"]
+CMD ["node", "--enable-source-maps", "dist-server/main.js"]
 
 FROM runtime AS catchments
 WORKDIR /app/services/catchments
@@ -64,7 +66,7 @@ ENV CATCHMENTS_PORT=4002
 EXPOSE 4002
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.CATCHMENTS_PORT||4002)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-CMD ["node", "--require", "tsx/cjs", "src/main.ts"]
+CMD ["node", "--enable-source-maps", "dist-server/main.js"]
 
 FROM runtime AS admissions
 WORKDIR /app/services/admissions
@@ -72,7 +74,7 @@ ENV ADMISSIONS_PORT=4003
 EXPOSE 4003
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.ADMISSIONS_PORT||4003)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-CMD ["node", "--require", "tsx/cjs", "src/main.ts"]
+CMD ["node", "--enable-source-maps", "dist-server/main.js"]
 
 FROM runtime AS ledger
 WORKDIR /app/services/ledger
@@ -80,7 +82,7 @@ ENV LEDGER_PORT=4004
 EXPOSE 4004
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.LEDGER_PORT||4004)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-CMD ["node", "--require", "tsx/cjs", "src/main.ts"]
+CMD ["node", "--enable-source-maps", "dist-server/main.js"]
 
 FROM runtime AS gateway
 WORKDIR /app/gateway
@@ -92,7 +94,7 @@ ENV GATEWAY_PORT=4000 \
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.GATEWAY_PORT||4000)+'/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-CMD ["node", "--require", "tsx/cjs", "src/main.ts"]
+CMD ["node", "--enable-source-maps", "dist-server/main.js"]
 
 FROM runtime AS web-map
 WORKDIR /app/web-map
@@ -102,7 +104,7 @@ EXPOSE 8080
 # process is alive). It has no database or upstream to wait for.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.WEB_MAP_PORT||8080)+'/').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-CMD ["node", "--require", "tsx/cjs", "server/main.ts"]
+CMD ["node", "--enable-source-maps", "dist-server/main.js"]
 
 # One-shot: loads the demo district through the three subgraphs (SCHOOLS_URL, CATCHMENTS_URL,
 # ADMISSIONS_URL, IDENTITY_SECRET), then exits.

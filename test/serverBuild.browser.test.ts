@@ -3,7 +3,7 @@
 // entries run through tsx (as `npm start` runs them) against the same databases. In the large (browser)
 // project because it builds and starts ten processes (~1-3 min under load); no browser is used.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,9 @@ const suffix = Math.random().toString(16).slice(2, 10);
 const dbNames = { SCHOOLS_DB: `t_build_schools_${suffix}`, CATCHMENTS_DB: `t_build_catchments_${suffix}`, ADMISSIONS_DB: `t_build_admissions_${suffix}`, LEDGER_DB: `t_build_ledger_${suffix}`, GATEWAY_DB: `t_build_gateway_${suffix}` };
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'server-build-'));
 const children = new Set<ChildProcess>();
+const BUILT_WORKSPACES = ['services/schools', 'services/catchments', 'services/admissions', 'services/ledger', 'gateway'];
+// Bundles this run creates are removed afterwards (scripts/checkDependencies.ts would read them); a developer's own build stays.
+const builtHere = BUILT_WORKSPACES.filter((w) => !existsSync(path.join(ROOT, w, 'dist-server')));
 
 interface Started { urls: Record<Service | 'gateway', string>; readyMs: Record<string, number>; rssKiB: Record<string, number>; stop(): Promise<void> }
 
@@ -139,7 +142,7 @@ const measured: string[] = [];
 
 beforeAll(async () => {
   const started = Date.now();
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/buildServers.ts', 'services/schools', 'services/catchments', 'services/admissions', 'services/ledger', 'gateway'], {
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/buildServers.ts', ...BUILT_WORKSPACES], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120_000,
@@ -193,6 +196,7 @@ afterAll(async () => {
     }
   }
   rmSync(scratch, { recursive: true, force: true });
+  for (const workspace of builtHere) rmSync(path.join(ROOT, workspace, 'dist-server'), { recursive: true, force: true });
 }, 60_000);
 
 describe('the production build (npm run build:server)', () => {
