@@ -13,7 +13,7 @@ import ts from 'typescript';
 
 const root = join(__dirname, '..');
 const sourceExtensions = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
-const skippedFolders = new Set(['node_modules', 'dist', 'build', 'coverage', 'test-results', 'generated']);
+const skippedFolders = new Set(['node_modules', 'dist', 'build', 'coverage', 'test-results', 'generated', 'dist-server']);
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
 interface PackageJson {
