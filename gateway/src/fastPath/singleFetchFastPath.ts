@@ -35,14 +35,15 @@ const CSRF_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
  * The public hot path without the gateway's second GraphQL pipeline: an anonymous query — a GET
  * persisted query by hash alone, or a JSON POST with the query text — whose plan the gateway found to
  * be one fetch to one subgraph (`SingleFetchPlans`) is sent straight to that subgraph over a
- * keep-alive pool and its answer is passed back byte for byte. Every request that is not plainly such a success goes to the full path
- * (`next()`), which then answers exactly as it always has: unknown hashes, signed-in callers,
- * variables that fail the API schema or the nesting limit, subgraph answers with errors or
- * extensions, and transport failures (the subgraph is then skipped for `tripMs`, so while it is down
- * every request fails fast through the full path, naming the service). CORS, the rate limit and
- * authentication ran before this handler; the operation limits were applied by Apollo when the hash
- * was registered and planned. PUBLIC calls carry no identity header, as on the full path; the request
- * id goes along (x-request-id) and the request's log line and metrics are named after the operation.
+ * keep-alive pool and its answer is passed back byte for byte. Every request that is not plainly
+ * such a success goes to the full path (`next()`), which then answers exactly as it always has:
+ * unknown hashes, signed-in callers, variables that fail the API schema or the nesting limit,
+ * subgraph answers with errors or extensions, and transport failures (the subgraph is then skipped
+ * for `tripMs`, so while it is down every request fails fast through the full path, naming the
+ * service). CORS, the rate limit and authentication ran before this handler; the operation limits
+ * were applied by Apollo when the query was first planned. PUBLIC calls carry no identity header, as
+ * on the full path; the request id goes along (x-request-id) and the request's log line and metrics
+ * are named after the operation.
  */
 export function singleFetchFastPath(options: FastPathOptions): FastPath {
   const pool = new Agent({ connections: 128, keepAliveTimeout: 30_000, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs });
