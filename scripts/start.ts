@@ -67,7 +67,8 @@ async function main(): Promise<void> {
   }
 
   const keyDir = path.join(config.DATA_DIR, 'gateway-keys');
-  run('gateway', 'gateway/src/main.ts', {
+  // clusterMain runs main.ts itself with GATEWAY_WORKERS=1 (the default), else forks that many workers.
+  run('gateway', 'gateway/src/clusterMain.ts', {
     MONGODB_URI: mongodbUri,
     GATEWAY_KEY_DIR: keyDir,
     IDENTITY_SECRET: identitySecret,

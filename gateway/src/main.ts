@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     trustProxy: config.GATEWAY_TRUST_PROXY,
     publicMaxAgeSeconds: config.GATEWAY_PUBLIC_MAX_AGE,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    fastPath: config.GATEWAY_FAST_PATH === 'on',
     importTimeoutMs: config.GATEWAY_IMPORT_TIMEOUT_MS,
   });
   const server = observeGateway(app, observability).listen(config.GATEWAY_PORT, config.HOST, () => {
