@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { AppError, isAppError } from '@zsgk/errors';
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { apiExamples } from './apiExamples';
+import { DICTIONARY_CSS } from './dictionaryCss';
 import { describeHead, type OpenDataFile } from './OpenDataSet';
 import { openDataDictionary } from './openDataDictionary';
 import type { OpenDataStore } from './OpenDataStore';
 import { renderDictionaryHtml } from './renderDictionaryHtml';
 
-const DICTIONARY_CSS = readFileSync(path.join(__dirname, 'dictionary.css'));
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, SERVICE_UNAVAILABLE: 503 };
 
 /**
