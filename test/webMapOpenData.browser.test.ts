@@ -91,7 +91,10 @@ describe('the open-data page', () => {
   it('when the map page loads, then its assets arrive compressed (first-load bytes reported)', async () => {
     const { page } = await openPage(browser, `${fixture.origin}/`);
     const sizes = await page.evaluate((origin) => {
-      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+      // The test tsconfig has no DOM lib: the page's Performance API, typed by what is read here.
+      type Timing = { name: string; encodedBodySize: number; decodedBodySize: number };
+      const timings = (globalThis as unknown as { performance: { getEntriesByType(type: string): Timing[] } }).performance;
+      const entries = [...timings.getEntriesByType('navigation'), ...timings.getEntriesByType('resource')];
       const own = entries.filter((e) => e.name.startsWith(origin) && !e.name.includes('/config.json'));
       return { files: own.length, transferred: own.reduce((s, e) => s + e.encodedBodySize, 0), decoded: own.reduce((s, e) => s + e.decodedBodySize, 0) };
     }, fixture.origin);
