@@ -15,13 +15,21 @@ export interface NamedListDeps {
 }
 
 /**
- * The bureau submits a named list for review: its own district, a school registered there, strict
- * entries. Null when the list equals the one in force (nothing to publish).
+ * The bureau submits a named list for review (its own district, a school registered there), or a
+ * school clerk its own school's list (the school registered in the district named); strict entries. Null when the list equals the one in force (nothing to publish).
  */
 export async function submitNamedList(deps: NamedListDeps, input: Record<string, unknown>, identity: Identity): Promise<ReviewItem | null> {
   const districtCode = String(input.districtCode ?? '');
   const attempt = { action: 'PUBLISH', entityType: 'NAMED_LIST' };
-  await deps.scope.requireBureauOf(identity, districtCode, 'input.districtCode', { ...attempt, entityId: `${districtCode}:${input.schoolId ?? '-'}:${input.kind}` });
+  const entityId = `${districtCode}:${input.schoolId ?? '-'}:${input.kind}`;
+  if (identity.role === 'SCHOOL') {
+    // A school clerk: its own school's list only; the register says which district's bureau reviews it.
+    if (input.schoolId !== identity.schoolId) {
+      await deps.scope.refuse(identity, districtCode, 'input.schoolId', { ...attempt, entityId }, `学校用户只能提交本校（${identity.schoolId}）的名单，不能提交学校 ${String(input.schoolId ?? '（未填）')} 的名单。`);
+    }
+  } else {
+    await deps.scope.requireBureauOf(identity, districtCode, 'input.districtCode', { ...attempt, entityId });
+  }
   const parsed = namedListSchema(new Date()).safeParse(input);
   if (!parsed.success) {
     const problems = rowProblemsFromZod(parsed.error.issues, 1);
@@ -36,5 +44,6 @@ export async function submitNamedList(deps: NamedListDeps, input: Record<string,
   // The salt keeps the published digest of the entries from being guessed name by name (see contentOf).
   const change = { key, fields: { ...fields, entriesSalt: randomBytes(16).toString('hex') }, correctionReason, previous: previous && { id: previous.id, version: previous.version } };
   const summary = `${fields.kind} ${fields.title}: ${fields.entries.length} entries${previous ? `, correcting version ${previous.version} (${correctionReason})` : ''}`;
+  if (identity.role === 'SCHOOL') return deps.changes.submitFromSchool('NAMED_LIST', { recordKey: key, districtCode, payload: { changes: [change] }, summary }, identity);
   return deps.changes.submit('NAMED_LIST', { recordKey: key, districtCode, payload: { changes: [change] }, summary }, identity);
 }

@@ -2,7 +2,8 @@ import type { Published } from '../admissions/Admission';
 import type { NamedListFields, NamedListKind } from '../namedLists/NamedList';
 import { submitNamedList } from '../namedLists/submitNamedList';
 import type { AdmissionsContext as Ctx } from './AdmissionsContext';
-import { checkDistrict, plain } from './args';
+import { AppError } from '@zsgk/errors';
+import { checkDistrict, isBureauOf, plain } from './args';
 import { listEntries } from './listEntries';
 import { logIdentity } from './schoolResolvers';
 
@@ -24,6 +25,16 @@ export const namedListResolvers = {
     namedListVersions: async (_: unknown, args: { id: string }, ctx: Ctx) => {
       const version = (await ctx.stores.namedLists.findVersions([args.id])).get(args.id);
       return version ? ctx.stores.namedLists.find({ key: version.key }, true) : [];
+    },
+    /** A school's own named-list changes (submitted, returned with the reason, published), newest first: its clerk or the bureau of its district. */
+    schoolNamedListChanges: async (_: unknown, args: { schoolId: string }, ctx: Ctx) => {
+      const { identity } = ctx;
+      if (identity.role === 'PUBLIC') throw new AppError('UNAUTHENTICATED', 'This needs a signed-in school or bureau user.');
+      const districtCode = (await ctx.directory.registeredDistricts([args.schoolId])).get(args.schoolId) ?? null;
+      const own = identity.role === 'SCHOOL' ? identity.schoolId === args.schoolId : districtCode !== null && isBureauOf(identity, districtCode);
+      if (!own) throw new AppError('FORBIDDEN', `Only school ${args.schoolId} or the bureau of its district reads its named-list changes.`, { path: 'schoolId' });
+      if (!districtCode) return [];
+      return ctx.changes.listOfSchool('NAMED_LIST', districtCode, args.schoolId);
     },
   },
   Mutation: {

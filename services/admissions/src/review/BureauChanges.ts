@@ -39,6 +39,17 @@ export class BureauChanges {
     return item;
   }
 
+  /**
+   * A school clerk submits a change about its own school (a named list): the caller has checked the
+   * school and its district; the bureau of that district approves or returns it like any other.
+   */
+  async submitFromSchool(kind: PublishedKind, input: { recordKey: string; districtCode: string; payload: BureauChangePayload; summary: string }, identity: Identity): Promise<ReviewItem> {
+    if (identity.role !== 'SCHOOL') throw new AppError('FORBIDDEN', 'Only a school user submits a school change.');
+    const item = await this.deps.reviews.submit({ kind, ...input, actor: identity.subject });
+    await this.deps.audit.record([{ ...event(item, identity.subject, 'SUBMIT', `submitted for review by school ${identity.schoolId}: ${item.summary}`), role: 'SCHOOL', schoolId: identity.schoolId }]);
+    return item;
+  }
+
   /** Submits, unless the same change (same record key) already awaits review: then that item. */
   async submitOnce(kind: PublishedKind, input: { recordKey: string; districtCode: string; payload: BureauChangePayload; summary: string }, identity: Identity): Promise<ReviewItem> {
     const waiting = await this.deps.reviews.list({ districtCode: input.districtCode, kind, status: 'SUBMITTED' });
@@ -70,6 +81,12 @@ export class BureauChanges {
       throw new AppError('FORBIDDEN', `Only the education bureau of district ${districtCode} reads its review queue.`, { path: 'districtCode' });
     }
     return this.deps.reviews.list({ districtCode, ...(status ? { status } : {}) });
+  }
+
+  /** The changes of `kind` about one school (record keys `<district>:<schoolId>:…`), newest first; the caller checks who may read them. */
+  async listOfSchool(kind: PublishedKind, districtCode: string, schoolId: string): Promise<ReviewItem[]> {
+    const items = await this.deps.reviews.list({ districtCode, kind });
+    return items.filter((i) => i.recordKey.startsWith(`${districtCode}:${schoolId}:`)).sort((a, b) => b.submittedAt.localeCompare(a.submittedAt) || b.id.localeCompare(a.id));
   }
 
   /** One change, for the bureau of its district (as `list`); null when there is none. */
