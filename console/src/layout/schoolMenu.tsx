@@ -1,4 +1,4 @@
-import { ReadOutlined } from '@ant-design/icons';
+import { ReadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { CalendarOutlined, FileTextOutlined, HistoryOutlined, ProfileOutlined, SwapOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ConsoleMenuItem } from './ConsoleMenuItem';
 
@@ -11,4 +11,5 @@ export const schoolMenu: ConsoleMenuItem[] = [
   { path: '/school/transfers', label: '转学情况', icon: <SwapOutlined /> },
   { path: '/school/submissions', label: '我的提交', icon: <FileTextOutlined /> },
   { path: '/school/history', label: '发布历史', icon: <HistoryOutlined /> },
+  { path: '/school/named-lists', label: '名单公示', icon: <UnorderedListOutlined /> },
 ];

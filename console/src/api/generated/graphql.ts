@@ -999,6 +999,13 @@ export type SaveEnrolmentRulesMutationVariables = Exact<{
 
 export type SaveEnrolmentRulesMutation = { saveEnrolmentRules: { id: string, status: BureauChangeStatus, summary: string } };
 
+export type SchoolNamedListChangesQueryVariables = Exact<{
+  schoolId: string | number;
+}>;
+
+
+export type SchoolNamedListChangesQuery = { schoolNamedListChanges: Array<{ id: string, status: BureauChangeStatus, summary: string, submittedBy: string, submittedAt: string, reviewedAt: string | null, returnReason: string | null, items: Array<{ entries: Array<{ name: string, idNumber: string | null, category: string | null, masked: boolean }> }> }> };
+
 export type SchoolRulesPublishedFragment = { id: string, year: number, stage: Stage, rules: Array<string>, papers: Array<string>, notes: string | null, consultationPhone: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string };
 
 export type SchoolRulesSubmittedFragment = { id: string, schoolRules: { stage: Stage, rules: Array<string>, papers: Array<string>, notes: string | null, consultationPhone: string | null } | null };
@@ -2799,6 +2806,27 @@ export const SaveEnrolmentRulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveEnrolmentRulesMutation, SaveEnrolmentRulesMutationVariables>;
+export const SchoolNamedListChangesDocument = new TypedDocumentString(`
+    query SchoolNamedListChanges($schoolId: ID!) {
+  schoolNamedListChanges(schoolId: $schoolId) {
+    id
+    status
+    summary
+    submittedBy
+    submittedAt
+    reviewedAt
+    returnReason
+    items {
+      entries {
+        name
+        idNumber
+        category
+        masked
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolNamedListChangesQuery, SchoolNamedListChangesQueryVariables>;
 export const SchoolRulesFormDocument = new TypedDocumentString(`
     query SchoolRulesForm($schoolId: ID!, $year: Int!, $stage: Stage!) {
   schoolRulesVersions(schoolId: $schoolId, year: $year, stage: $stage) {

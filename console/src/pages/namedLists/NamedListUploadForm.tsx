@@ -27,9 +27,16 @@ const STAGE_CHOICES = (['PRIMARY', 'JUNIOR', 'SENIOR', 'KINDERGARTEN'] as Stage[
 
 /**
  * 上传名单: an Excel or CSV list (姓名, 身份证号, 类别) read in this browser, previewed masked as it will
- * be published, then submitted (publishNamedList) for a second officer's review.
+ * be published, then submitted (publishNamedList) for a second officer's review — or, with `ownSchool`,
+ * a school clerk's own school's list for the bureau's review (the school page reuses this form).
  */
-export function NamedListUploadForm({ schools, year, onSubmitted }: { schools: { id: string; name: string }[]; year: number; onSubmitted(): void }) {
+export function NamedListUploadForm({ schools, year, onSubmitted, ownSchool }: {
+  schools: { id: string; name: string }[];
+  year: number;
+  onSubmitted(): void;
+  /** A school clerk's form: the list is its own school's (fixed), in the register's district, reviewed by the bureau. */
+  ownSchool?: { id: string; districtCode: string };
+}) {
   const client = useClient();
   const account = useAccount();
   const [form] = Form.useForm<Values>();
@@ -59,7 +66,7 @@ export function NamedListUploadForm({ schools, year, onSubmitted }: { schools: {
     setBusy(true);
     setFailure(null);
     try {
-      const input = { ...values, districtCode: account.districtCode, schoolId: values.schoolId || null, title: values.title.trim(), correctionReason: values.correctionReason?.trim() || null, entries };
+      const input = { ...values, districtCode: ownSchool?.districtCode ?? account.districtCode, schoolId: ownSchool?.id ?? (values.schoolId || null), title: values.title.trim(), correctionReason: values.correctionReason?.trim() || null, entries };
       const change = (await client.request(PublishNamedListDocument, { input })).publishNamedList;
       setSubmitted(change ?? 'unchanged');
       if (change) onSubmitted();
@@ -73,7 +80,7 @@ export function NamedListUploadForm({ schools, year, onSubmitted }: { schools: {
   };
 
   return (
-    <Form<Values> form={form} layout="vertical" name="namedList" initialValues={{ kind: 'POLICY_PREFERENCE', year, stage: 'PRIMARY' }} onFinish={(v) => void submit(v)}>
+    <Form<Values> form={form} layout="vertical" name="namedList" initialValues={{ kind: ownSchool ? 'POPULAR_SCHOOL_ADMISSION' : 'POLICY_PREFERENCE', year, stage: 'PRIMARY', schoolId: ownSchool?.id }} onFinish={(v) => void submit(v)}>
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="kind" label="名单类型">
@@ -92,7 +99,7 @@ export function NamedListUploadForm({ schools, year, onSubmitted }: { schools: {
         </Col>
         <Col span={12}>
           <Form.Item name="schoolId" label="学校" rules={kind === 'POPULAR_SCHOOL_ADMISSION' ? [selectRequired('热点学校录取名单须选择学校')] : []} extra={kind === 'POPULAR_SCHOOL_ADMISSION' ? undefined : '全区名单可不选'}>
-            <Select allowClear showSearch optionFilterProp="label" options={schools.map((s) => ({ value: s.id, label: `${s.name}（${s.id}）` }))} />
+            <Select disabled={!!ownSchool} allowClear={!ownSchool} showSearch optionFilterProp="label" options={schools.map((s) => ({ value: s.id, label: `${s.name}（${s.id}）` }))} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -148,7 +155,7 @@ export function NamedListUploadForm({ schools, year, onSubmitted }: { schools: {
       {failure && <Alert type="error" showIcon role="alert" message={failure} style={{ marginTop: 12 }} />}
       {submitted === 'unchanged' && <Alert type="info" showIcon message="与现行公示的名单相同，没有需要提交的内容" style={{ marginTop: 12 }} />}
       {submitted && submitted !== 'unchanged' && (
-        <Alert type="success" showIcon style={{ marginTop: 12 }} message={<>已提交审核：{submitted.recordKey}。<Link to={reviewItemPath(submitted.id)} style={{ textDecoration: 'underline' }}>查看审核事项</Link></>} />
+        <Alert type="success" showIcon style={{ marginTop: 12 }} message={ownSchool ? <>已提交区教育局审核：{submitted.recordKey}。审核结果见下方“本校名单”。</> : <>已提交审核：{submitted.recordKey}。<Link to={reviewItemPath(submitted.id)} style={{ textDecoration: 'underline' }}>查看审核事项</Link></>} />
       )}
       <Space style={{ marginTop: 16 }}>
         <Button type="primary" htmlType="submit" loading={busy} disabled={!entries.length || problems.length > 0}>提交审核</Button>

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { HistoryPage } from './HistoryPage';
 import { PlanPage } from './PlanPage';
 import { ResultsPage } from './ResultsPage';
+import { SchoolNamedListsPage } from './SchoolNamedListsPage';
 import { SchoolRulesPage } from './SchoolRulesPage';
 import { SubmissionsPage } from './SubmissionsPage';
 import { TodoPage } from './TodoPage';
@@ -16,4 +17,5 @@ export const schoolRoutes: RouteObject[] = [
   { path: 'transfers', element: <TransfersPage /> },
   { path: 'submissions', element: <SubmissionsPage /> },
   { path: 'history', element: <HistoryPage /> },
+  { path: 'named-lists', element: <SchoolNamedListsPage /> },
 ];
