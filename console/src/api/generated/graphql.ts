@@ -1004,7 +1004,7 @@ export type SchoolNamedListChangesQueryVariables = Exact<{
 }>;
 
 
-export type SchoolNamedListChangesQuery = { schoolNamedListChanges: Array<{ id: string, status: BureauChangeStatus, summary: string, submittedBy: string, submittedAt: string, reviewedAt: string | null, returnReason: string | null, items: Array<{ entries: Array<{ name: string, idNumber: string | null, category: string | null, masked: boolean }> }> }> };
+export type SchoolNamedListChangesQuery = { schoolNamedListChanges: Array<{ id: string, status: BureauChangeStatus, summary: string, submittedBy: string, submittedAt: string, reviewedAt: string | null, returnReason: string | null, items: Array<{ content: string, entries: Array<{ name: string, idNumber: string | null, category: string | null, masked: boolean }> }> }> };
 
 export type SchoolRulesPublishedFragment = { id: string, year: number, stage: Stage, rules: Array<string>, papers: Array<string>, notes: string | null, consultationPhone: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string };
 
@@ -2817,6 +2817,7 @@ export const SchoolNamedListChangesDocument = new TypedDocumentString(`
     reviewedAt
     returnReason
     items {
+      content
       entries {
         name
         idNumber

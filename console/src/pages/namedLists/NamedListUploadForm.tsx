@@ -80,7 +80,7 @@ export function NamedListUploadForm({ schools, year, onSubmitted, ownSchool }: {
   };
 
   return (
-    <Form<Values> form={form} layout="vertical" name="namedList" initialValues={{ kind: ownSchool ? 'POPULAR_SCHOOL_ADMISSION' : 'POLICY_PREFERENCE', year, stage: 'PRIMARY', schoolId: ownSchool?.id }} onFinish={(v) => void submit(v)}>
+    <Form<Values> form={form} layout="vertical" name="namedList" initialValues={{ kind: ownSchool ? 'POPULAR_SCHOOL_ADMISSION' : 'POLICY_PREFERENCE', year, stage: 'PRIMARY' }} onFinish={(v) => void submit(v)}>
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="kind" label="名单类型">
@@ -98,9 +98,15 @@ export function NamedListUploadForm({ schools, year, onSubmitted, ownSchool }: {
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="schoolId" label="学校" rules={kind === 'POPULAR_SCHOOL_ADMISSION' ? [selectRequired('热点学校录取名单须选择学校')] : []} extra={kind === 'POPULAR_SCHOOL_ADMISSION' ? undefined : '全区名单可不选'}>
-            <Select disabled={!!ownSchool} allowClear={!ownSchool} showSearch optionFilterProp="label" options={schools.map((s) => ({ value: s.id, label: `${s.name}（${s.id}）` }))} />
-          </Form.Item>
+          {ownSchool ? (
+            <Form.Item label="学校">
+              <Typography.Text>{schools.find((x) => x.id === ownSchool.id)?.name ?? ownSchool.id}（{ownSchool.id}，本校）</Typography.Text>
+            </Form.Item>
+          ) : (
+            <Form.Item name="schoolId" label="学校" rules={kind === 'POPULAR_SCHOOL_ADMISSION' ? [selectRequired('热点学校录取名单须选择学校')] : []} extra={kind === 'POPULAR_SCHOOL_ADMISSION' ? undefined : '全区名单可不选'}>
+              <Select allowClear showSearch optionFilterProp="label" options={schools.map((s) => ({ value: s.id, label: `${s.name}（${s.id}）` }))} />
+            </Form.Item>
+          )}
         </Col>
         <Col span={12}>
           <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请填写公示标题' }]}>

@@ -11,11 +11,21 @@ import { useSchool } from './useSchool';
 type Change = SchoolNamedListChangesQuery['schoolNamedListChanges'][number];
 
 const STATUS: Record<string, { text: string; color: string }> = {
-  SUBMITTED: { text: '待教育局审核', color: 'blue' },
-  RETURNED: { text: '已退回', color: 'red' },
-  APPROVED: { text: '已通过', color: 'green' },
-  PUBLISHED: { text: '已公示', color: 'green' },
+  SUBMITTED: { text: '待教育局审核', color: 'processing' },
+  RETURNED: { text: '已退回', color: 'error' },
+  APPROVED: { text: '已通过', color: 'success' },
+  PUBLISHED: { text: '已公示', color: 'success' },
 };
+
+/** The list's title as submitted (the change's content), else the change's one-line summary. */
+function titleOf(c: Change): string {
+  try {
+    const title = (JSON.parse(c.items[0]?.content ?? '{}') as { title?: unknown }).title;
+    return typeof title === 'string' ? title : c.summary;
+  } catch {
+    return c.summary;
+  }
+}
 
 /**
  * 名单公示 (school): the clerk uploads the school's own list (Excel or CSV, read in this browser and
@@ -46,7 +56,7 @@ export function SchoolNamedListsPage() {
             expandedRowRender: (c) => <MaskablePeopleTable maskedOnly title="名单" readKey={c.id} read={async () => c.items.flatMap((i) => i.entries)} />,
           }}
           columns={[
-            { title: '名单', dataIndex: 'summary' },
+            { title: '名单', key: 'title', render: (_, c) => titleOf(c) },
             { title: '状态', dataIndex: 'status', width: 120, render: (s: string) => <Tag color={STATUS[s]?.color}>{STATUS[s]?.text ?? s}</Tag> },
             { title: '退回原因', dataIndex: 'returnReason', render: (r: string | null) => r ?? '—' },
             { title: '提交时间', dataIndex: 'submittedAt', width: 150, render: (at: string) => beijingTime(at) },
