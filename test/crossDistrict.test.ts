@@ -78,6 +78,8 @@ const boundaryFile = (code: string, geometry?: object) => {
     content: JSON.stringify({ type: 'FeatureCollection', features: [geometry ? { ...feature, geometry } : feature] }) } };
 };
 const rulesFile = (districtCode: string, year: number) => ({ input: { districtCode, content: JSON.stringify([{ year, stage: 'PRIMARY', title: `${year}年义务教育招生方案`, admissionMethod: '就近免试入学', interpretation: '招生政策解读' }]) } });
+/** The rules form (the console's 招生规则 page) for one district. */
+const rulesForm = (districtCode: string, year: number) => ({ input: { districtCode, year, stage: 'PRIMARY', title: `${year}年义务教育招生方案`, admissionMethod: '就近免试入学', interpretation: '招生政策解读' } });
 const resultsFile = (districtCode: string, schoolId: string, extra: Record<string, unknown> = {}) => ({
   input: { districtCode, content: JSON.stringify([{ schoolId, year: 2025, stage: 'PRIMARY', round: 1, plannedSeats: 180, applicants: 201, admitted: 180, ...extra }]) },
 });
@@ -100,6 +102,7 @@ const gazetteer = (districtCode: string, at: { lng: number; lat: number }) => ({
 
 const M = {
   importEnrolmentRules: 'mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted review { id } } }',
+  saveEnrolmentRules: 'mutation($input: EnrolmentRulesInput!) { saveEnrolmentRules(input: $input) { id } }',
   importAdmissionResults: 'mutation($input: AdmissionsImportInput!) { importAdmissionResults(input: $input) { accepted review { id } } }',
   saveAdmissionResult: 'mutation($input: AdmissionResultInput!, $submit: Boolean) { saveAdmissionResult(input: $input, submit: $submit) { id } }',
   saveTransferReport: 'mutation($input: TransferReportInput!, $submit: Boolean) { saveTransferReport(input: $input, submit: $submit) { id } }',
@@ -184,6 +187,7 @@ const schoolEditRow: Row = {
 
 const TABLE: Record<string, Row> = {
   importEnrolmentRules: { foreign: [bureau(`imports rules for ${THEIRS}`, () => rulesFile(THEIRS, 2026), () => [THEIRS])] },
+  saveEnrolmentRules: { foreign: [bureau(`saves ${THEIRS}'s rules in the form`, () => rulesForm(THEIRS, 2026), () => [THEIRS])] },
   importAdmissionResults: {
     foreign: [
       bureau(`corrects ${THEIR_SCHOOL}'s result in its own file`, () => resultsFile(OURS, THEIR_SCHOOL, { admitted: 150, correctionReason: '更正', explanation: { reasonCode: 'OTHER', text: '更正' } }), () => [THEIR_SCHOOL, THEIRS]),
