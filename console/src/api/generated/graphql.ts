@@ -962,7 +962,7 @@ export type EnrolmentRulesChangesQueryVariables = Exact<{
 }>;
 
 
-export type EnrolmentRulesChangesQuery = { bureauChanges: Array<{ id: string, enrolmentRules: Array<{ year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, correctionReason: string | null, replacesVersion: number | null, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> }> }> | null };
+export type EnrolmentRulesChangesQuery = { bureauChanges: Array<{ id: string, enrolmentRules: Array<{ replacesVersion: number | null, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, correctionReason: string | null, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> }> }> | null };
 
 export type EnrolmentRulesInForceQueryVariables = Exact<{
   districtCode: string;
@@ -982,6 +982,8 @@ export type BureauChangeItemsQueryVariables = Exact<{
 export type BureauChangeItemsQuery = { bureauChange: { id: string, items: Array<{ kind: string, recordKey: string, content: string, correctionReason: string | null, replaces: string | null, replacesVersion: number | null, replacedContent: string | null, entries: Array<{ name: string, idNumber: string | null, category: string | null, masked: boolean }> }> } | null };
 
 export type RulesFieldsFragment = { id: string, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> };
+
+export type ProposedRulesFieldsFragment = { year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, correctionReason: string | null, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> };
 
 export type DistrictRulesQueryVariables = Exact<{
   districtCode: string;
@@ -1297,6 +1299,33 @@ export const RulesFieldsFragmentDoc = new TypedDocumentString(`
   publishedAt
 }
     `, {"fragmentName":"RulesFields"}) as unknown as TypedDocumentString<RulesFieldsFragment, unknown>;
+export const ProposedRulesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProposedRulesFields on ProposedEnrolmentRules {
+  year
+  stage
+  title
+  documentNumber
+  issuedOn
+  body
+  interpretation
+  sourceUrl
+  interpretationUrl
+  eligibility
+  papers
+  migrantEligibility
+  migrantPapers
+  timetable {
+    phase
+    startsOn
+    endsOn
+  }
+  admissionMethod
+  consultationPhone
+  supervisionPhone
+  petitionAddress
+  correctionReason
+}
+    `, {"fragmentName":"ProposedRulesFields"}) as unknown as TypedDocumentString<ProposedRulesFieldsFragment, unknown>;
 export const SchoolRulesPublishedFragmentDoc = new TypedDocumentString(`
     fragment SchoolRulesPublished on SchoolRules {
   id
@@ -2639,34 +2668,36 @@ export const EnrolmentRulesChangesDocument = new TypedDocumentString(`
   bureauChanges(districtCode: $districtCode, status: SUBMITTED) {
     id
     enrolmentRules {
-      year
-      stage
-      title
-      documentNumber
-      issuedOn
-      body
-      interpretation
-      sourceUrl
-      interpretationUrl
-      eligibility
-      papers
-      migrantEligibility
-      migrantPapers
-      timetable {
-        phase
-        startsOn
-        endsOn
-      }
-      admissionMethod
-      consultationPhone
-      supervisionPhone
-      petitionAddress
-      correctionReason
+      ...ProposedRulesFields
       replacesVersion
     }
   }
 }
-    `) as unknown as TypedDocumentString<EnrolmentRulesChangesQuery, EnrolmentRulesChangesQueryVariables>;
+    fragment ProposedRulesFields on ProposedEnrolmentRules {
+  year
+  stage
+  title
+  documentNumber
+  issuedOn
+  body
+  interpretation
+  sourceUrl
+  interpretationUrl
+  eligibility
+  papers
+  migrantEligibility
+  migrantPapers
+  timetable {
+    phase
+    startsOn
+    endsOn
+  }
+  admissionMethod
+  consultationPhone
+  supervisionPhone
+  petitionAddress
+  correctionReason
+}`) as unknown as TypedDocumentString<EnrolmentRulesChangesQuery, EnrolmentRulesChangesQueryVariables>;
 export const EnrolmentRulesInForceDocument = new TypedDocumentString(`
     query EnrolmentRulesInForce($districtCode: String!, $year: Int!, $stage: Stage!) {
   enrolmentRules(districtCode: $districtCode, year: $year, stage: $stage) {
@@ -2742,29 +2773,7 @@ export const DistrictRulesDocument = new TypedDocumentString(`
     submittedBy
     submittedAt
     enrolmentRules {
-      year
-      stage
-      title
-      documentNumber
-      issuedOn
-      body
-      interpretation
-      sourceUrl
-      interpretationUrl
-      eligibility
-      papers
-      migrantEligibility
-      migrantPapers
-      timetable {
-        phase
-        startsOn
-        endsOn
-      }
-      admissionMethod
-      consultationPhone
-      supervisionPhone
-      petitionAddress
-      correctionReason
+      ...ProposedRulesFields
     }
   }
 }
@@ -2796,6 +2805,31 @@ export const DistrictRulesDocument = new TypedDocumentString(`
   version
   correctionReason
   publishedAt
+}
+fragment ProposedRulesFields on ProposedEnrolmentRules {
+  year
+  stage
+  title
+  documentNumber
+  issuedOn
+  body
+  interpretation
+  sourceUrl
+  interpretationUrl
+  eligibility
+  papers
+  migrantEligibility
+  migrantPapers
+  timetable {
+    phase
+    startsOn
+    endsOn
+  }
+  admissionMethod
+  consultationPhone
+  supervisionPhone
+  petitionAddress
+  correctionReason
 }`) as unknown as TypedDocumentString<DistrictRulesQuery, DistrictRulesQueryVariables>;
 export const SaveEnrolmentRulesDocument = new TypedDocumentString(`
     mutation SaveEnrolmentRules($input: EnrolmentRulesInput!) {
