@@ -41,14 +41,14 @@ describe('preferential admissions cite policy documents published before the rou
     const res = await submit('兖教发〔2026〕1号');
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.preferential.0.policyDocumentNumber' });
     expect(res.errors![0]!.message).toContain('兖教发〔2026〕1号');
-    expect(res.errors![0]!.message).toContain('not published');
+    expect(res.errors![0]!.message).toContain('尚未公布');
   });
 
   it('when a school cites a document submitted for publication but not yet approved, then it is still refused as not published', async () => {
     const saved = await harness.client.request(SAVE_POLICY, { input: policy('兖教发〔2026〕5号') }, BUREAU);
     const submitted = await harness.client.request(PUBLISH_POLICY, { id: saved.data!.savePolicyDocument.id }, BUREAU);
     expect(submitted.data!.publishPolicyDocument.status).toBe('SUBMITTED');
-    expect((await submit('兖教发〔2026〕5号')).errors![0]!.message).toContain('not published');
+    expect((await submit('兖教发〔2026〕5号')).errors![0]!.message).toContain('尚未公布');
   });
 
   it('when a school cites an expired document, then it is refused naming the document and its expiry', async () => {
@@ -58,7 +58,7 @@ describe('preferential admissions cite policy documents published before the rou
 
   it('when a result applies a document in a round that opened before the document was published, then it is refused naming both dates', async () => {
     const res = await submit('兖教发〔2026〕2号', 2026);
-    expect(res.errors![0]!.message).toMatch(/兖教发〔2026〕2号.*published on \d{4}-\d{2}-\d{2}, not before the admission round opened on 2026-06-01/);
+    expect(res.errors![0]!.message).toMatch(/兖教发〔2026〕2号.*公布于 \d{4}-\d{2}-\d{2}，未早于招生开始日 2026-06-01/);
   });
 
   it('when a school cites a document never filed, then it is refused naming it', async () => {

@@ -1,4 +1,5 @@
 import type { RowProblem } from '@zsgk/errors';
+import { withEnumLabel } from '@zsgk/messages';
 import type { PreferentialAdmission, ResultFields } from '../admissions/Admission';
 import { beijingDate } from '../calendar/WorkingDayCalendar';
 import type { AdmissionRound } from './admissionRound';
@@ -22,17 +23,17 @@ export function checkPolicyCitations(preferential: PreferentialAdmission[], roun
     const number = p.policyDocumentNumber;
     const doc = documents.get(number);
     const problem = (reason: string, field: CitationProblem['field'] = 'policyDocumentNumber') => [{ index, field, reason }];
-    if (!doc) return problem(`cites ${number}, which this district has not filed as a policy document`);
-    if (!doc.publishedAt) return problem(`cites ${number} (${doc.title}), which is not published: a preferential policy must be published before it is applied`);
+    if (!doc) return problem(`引用的 ${number} 不是本区已登记的政策文件`);
+    if (!doc.publishedAt) return problem(`引用的 ${number}（${doc.title}）尚未公布：政策性照顾须先公布政策，才能适用`);
     const publishedOn = beijingDate(doc.publishedAt);
     if (publishedOn >= round.opensOn) {
-      return problem(`cites ${number} (${doc.title}), published on ${publishedOn}, not before the admission round opened on ${round.opensOn} (招生期 ${span})`);
+      return problem(`引用的 ${number}（${doc.title}）公布于 ${publishedOn}，未早于招生开始日 ${round.opensOn}（招生期 ${span}）`);
     }
-    if (doc.effectiveFrom > round.opensOn) return problem(`cites ${number} (${doc.title}), which takes effect only on ${doc.effectiveFrom}, after the round opened (招生期 ${span})`);
+    if (doc.effectiveFrom > round.opensOn) return problem(`引用的 ${number}（${doc.title}）自 ${doc.effectiveFrom} 起施行，晚于招生开始日（招生期 ${span}）`);
     if (doc.effectiveUntil !== null && doc.effectiveUntil < round.closesOn) {
-      return problem(`cites ${number} (${doc.title}), which expired (已失效) on ${doc.effectiveUntil}, before the round closed (招生期 ${span})`);
+      return problem(`引用的 ${number}（${doc.title}）已失效：${doc.effectiveUntil} 失效，早于招生结束日（招生期 ${span}）`);
     }
-    return doc.categories.includes(p.category) ? [] : problem(`${number} (${doc.title}) does not cover ${p.category}`, 'category');
+    return doc.categories.includes(p.category) ? [] : problem(`${number}（${doc.title}）不适用于 ${withEnumLabel(p.category)}`, 'category');
   });
 }
 
