@@ -14,7 +14,7 @@ const OTHER_BUREAU = { role: 'BUREAU', subject: 'planner-9', districtCode: '3708
 const JOB = `id kind districtCode status progress error result {
   __typename
   ... on CoverageReport { overlaps { catchments { name } areaSquareMeters } zonesWithoutSchool { name } }
-  ... on ZoneSetChanges { unchanged areaMoved { areaSquareMeters } }
+  ... on ZoneSetChanges { unchanged edited { after { name } changes { field before after added removed } } areaMoved { areaSquareMeters } }
 }`;
 const POLL = `query($id: ID!) { catchmentJob(id: $id) { ${JOB} } }`;
 const LOCATE = `{ locate(lng: 116.7, lat: 35.5, stage: PRIMARY) { nearBoundary } }`;
@@ -90,7 +90,10 @@ describe('coverage and diff jobs', () => {
     const res = await harness.client.request(`mutation($a: ID!, $b: ID!) { startZoneSetDiff(fromSetId: $a, toSetId: $b) { ${JOB} } }`, { a: firstSet, b: secondSet }, BUREAU);
     expect(res.errors).toBeUndefined();
     const { job, longestLookupMs } = await pollWhileLocating(res.data!.startZoneSetDiff.id);
-    expect(job).toMatchObject({ status: 'DONE', result: { __typename: 'ZoneSetChanges', unchanged: 2025 } });
+    // The 203 re-assigned zones kept their ground but not their school: edited, not unchanged.
+    expect(job).toMatchObject({ status: 'DONE', result: { __typename: 'ZoneSetChanges', unchanged: 2025 - 203 } });
+    expect(job.result.edited).toHaveLength(203);
+    expect(job.result.edited[0].changes).toEqual([{ field: 'SCHOOLS', before: '3708120000', after: '3708120099', added: ['3708120099'], removed: ['3708120000'] }]);
     // Re-assigned zones (every tenth, to school 99) moved to one new school group each: 9 groups from i % 90.
     expect(job.result.areaMoved.length).toBeGreaterThan(0);
     expect(longestLookupMs).toBeLessThan(3_000);

@@ -1,7 +1,8 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { AppError } from '@zsgk/errors';
 import { requireBureau } from '@zsgk/identity';
-import type { AreaMove } from '../zones/diffZoneSets';
+import { describeFieldChange } from '../zones/describeFieldChange';
+import type { AreaMove, ZoneEdit } from '../zones/diffZoneSets';
 import type { Stage, ZoneSetView } from '../zones/Zone';
 import { answerWithin, startCoverageJob, startDiffJob } from './bureauChecks';
 import { checkDistrictCode, checkYear } from './checkArguments';
@@ -36,6 +37,9 @@ export const zoneSetResolvers = {
     createdAt: (set: ZoneSetView) => set.createdAt.toISOString(),
     publishedAt: (set: ZoneSetView) => set.publishedAt?.toISOString() ?? null,
     catchments: (set: ZoneSetView, _: unknown, ctx: Ctx) => ctx.repository.findZonesOfSet(set),
+  },
+  ZoneEdit: {
+    changes: (edit: ZoneEdit<unknown>) => edit.changes.map(describeFieldChange),
   },
   AreaMove: {
     fromSchools: (move: AreaMove) => move.fromSchoolIds.map(schoolRef),

@@ -12,11 +12,12 @@ const zone = (name: string, schoolIds: string[], [x0, y0, x1, y1]: number[]): Zo
 });
 
 describe('diffZoneSets', () => {
-  it('when one zone changes school and its neighbours stay, then exactly its ground moved and nothing was reshaped', async () => {
+  it('when one zone changes school and its neighbours stay, then exactly its ground moved, nothing was reshaped and it is not unchanged', async () => {
     const before = [zone('甲', ['A'], [116.78, 35.54, 116.79, 35.55]), zone('乙', ['B'], [116.79, 35.54, 116.8, 35.55]), zone('丙', ['C'], [116.8, 35.54, 116.81, 35.55])];
     const after = [before[0]!, { ...before[1]!, schoolIds: ['C'] }, before[2]!];
     const diff = await diffZoneSets(before, after);
-    expect(diff).toMatchObject({ added: [], removed: [], reshaped: [], unchanged: 3 });
+    expect(diff).toMatchObject({ added: [], removed: [], reshaped: [], unchanged: 2 });
+    expect(diff.edited.map((e) => e.after.name)).toEqual(['乙']);
     expect(diff.areaMoved).toHaveLength(1);
     expect(diff.areaMoved[0]).toMatchObject({ fromSchoolIds: ['B'], toSchoolIds: ['C'] });
     expect(diff.areaMoved[0]!.areaSquareMeters).toBeCloseTo(area(before[1]!.geometry!), -1);
@@ -34,7 +35,7 @@ describe('diffZoneSets', () => {
     expect(diff.edited).toEqual([
       { before: before[0], after: after[0], changes: [{ field: 'boundaryText', before: '东至人民路，西至解放路', after: '东至人民路，西至建设路' }] },
     ]);
-    expect(diff).toMatchObject({ added: [], removed: [], reshaped: [], areaMoved: [] });
+    expect(diff).toMatchObject({ added: [], removed: [], reshaped: [], areaMoved: [], unchanged: 0 });
   });
 
   it('when a zone\'s schools, feeder schools or allocation change, then each is a change with before and after', async () => {

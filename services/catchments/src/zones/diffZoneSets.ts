@@ -37,7 +37,7 @@ export interface ZoneSetDiff<Z> {
   removed: Z[];
   reshaped: ZoneReshape<Z>[];
   edited: ZoneEdit<Z>[];
-  /** Same-named zones that kept their ground (they may still be in `edited`). */
+  /** Same-named zones that kept their ground and every field (neither reshaped nor edited). */
   unchanged: number;
   areaMoved: AreaMove[];
 }
@@ -94,7 +94,7 @@ export async function diffZoneSets<Z extends ZoneDraft>(
     const lost = same ? 0 : areaOfPaths(grid.difference(pathsOf(old, oldPaths), pathsOf(zone, newPaths)));
     if (gained > minAreaSquareMeters || lost > minAreaSquareMeters) {
       diff.reshaped.push({ before: old, after: zone, areaGainedSquareMeters: roundArea(gained), areaLostSquareMeters: roundArea(lost) });
-    } else diff.unchanged += 1;
+    } else if (!changes.length) diff.unchanged += 1;
   }
   onProgress(0.3);
   diff.areaMoved = findAreaMoved(before, after, grid, (z) => pathsOf(z, oldPaths), (z) => pathsOf(z, newPaths), minAreaSquareMeters, (f) => onProgress(0.3 + 0.7 * f));
