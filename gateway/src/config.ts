@@ -70,6 +70,10 @@ export const configSchema = z.object({
   /** Sustained requests per second per client address, and the burst allowed above it. */
   GATEWAY_RATE_PER_SECOND: positive(50),
   GATEWAY_RATE_BURST: positive(200),
+  /** `shared`: the rate limit's counts are shared by every gateway replica through MONGODB_URI (collection rate_limit_counts); `process`: each process limits alone. */
+  GATEWAY_RATE_STORE: z.enum(['shared', 'process']).default('shared'),
+  /** How often a replica exchanges its rate-limit counts with the others (ms); the bound on a client's excess scales with it. */
+  GATEWAY_RATE_SYNC_MS: z.coerce.number().int().min(50).max(1000).default(250),
   /** express `trust proxy` (e.g. "loopback" or a hop count) when behind a load balancer. */
   GATEWAY_TRUST_PROXY: z.string().default('false'),
   /** Seconds browsers and CDNs may cache anonymous reads of published data. 0 disables. */
