@@ -31,6 +31,7 @@ import { ledgerProxy } from './ledgerProxy';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/OperationLimits';
 import { singleFetchFastPath, SingleFetchPlans } from './fastPath';
 import { rateLimit, type RateLimitOptions } from './limits/rateLimit';
+import { ReplicaCounts, type CountDocument } from './limits/ReplicaCounts';
 import { tokenLimit } from './limits/tokenLimit';
 import { variablesDepthPlugin } from './limits/variablesDepthPlugin';
 import { SignedDataSource, type GatewayContext } from './SignedDataSource';
@@ -57,7 +58,11 @@ export interface GatewayOptions {
   bodyLimit?: string;
   importBodyLimit?: string;
   limits?: Partial<OperationLimits>;
-  rate?: RateLimitOptions;
+  rate?: Omit<RateLimitOptions, 'shared'>;
+  /** `shared` (default): the rate limit's counts are shared with the other replicas through `connection`; `process`: each process limits alone. */
+  rateStore?: 'shared' | 'process';
+  /** How often a replica exchanges its counts (ms, default 250). */
+  rateSyncIntervalMs?: number;
   trustProxy?: string;
   publicMaxAgeSeconds?: number;
   subgraphTimeoutMs?: number;
@@ -135,7 +140,10 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs });
   });
 
-  const limiter = rateLimit(options.rate ?? { perSecond: 50, burst: 200 });
+  const limiter = rateLimit({
+    ...(options.rate ?? { perSecond: 50, burst: 200 }),
+    shared: options.rateStore === 'process' ? undefined : { counts: new ReplicaCounts(() => options.connection.db!.collection<CountDocument>('rate_limit_counts')), syncIntervalMs: options.rateSyncIntervalMs },
+  });
   const cors = corsFor({ publicOrigins: options.allowedOrigins ?? [], consoleOrigins: options.consoleOrigins ?? [] });
   const auth = authenticate(options.verifyToken);
   const importBodyLimit = options.importBodyLimit ?? '60mb';
@@ -187,6 +195,7 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
     app,
     stop: async () => {
       await apollo.stop();
+      await limiter.close();
       await subgraphHttp.close();
       await fastPath.close();
     },
