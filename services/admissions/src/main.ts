@@ -1,5 +1,5 @@
 import { runSubgraphProcess } from '@zsgk/subgraph-host';
-import { loadHolidayCalendar } from './calendar/loadHolidayCalendar';
+import { loadHolidayCalendar } from '@zsgk/working-days';
 import { loadConfig } from './config';
 import { createServer } from './server';
 

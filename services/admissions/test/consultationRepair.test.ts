@@ -1,4 +1,4 @@
-import { beijingDate } from '../src/calendar/WorkingDayCalendar';
+import { beijingDate } from '@zsgk/working-days';
 import type { PublicationStep } from '../src/publication/Publisher';
 import { APPROVE_CHANGE, BUREAU, DISTRICT, SECOND_BUREAU, startAdmissionsServer } from './admissionsServer';
 

@@ -14,6 +14,12 @@ export interface ReviewItem {
   summary: string;
   submittedBy: string;
   submittedAt: string;
+  /**
+   * The date (YYYY-MM-DD, Beijing) the decision behind the change was made, changed or expired, which
+   * starts its publication clock; null for items submitted before it was recorded (read as the
+   * submission date).
+   */
+  decidedOn: string | null;
   reviewedBy: string | null;
   reviewedAt: string | null;
   /** Why it was returned: by a reviewer, or after approval because another change was published first. */
@@ -39,6 +45,8 @@ export interface ReviewEvent {
   at: string;
   payload?: unknown;
   summary?: string;
+  /** On the submission (seq 0) only: the decision date, when given. */
+  decidedOn?: string;
   reason?: string;
   result?: unknown;
 }

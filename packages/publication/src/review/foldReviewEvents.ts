@@ -15,6 +15,7 @@ export function foldReviewEvents(events: readonly ReviewEvent[]): ReviewItem | n
     summary: submitted.summary ?? '',
     submittedBy: submitted.actor,
     submittedAt: submitted.at,
+    decidedOn: submitted.decidedOn ?? null,
     reviewedBy: null,
     reviewedAt: null,
     returnReason: null,

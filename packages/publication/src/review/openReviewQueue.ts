@@ -11,7 +11,7 @@ export interface ReviewActor { subject: string; districtCode: string }
 export interface ReviewQueue {
   ensureIndexes(): Promise<void>;
   /** A bureau officer submits a change for review; id = `${kind}:${recordKey}#${round}`. */
-  submit(input: { kind: string; recordKey: string; districtCode: string; payload: unknown; summary: string; actor: string }): Promise<ReviewItem>;
+  submit(input: { kind: string; recordKey: string; districtCode: string; payload: unknown; summary: string; actor: string; decidedOn?: string | null }): Promise<ReviewItem>;
   get(id: string): Promise<ReviewItem | null>;
   list(filter: { districtCode: string; status?: ReviewStatus; kind?: string }): Promise<ReviewItem[]>;
   /** SUBMITTED → RETURNED with a reason. CONFLICT when another reviewer acted first. */
@@ -120,7 +120,7 @@ export function openReviewQueue(serviceConnection: Connection, collection = 'rev
         const event: ReviewEvent = {
           _id: `${itemId}#0`, itemId, seq: 0, type: 'SUBMITTED', kind: input.kind, recordKey: input.recordKey,
           districtCode: input.districtCode, round, actor: input.actor, at: now().toISOString(),
-          payload: input.payload, summary: input.summary,
+          payload: input.payload, summary: input.summary, ...(input.decidedOn ? { decidedOn: input.decidedOn } : {}),
         };
         try {
           await events.insertOne(event);

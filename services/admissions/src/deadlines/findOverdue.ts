@@ -1,7 +1,4 @@
-import { beijingDate, type WorkingDayCalendar } from '../calendar/WorkingDayCalendar';
-
-/** Policy: publish within 20 working days of the round closing or of a change. */
-export const PUBLICATION_WORKING_DAYS = 20;
+import { beijingDate, publicationClock, PUBLICATION_WORKING_DAYS, type WorkingDayCalendar } from '@zsgk/working-days';
 
 export interface OverdueItem {
   schoolId: string;
@@ -33,14 +30,14 @@ export interface OverdueInput {
   today: string;
 }
 
-/** Items past their publication deadline on `today`, oldest deadline first. */
-export function findOverdue(input: OverdueInput, calendar: WorkingDayCalendar): OverdueItem[] {
+/** Items past their publication deadline on `today` (`workingDays` after the clock started), oldest deadline first. */
+export function findOverdue(input: OverdueInput, calendar: WorkingDayCalendar, workingDays: number = PUBLICATION_WORKING_DAYS): OverdueItem[] {
   const items: OverdueItem[] = [];
   const late = (since: string) => {
-    const due = calendar.addWorkingDays(since, PUBLICATION_WORKING_DAYS);
-    if (input.today <= due.date) return null;
-    const missingCalendarYears = calendar.missingYears(since, input.today);
-    return { since, dueOn: due.date, calendarCovered: missingCalendarYears.length === 0, missingCalendarYears, workingDaysOverdue: calendar.workingDaysBetween(due.date, input.today) };
+    const clock = publicationClock(since, null, input.today, calendar, workingDays);
+    if (!clock) return null;
+    const { dueOn, calendarCovered, missingCalendarYears, workingDaysOverdue } = clock;
+    return { since, dueOn, calendarCovered, missingCalendarYears, workingDaysOverdue };
   };
   const roundLate = input.roundClosedOn ? late(input.roundClosedOn) : null;
   if (roundLate) {

@@ -1,7 +1,7 @@
 import type { RowProblem } from '@zsgk/errors';
 import { enumLabels } from '@zsgk/messages';
 import { planKey, type PlanFields, type Published, type ResultFields } from '../admissions/Admission';
-import { beijingDate } from '../calendar/WorkingDayCalendar';
+import { beijingDate } from '@zsgk/working-days';
 import type { AdmissionRound } from '../policy/admissionRound';
 
 export interface PlanCheckSources {

@@ -1,7 +1,7 @@
 import type { RowProblem } from '@zsgk/errors';
 import { withEnumLabel } from '@zsgk/messages';
 import type { PreferentialAdmission, ResultFields } from '../admissions/Admission';
-import { beijingDate } from '../calendar/WorkingDayCalendar';
+import { beijingDate } from '@zsgk/working-days';
 import type { AdmissionRound } from './admissionRound';
 import type { PolicyDocument } from './PolicyDocument';
 

@@ -2,7 +2,7 @@ import type { RequestContext } from '@zsgk/subgraph-host';
 import DataLoader from 'dataloader';
 import type { RowProblem } from '@zsgk/errors';
 import type { AdmissionResult, EnrolmentPlan, EnrolmentRules, ResultFields, SchoolRules, TransferReport } from '../admissions/Admission';
-import type { WorkingDayCalendar } from '../calendar/WorkingDayCalendar';
+import type { WorkingDayCalendar } from '@zsgk/working-days';
 import type { AdmissionStores } from '../data/AdmissionModels';
 import type { NamedListFields } from '../namedLists/NamedList';
 import type { PolicyDocument } from '../policy/PolicyDocument';

@@ -1,7 +1,7 @@
 import { AppError } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
 import { DATE_WINDOWS, parseCalendarDate, type YearWindow } from '@zsgk/validation';
-import { beijingDate } from '../calendar/WorkingDayCalendar';
+import { beijingDate } from '@zsgk/working-days';
 
 /** Argument checks shared by the resolvers; each failure names the argument. */
 export function checkDistrict(code: string, path = 'districtCode'): void {

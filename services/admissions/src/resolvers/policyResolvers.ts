@@ -1,7 +1,7 @@
 import { AppError } from '@zsgk/errors';
 import { DATE_WINDOWS } from '@zsgk/validation';
 import type { PreferentialAdmission, Published } from '../admissions/Admission';
-import { beijingDate } from '../calendar/WorkingDayCalendar';
+import { beijingDate } from '@zsgk/working-days';
 import { PolicyDocumentStore } from '../data/PolicyDocumentStore';
 import { parsePolicyDocument } from '../policy/parsePolicyDocument';
 import { POLICY_STATUS_LABELS, policyStatus, type PolicyDocument } from '../policy/PolicyDocument';

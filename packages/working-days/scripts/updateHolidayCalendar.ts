@@ -1,10 +1,10 @@
 // Rewrites data/cn-holidays.json from the `chinese-days` npm package (a maintained transcription of
 // the State Council's yearly notices). Run after the package publishes a new year:
-//   npm i -D chinese-days@latest -w services/admissions && npm run holidays:update -w services/admissions
+//   npm i -D chinese-days@latest -w packages/working-days && npm run holidays:update -w packages/working-days
 // Review the diff against the notice (国务院办公厅关于YYYY年部分节假日安排的通知) before committing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { HOLIDAY_CALENDAR_FILE, type HolidayCalendarFile } from '../src/calendar/loadHolidayCalendar';
+import { HOLIDAY_CALENDAR_FILE, type HolidayCalendarFile } from '../src/loadHolidayCalendar';
 
 const source = require('chinese-days/dist/chinese-days.json') as Record<'holidays' | 'workdays', Record<string, string>>;
 const packageVersion = (require('chinese-days/package.json') as { version: string }).version;

@@ -6,6 +6,8 @@ export interface HolidayYear {
   holidays: string[];
   /** Weekend days that are working days (调休上班). */
   workdays: string[];
+  /** The holiday each date belongs to (元旦, 春节, …), when the source gave names (a bureau-supplied notice does). */
+  names?: Record<string, string>;
 }
 
 /**
