@@ -30,6 +30,7 @@ import { armorValidationRules } from './limits/armorValidationRules';
 import { ledgerProxy } from './ledgerProxy';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/OperationLimits';
 import { singleFetchFastPath, SingleFetchPlans } from './fastPath';
+import { CatchmentsReplica, type CatchmentsReplicaOptions } from './replica';
 import { rateLimit, type RateLimitOptions } from './limits/rateLimit';
 import { ReplicaCounts, type CountDocument } from './limits/ReplicaCounts';
 import { tokenLimit } from './limits/tokenLimit';
@@ -77,6 +78,12 @@ export interface GatewayOptions {
    * request on the full path.
    */
   fastPath?: boolean;
+  /**
+   * A read replica of the catchments subgraph's public read path in this process (src/replica): the
+   * fast path answers its PUBLIC `locate` (and the other `fields`) here instead of forwarding them.
+   * Left out: off. Needs the fast path. If it cannot load, the gateway starts without it (logged).
+   */
+  catchmentsReplica?: CatchmentsReplicaOptions;
 }
 
 /**
@@ -85,7 +92,9 @@ export interface GatewayOptions {
  * parses), depth, aliases, directives, cost (GraphQL Armor) and rate; cacheable public reads; an
  * audit log of every mutation; /healthz and /readyz naming any subgraph that is down.
  */
-export async function createGateway(options: GatewayOptions): Promise<{ app: Express; stop(): Promise<void>; fastPathServed(): number }> {
+export async function createGateway(
+  options: GatewayOptions,
+): Promise<{ app: Express; stop(): Promise<void>; fastPathServed(): number; replicaAnswered(): number; replica: CatchmentsReplica | null }> {
   // Must be set before ApolloGateway is constructed: otherwise it starts an OpenTelemetry exporter
   // that reports to Apollo and probes cloud metadata addresses. The bureau's data stays home.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -148,7 +157,9 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   const auth = authenticate(options.verifyToken);
   const importBodyLimit = options.importBodyLimit ?? '60mb';
   const tokens = tokenLimit(limits.maxTokens);
+  const replica = options.catchmentsReplica && options.fastPath !== false ? await openReplica(options.catchmentsReplica) : null;
   const fastPath = singleFetchFastPath({
+    replica: replica ? { serviceName: 'catchments', answer: (source, name, variables) => replica.answer(source, name, variables) } : undefined,
     plans: singleFetchPlans,
     subgraphUrls: options.subgraphUrls,
     timeoutMs,
@@ -194,13 +205,26 @@ export async function createGateway(options: GatewayOptions): Promise<{ app: Exp
   return {
     app,
     stop: async () => {
+      replica?.stop();
       await apollo.stop();
       await limiter.close();
       await subgraphHttp.close();
       await fastPath.close();
     },
     fastPathServed: () => fastPath.served(),
+    replicaAnswered: () => fastPath.answeredInProcess(),
+    replica,
   };
+}
+
+/** The catchments read replica, or null (logged) when its database cannot be read: every query is then forwarded. */
+async function openReplica(options: CatchmentsReplicaOptions): Promise<CatchmentsReplica | null> {
+  try {
+    return await CatchmentsReplica.open(options);
+  } catch (error) {
+    console.warn('[gateway] the catchments read replica could not load; locate is forwarded to the subgraph', error);
+    return null;
+  }
 }
 
 function parseTrustProxy(value: string): boolean | number | string {

@@ -1,2 +1,2 @@
 export { SingleFetchPlans, type SingleFetchPlan } from './SingleFetchPlans';
-export { singleFetchFastPath, type FastPath, type FastPathOptions } from './singleFetchFastPath';
+export { singleFetchFastPath, type FastPath, type FastPathOptions, type InProcessReplica } from './singleFetchFastPath';

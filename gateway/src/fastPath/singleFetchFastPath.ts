@@ -16,6 +16,17 @@ export interface FastPathOptions {
   maxVariablesDepth: number;
   /** After a subgraph failed on the fast path, its requests take the full path for this long. */
   tripMs?: number;
+  /**
+   * A subgraph's public read path in this process (src/replica): its queries are answered here when
+   * it can (the same bytes the subgraph would send); otherwise they are forwarded as before.
+   */
+  replica?: InProcessReplica;
+}
+
+/** Answers a subgraph's query in process: its answer as the subgraph would send it, or undefined to forward it. */
+export interface InProcessReplica {
+  serviceName: string;
+  answer(source: string, operationName: string | undefined, variables: Record<string, unknown> | undefined): Promise<string | undefined>;
 }
 
 export interface FastPath {
@@ -23,8 +34,10 @@ export interface FastPath {
   get: RequestHandler;
   /** POST with the query text (as the web map sends it): mount after the body parser and the token limit, before Apollo. */
   post: RequestHandler;
-  /** Requests answered here (for tests and the bench). */
+  /** Requests answered here (for tests and the bench), forwarded or in process. */
   served(): number;
+  /** Of those, answered by the in-process replica. */
+  answeredInProcess(): number;
   close(): Promise<void>;
 }
 
@@ -51,6 +64,7 @@ export function singleFetchFastPath(options: FastPathOptions): FastPath {
   const tripMs = options.tripMs ?? 1000;
   const cacheControl = options.publicMaxAgeSeconds > 0 ? `public, max-age=${options.publicMaxAgeSeconds}` : 'no-store';
   let served = 0;
+  let answeredHere = 0;
 
   const get: RequestHandler = (req, res, next) => {
     if (req.method !== 'GET' || !isPublic(res)) return next();
@@ -81,11 +95,17 @@ export function singleFetchFastPath(options: FastPathOptions): FastPath {
 
   async function forward(plan: SingleFetchPlan, variables: Record<string, unknown> | undefined | false, res: Response, next: NextFunction): Promise<void> {
     const url = options.subgraphUrls[plan.serviceName];
-    if (!url || (trippedUntil.get(plan.serviceName) ?? 0) > Date.now()) return next();
     if (variables === false || jsonDepth(variables ?? {}, options.maxVariablesDepth) > options.maxVariablesDepth) return next();
     if (getVariableValues(plan.schema, plan.operation.variableDefinitions ?? [], variables ?? {}).errors) return next();
     const observed = currentRequest();
     if (observed) observed.operation = plan.operation.name?.value ?? ''; // as the observation plugin names it on the full path
+    const replica = options.replica?.serviceName === plan.serviceName ? options.replica : undefined;
+    const local = replica && (await replica.answer(plan.source, plan.operationName, variables).catch(() => undefined));
+    if (local !== undefined) {
+      answeredHere++;
+      return send(res, local);
+    }
+    if (!url || (trippedUntil.get(plan.serviceName) ?? 0) > Date.now()) return next();
     let text: string;
     try {
       const response = await request(url, {
@@ -100,13 +120,17 @@ export function singleFetchFastPath(options: FastPathOptions): FastPath {
       trippedUntil.set(plan.serviceName, Date.now() + tripMs);
       return next();
     }
+    send(res, text);
+  }
+
+  function send(res: Response, text: string): void {
     served++;
     res.status(200);
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.setHeader('cache-control', cacheControl);
     res.send(text);
   }
-  return { get, post, served: () => served, close: () => pool.close() };
+  return { get, post, served: () => served, answeredInProcess: () => answeredHere, close: () => pool.close() };
 }
 
 function isPublic(res: Response): boolean {

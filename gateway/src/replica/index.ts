@@ -1,0 +1,1 @@
+export { CatchmentsReplica, type CatchmentsReplicaOptions } from './CatchmentsReplica';
