@@ -24,7 +24,7 @@ export interface RateLimiter extends RequestHandler {
 }
 
 /** Longest a sync may wait for the database before the limiter counts it as down. */
-const SYNC_TIMEOUT_MS = 2_000;
+const SYNC_TIMEOUT_MS = 5_000;
 const CLEAN_EVERY_SYNCS = 60;
 
 /**
