@@ -48,4 +48,23 @@ describe('forwarded identity', () => {
     const header = await signIdentity(bureau, SECRET, request);
     expect((await verifyIdentity(header, SECRET, { ...received, body: Buffer.from(request.body) })).identity).toEqual(bureau);
   });
+
+  it('when the gateway signs the client address, then the subgraph reads it, for a bureau user and for an anonymous caller', async () => {
+    const bureauHeader = await signIdentity(bureau, SECRET, request, { clientAddress: '203.0.113.7' });
+    expect(await verifyIdentity(bureauHeader, SECRET, received)).toMatchObject({ identity: bureau, clientAddress: '203.0.113.7' });
+    const publicHeader = await signIdentity(PUBLIC, SECRET, request, { clientAddress: '2001:db8::1' });
+    const forwarded = await verifyIdentity(publicHeader, SECRET, received);
+    expect(forwarded).toMatchObject({ identity: PUBLIC, clientAddress: '2001:db8::1', jti: expect.any(String) });
+    expect(forwarded.problem).toBeUndefined();
+  });
+
+  it('when the address claim is altered, missing or not an address, then no address is read', async () => {
+    const header = await signIdentity(PUBLIC, SECRET, request, { clientAddress: '203.0.113.7' });
+    const [head, payload, signature] = header.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const altered = [head, Buffer.from(JSON.stringify({ ...claims, ip: '198.51.100.1' })).toString('base64url'), signature].join('.');
+    expect(await verifyIdentity(altered, SECRET, received)).toEqual({ identity: PUBLIC, problem: expect.stringMatching(/signature/) });
+    expect((await verifyIdentity(await signIdentity(PUBLIC, SECRET, request), SECRET, received)).clientAddress).toBeUndefined();
+    expect((await verifyIdentity(await signIdentity(PUBLIC, SECRET, request, { clientAddress: 'not-an-address' }), SECRET, received)).clientAddress).toBeUndefined();
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { jwtVerify, type JWTPayload } from 'jose';
 import { PUBLIC, type Identity } from './Identity';
 import { secretKey } from './secretKey';
@@ -12,6 +13,8 @@ export interface ForwardedIdentity {
   /** Nonce and expiry (ms) of a verified token, for the subgraph's replay guard. */
   jti?: string;
   expiresAt?: number;
+  /** The client's address as the gateway saw it (claim `ip`), when the gateway sent one. Never read from an unsigned header. */
+  clientAddress?: string;
   /** Why a header that was present was not accepted (for the log); the identity is then PUBLIC. */
   problem?: string;
 }
@@ -47,15 +50,17 @@ export async function verifyIdentity(
     if (claims[name] !== expected[name]) return refused(`${name} does not match the request`);
   }
   const identity = toIdentity(claims);
-  if (identity.role === 'PUBLIC') return refused('no valid role claim');
-  return { identity, jti: claims.jti, expiresAt: (claims.exp! + CLOCK_TOLERANCE_SECONDS) * 1000 };
+  if (!identity) return refused('no valid role claim');
+  const clientAddress = typeof claims.ip === 'string' && isIP(claims.ip) ? claims.ip : undefined;
+  return { identity, jti: claims.jti, expiresAt: (claims.exp! + CLOCK_TOLERANCE_SECONDS) * 1000, ...(clientAddress ? { clientAddress } : {}) };
 }
 
 function refused(problem: string): ForwardedIdentity {
   return { identity: PUBLIC, problem };
 }
 
-function toIdentity(claims: JWTPayload): Identity {
+function toIdentity(claims: JWTPayload): Identity | undefined {
+  if (claims.role === 'PUBLIC') return PUBLIC;
   const subject = typeof claims.sub === 'string' ? claims.sub : '';
   if (claims.role === 'SCHOOL' && typeof claims.schoolId === 'string' && /^\d{10}$/.test(claims.schoolId)) {
     return { role: 'SCHOOL', subject, schoolId: claims.schoolId };
@@ -63,5 +68,5 @@ function toIdentity(claims: JWTPayload): Identity {
   if (claims.role === 'BUREAU' && typeof claims.districtCode === 'string' && /^\d{6}$/.test(claims.districtCode)) {
     return { role: 'BUREAU', subject, districtCode: claims.districtCode };
   }
-  return PUBLIC;
+  return undefined;
 }
