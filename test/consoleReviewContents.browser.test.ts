@@ -72,6 +72,7 @@ describe('审核 shows the contents of a bureau change', () => {
     const corrected = table.getByRole('row', { name: new RegExp(harness.otherSchool.id) });
     await corrected.waitFor();
     expect(await corrected.textContent()).toContain('更正第 1 版');
+    expect(await corrected.textContent()).toContain(harness.otherSchool.name);
     expect(await corrected.textContent()).toContain(`${published.applicants + 7}（现行 ${published.applicants}）`);
     expect(await corrected.textContent()).toContain('报名人数漏计补报');
     const added = table.getByRole('row', { name: new RegExp(harness.school.id) });

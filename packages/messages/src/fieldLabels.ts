@@ -73,6 +73,8 @@ export const fieldLabels: Record<string, { 'zh-CN': string; en: string }> = {
   categories: { 'zh-CN': '适用照顾类别', en: 'Categories' },
   effectiveFrom: { 'zh-CN': '生效日期', en: 'Effective from' },
   effectiveUntil: { 'zh-CN': '失效日期', en: 'Effective until' },
+  // The publication clock (every submitting mutation): the date the decision was made, changed or expired.
+  decidedOn: { 'zh-CN': '决定日期', en: 'Decided on' },
 
   // Named lists (NamedListInput, NamedListEntryInput).
   kind: { 'zh-CN': '类型', en: 'Kind' },
@@ -141,6 +143,7 @@ export const fieldLabels: Record<string, { 'zh-CN': string; en: string }> = {
 
   // The parents' school search (SchoolFilter, BoundingBox), named for completeness.
   text: { 'zh-CN': '搜索文字', en: 'Search text' },
+  ids: { 'zh-CN': '学校标识码（多个）', en: 'School codes' },
   bbox: { 'zh-CN': '地图范围', en: 'Map area' },
   minLng: { 'zh-CN': '最小经度', en: 'Minimum longitude' },
   minLat: { 'zh-CN': '最小纬度', en: 'Minimum latitude' },

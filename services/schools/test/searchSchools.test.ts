@@ -80,4 +80,20 @@ describe('schools search', () => {
     const long = await search({ text: '学'.repeat(51) });
     expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.text' });
   });
+
+  it('when filtering by ids, then exactly those schools come back, combined with the other filters', async () => {
+    const all = (await search({ text: '兖州区' })).data!.schools.nodes.map((n: { id: string }) => n.id);
+    const wanted = [all[0], all[2], all[5]];
+    expect((await search({ ids: wanted })).data!.schools.nodes.map((n: { id: string }) => n.id)).toEqual(wanted);
+    expect(await ids({ ids: wanted, ownership: 'PRIVATE' })).toEqual([all[2].slice(-2)]);
+    expect(await ids({ ids: [] })).toEqual([]);
+  });
+
+  it('when an id is not a 10-digit code or too many are asked for, then the argument is named in Chinese', async () => {
+    const bad = await search({ ids: ['12345'] });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.ids.0' });
+    expect(bad.errors![0]!.message).toContain('10 位数字');
+    const many = await search({ ids: Array.from({ length: 501 }, (_, i) => String(3708120000 + i)) });
+    expect(many.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.ids' });
+  });
 });

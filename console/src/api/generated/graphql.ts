@@ -391,6 +391,8 @@ export type SchoolFilter = {
   bbox?: BoundingBox | null | undefined;
   /** Text the name, short name or address contains, e.g. 实验 (1–50 characters, taken literally, case-insensitive). */
   text?: string | null | undefined;
+  /** Only these schools, by 10-digit 学校标识码 (at most 500). */
+  ids?: Array<string | number> | null | undefined;
 };
 
 /** The fields of a new school. Rules as for an imported row: OPEN schools need their contacts and location. */
@@ -980,6 +982,13 @@ export type BureauChangeItemsQueryVariables = Exact<{
 
 
 export type BureauChangeItemsQuery = { bureauChange: { id: string, items: Array<{ kind: string, recordKey: string, content: string, correctionReason: string | null, replaces: string | null, replacesVersion: number | null, replacedContent: string | null, entries: Array<{ name: string, idNumber: string | null, category: string | null, masked: boolean }> }> } | null };
+
+export type SchoolNamesByIdsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type SchoolNamesByIdsQuery = { schools: { nodes: Array<{ id: string, name: string }> } | null };
 
 export type RulesFieldsFragment = { id: string, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> };
 
@@ -2755,6 +2764,16 @@ export const BureauChangeItemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BureauChangeItemsQuery, BureauChangeItemsQueryVariables>;
+export const SchoolNamesByIdsDocument = new TypedDocumentString(`
+    query SchoolNamesByIds($ids: [ID!]!) {
+  schools(filter: {ids: $ids}, first: 500) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolNamesByIdsQuery, SchoolNamesByIdsQueryVariables>;
 export const DistrictRulesDocument = new TypedDocumentString(`
     query DistrictRules($districtCode: String!, $year: Int!, $stage: Stage!) {
   enrolmentRules(

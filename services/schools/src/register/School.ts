@@ -84,4 +84,6 @@ export interface SchoolFilter {
   bbox?: BoundingBox | null;
   /** Substring of the name, short name or address (Chinese or Latin; case-insensitive). */
   text?: string | null;
+  /** Only these schools (by 10-digit id). */
+  ids?: string[] | null;
 }

@@ -82,7 +82,9 @@ export class SchoolCatalog {
 function compile(filter: SchoolFilter): (entry: Entry) => boolean {
   const text = filter.text?.toLowerCase();
   const { districtCode, stage, ownership, status, bbox } = filter;
+  const ids = filter.ids ? new Set(filter.ids) : null;
   return ({ school, haystack }) =>
+    (!ids || ids.has(school.id)) &&
     (!districtCode || school.districtCode === districtCode) &&
     (!stage || school.stages.includes(stage)) &&
     (!ownership || school.ownership === ownership) &&

@@ -41,6 +41,11 @@ export function checkFilter(filter: SchoolFilter | null | undefined): SchoolFilt
     if (/[\u0000-\u001f\u007f]/.test(text)) throw new AppError('BAD_USER_INPUT', '搜索文字含有不可见的控制字符；请删去后重新输入', { path: 'filter.text' });
     checked.text = text;
   }
+  if (checked.ids != null) {
+    if (checked.ids.length > MAX_PAGE) throw new AppError('BAD_USER_INPUT', `按标识码查询一次最多 ${MAX_PAGE} 所学校`, { path: 'filter.ids' });
+    const bad = checked.ids.findIndex((id) => !/^\d{10}$/.test(id));
+    if (bad >= 0) throw new AppError('BAD_USER_INPUT', `第 ${bad + 1} 个学校标识码“${checked.ids[bad]}”应为 10 位数字`, { path: `filter.ids.${bad}` });
+  }
   return checked;
 }
 
