@@ -1,4 +1,5 @@
 import { AppError } from '@zsgk/errors';
+import { ServiceClient, serviceQuery, type ServiceQuery } from '@zsgk/service-client';
 
 /** Where a school's district was confirmed. */
 export type DistrictSource = 'SCHOOLS_SERVICE' | 'BUREAU_RECORDS';
@@ -62,21 +63,30 @@ export function splitRoster(entries: RegisterEntry[], year: number): Roster {
   return { schools, excluded };
 }
 
-const SCHOOL_QUERY = 'query($id: ID!) { school(id: $id) { id districtCode } }';
+const SCHOOL_QUERY = serviceQuery<{ school: { districtCode: string } | null }, { id: string }>('query($id: ID!) { school(id: $id) { id districtCode } }');
 /** Schools looked up per request by aliases (s0: school(id: …) …), so an import costs a few requests. */
 const IDS_PER_REQUEST = 200;
-const SCHOOLS_QUERY = `query($filter: SchoolFilter, $after: String) {
-  schools(filter: $filter, first: 500, after: $after) { nodes { id } endCursor hasNextPage } }`;
-const ROSTER_QUERY = `query($filter: SchoolFilter, $after: String) {
-  schools(filter: $filter, first: 500, after: $after) { nodes { id status openedOn closedOn } endCursor hasNextPage } }`;
+type SchoolsPage<N> = { schools: { nodes: N[]; endCursor: string | null; hasNextPage: boolean } };
+type PageVariables = { filter: { districtCode: string; stage?: string }; after: string | null };
+const SCHOOLS_QUERY = serviceQuery<SchoolsPage<{ id: string }>, PageVariables>(`query($filter: SchoolFilter, $after: String) {
+  schools(filter: $filter, first: 500, after: $after) { nodes { id } endCursor hasNextPage } }`);
+const ROSTER_QUERY = serviceQuery<SchoolsPage<RegisterEntry>, PageVariables>(`query($filter: SchoolFilter, $after: String) {
+  schools(filter: $filter, first: 500, after: $after) { nodes { id status openedOn closedOn } endCursor hasNextPage } }`);
 
-/** Reads the schools subgraph's public GraphQL API over HTTP (never its database). */
+/**
+ * Reads the schools subgraph's public GraphQL API over HTTP (never its database) through the one
+ * service client; every failure to answer is SCHOOLS_UNAVAILABLE naming the schools service.
+ */
 export class HttpSchoolDirectory implements SchoolDirectory {
   readonly source = 'SCHOOLS_SERVICE' as const;
-  constructor(private readonly url: string, private readonly timeoutMs = 5000) {}
+  private readonly schools: ServiceClient;
+
+  constructor(url: string, timeoutMs = 5000) {
+    this.schools = new ServiceClient({ service: 'schools', url, timeoutMs, unavailableCode: 'SCHOOLS_UNAVAILABLE' });
+  }
 
   async districtOf(schoolId: string): Promise<string | null> {
-    const data = await this.post<{ school: { districtCode: string } | null }>(SCHOOL_QUERY, { id: schoolId });
+    const data = await this.schools.query(SCHOOL_QUERY, { id: schoolId });
     return data.school?.districtCode ?? null;
   }
 
@@ -86,51 +96,31 @@ export class HttpSchoolDirectory implements SchoolDirectory {
       const chunk = schoolIds.slice(start, start + IDS_PER_REQUEST);
       const params = chunk.map((_, i) => `$id${i}: ID!`).join(', ');
       const fields = chunk.map((_, i) => `s${i}: school(id: $id${i}) { districtCode }`).join(' ');
-      const variables = Object.fromEntries(chunk.map((id, i) => [`id${i}`, id]));
-      const data = await this.post<Record<string, { districtCode: string } | null>>(`query(${params}) { ${fields} }`, variables);
+      const query = serviceQuery<Record<string, { districtCode: string } | null>, Record<string, string>>(`query(${params}) { ${fields} }`);
+      const data = await this.schools.query(query, Object.fromEntries(chunk.map((id, i) => [`id${i}`, id])));
       chunk.forEach((id, i) => districts.set(id, data[`s${i}`]?.districtCode ?? null));
     }
     return districts;
   }
 
   async schoolsOf(districtCode: string, stage?: string): Promise<string[]> {
-    return (await this.list<{ id: string }>(SCHOOLS_QUERY, districtCode, stage)).map((n) => n.id);
+    return (await this.list(SCHOOLS_QUERY, districtCode, stage)).map((n) => n.id);
   }
 
   async rosterOf(districtCode: string, stage: string, year: number): Promise<Roster> {
-    return splitRoster(await this.list<RegisterEntry>(ROSTER_QUERY, districtCode, stage), year);
+    return splitRoster(await this.list(ROSTER_QUERY, districtCode, stage), year);
   }
 
-  private async list<N>(query: string, districtCode: string, stage?: string): Promise<N[]> {
+  private async list<N>(query: ServiceQuery<SchoolsPage<N>, PageVariables>, districtCode: string, stage?: string): Promise<N[]> {
     const nodes: N[] = [];
     let after: string | null = null;
     for (let page = 0; page < 1000; page++) {
-      type Page = { schools: { nodes: N[]; endCursor: string | null; hasNextPage: boolean } };
-      const data: Page = await this.post<Page>(query, { filter: { districtCode, ...(stage ? { stage } : {}) }, after });
+      const data: SchoolsPage<N> = await this.schools.query(query, { filter: { districtCode, ...(stage ? { stage } : {}) }, after });
       nodes.push(...data.schools.nodes);
       if (!data.schools.hasNextPage) break;
       after = data.schools.endCursor;
     }
     return nodes;
-  }
-
-  private async post<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    let body: { data?: T; errors?: { message: string }[] };
-    try {
-      const response = await fetch(this.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      body = (await response.json()) as typeof body;
-    } catch (error) {
-      throw new AppError('SCHOOLS_UNAVAILABLE', 'The school register (schools service) did not answer; try again shortly.', { cause: error });
-    }
-    if (!body.data || body.errors?.length) {
-      throw new AppError('SCHOOLS_UNAVAILABLE', 'The school register (schools service) refused the lookup.', { cause: body.errors });
-    }
-    return body.data;
   }
 }
 

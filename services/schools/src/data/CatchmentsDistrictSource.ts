@@ -1,7 +1,11 @@
+import type { AppError } from '@zsgk/errors';
+import { ServiceClient, serviceQuery } from '@zsgk/service-client';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { DistrictBoundaryLookup, DistrictBoundarySource } from '../register/DistrictBoundary';
 
-const QUERY = 'query($code: String!) { district(code: $code) { name boundary } }';
+const DISTRICT_BOUNDARY = serviceQuery<{ district: { name: string; boundary: unknown } | null }, { code: string }>(
+  'query($code: String!) { district(code: $code) { name boundary } }',
+);
 
 export interface CatchmentsDistrictSourceOptions {
   /** The catchments subgraph's GraphQL URL. */
@@ -14,14 +18,19 @@ export interface CatchmentsDistrictSourceOptions {
 
 /**
  * District boundaries from the catchments subgraph, which owns them, through its public
- * `district(code) { boundary }` query: this service never reads another service's database.
+ * `district(code) { boundary }` query through the one service client: this service never reads
+ * another service's database.
  * Failures are answers (UNAVAILABLE with the reason), never exceptions, so an import can go on
  * and say what it could not check.
  */
 export class CatchmentsDistrictSource implements DistrictBoundarySource {
   private readonly cache = new Map<string, { until: number; lookup: DistrictBoundaryLookup }>();
 
-  constructor(private readonly options: CatchmentsDistrictSourceOptions) {}
+  private readonly catchments: ServiceClient;
+
+  constructor(private readonly options: CatchmentsDistrictSourceOptions) {
+    this.catchments = new ServiceClient({ service: 'catchments', url: options.url, timeoutMs: options.timeoutMs ?? 3000 });
+  }
 
   async find(districtCode: string): Promise<DistrictBoundaryLookup> {
     const cached = this.cache.get(districtCode);
@@ -33,22 +42,14 @@ export class CatchmentsDistrictSource implements DistrictBoundarySource {
 
   private async ask(districtCode: string): Promise<DistrictBoundaryLookup> {
     const unavailable = (why: string): DistrictBoundaryLookup => ({ status: 'UNAVAILABLE', reason: `划片服务${why}` });
-    let body: { data?: { district?: { name: string; boundary: unknown } | null }; errors?: { message: string }[] };
+    let district: { name: string; boundary: unknown } | null | undefined;
     try {
-      const response = await fetch(this.options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: QUERY, variables: { code: districtCode } }),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 3000),
-      });
-      if (!response.ok) return unavailable(`答复 HTTP ${response.status}`);
-      body = (await response.json()) as typeof body;
+      district = (await this.catchments.query(DISTRICT_BOUNDARY, { code: districtCode })).district;
     } catch (error) {
-      const { name, message, cause } = error as Error & { cause?: { code?: string } };
-      return unavailable(`无法连接（${name === 'TimeoutError' ? '超时' : (cause?.code ?? message)}）`);
+      // An unreachable or failing catchments service is an answer here ("not checked"), not a refusal.
+      const { code, message, details } = error as AppError;
+      return unavailable(code === 'SERVICE_UNAVAILABLE' && typeof details?.reason === 'string' ? details.reason : `答复了错误：${message}`);
     }
-    if (body.errors?.length) return unavailable(`答复了错误：${body.errors[0]!.message}`);
-    const district = body.data?.district;
     if (!district) return { status: 'UNKNOWN' };
     const boundary = readBoundary(district.boundary);
     return boundary ? { status: 'FOUND', name: district.name, boundary } : unavailable('给出的边界不是 Polygon 或 MultiPolygon');
