@@ -108,7 +108,9 @@ function findAreaMoved(
 ): AreaMove[] {
   const moves = new Map<string, { from: string[]; to: string[]; parts: Parts; area: number }>();
   const oldKeys = new Set(before.map(zoneKey));
-  const carriedOver = new Set(after.map(zoneKey).filter((key) => oldKeys.has(key)));
+  const carriedOverKeys = new Set(after.map(zoneKey).filter((key) => oldKeys.has(key)));
+  // Looked up per touching pair: by zone, not by its key (the key holds the whole geometry as text).
+  const carriedOver = new Set([...before, ...after].filter((z) => carriedOverKeys.has(zoneKey(z))));
   // Zones of address rules alone have no ground to move.
   const [drawnBefore, drawnAfter] = [before.filter((z) => z.geometry), after.filter((z) => z.geometry)];
   const pairs = findTouchingPairs(drawnBefore.map((z) => boundsOf(partsOf(z.geometry!))), drawnAfter.map((z) => boundsOf(partsOf(z.geometry!))));
@@ -116,7 +118,7 @@ function findAreaMoved(
     if (n % 256 === 0) onProgress(n / pairs.length);
     const [old, zone] = [drawnBefore[i]!, drawnAfter[j]!];
     if (schoolKey(old.schoolIds) === schoolKey(zone.schoolIds)) return;
-    if (carriedOver.has(zoneKey(old)) && carriedOver.has(zoneKey(zone))) return;
+    if (carriedOver.has(old) && carriedOver.has(zone)) return;
     const shared = grid.intersection(oldPaths(old), newPaths(zone));
     if (grid.approxSquareMeters(shared) <= minArea * 0.99) return;
     const parts = grid.toParts(shared);
@@ -164,10 +166,18 @@ function stableJson(value: unknown): string {
 }
 
 function sameGeometry(a: ZoneDraft, b: ZoneDraft): boolean {
-  return JSON.stringify(a.geometry) === JSON.stringify(b.geometry);
+  return geometryText(a) === geometryText(b);
+}
+
+/** A zone's geometry as JSON, once per zone: the pair loop asks for it per touching pair (4 s of a 2,000-zone diff when recomputed). */
+const geometryTexts = new WeakMap<ZoneDraft, string>();
+function geometryText(zone: ZoneDraft): string {
+  let text = geometryTexts.get(zone);
+  if (text === undefined) geometryTexts.set(zone, (text = JSON.stringify(zone.geometry)));
+  return text;
 }
 
 const sorted = (ids: readonly string[]) => [...ids].sort();
 /** Identity of a zone's content: name, ground and schools. */
-const zoneKey = (zone: ZoneDraft) => `${zone.name}|${schoolKey(zone.schoolIds)}|${JSON.stringify(zone.geometry)}`;
+const zoneKey = (zone: ZoneDraft) => `${zone.name}|${schoolKey(zone.schoolIds)}|${geometryText(zone)}`;
 const schoolKey = (ids: readonly string[]) => sorted(ids).join(',');
