@@ -15,7 +15,9 @@ export const configSchema = commonEnv.extend({
   HOLIDAY_CALENDAR_FILE: z.string().optional(),
   /** Consultation comments: the same (normalised) text on one consultation, per hour. */
   CONSULTATION_SAME_TEXT_PER_HOUR: z.coerce.number().int().min(1).default(5),
-  /** Consultation comments: all comments on one consultation, per hour (a flood guard; no client address reaches the subgraph). */
+  /** Consultation comments: one client address (signed by the gateway) on one consultation, per hour. Behind a carrier-grade NAT many parents share one address: raise it there. */
+  CONSULTATION_COMMENTS_PER_CLIENT_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  /** Consultation comments: all comments on one consultation, per hour (a flood guard across addresses). */
   CONSULTATION_COMMENTS_PER_HOUR: z.coerce.number().int().min(1).default(600),
 }).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN
 

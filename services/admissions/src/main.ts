@@ -26,7 +26,7 @@ runSubgraphProcess(
       schoolsUrl: config.SCHOOLS_URL,
       calendar,
       ledgerDb: config.LEDGER_DB,
-      commentLimits: { sameTextPerHour: config.CONSULTATION_SAME_TEXT_PER_HOUR, perConsultationPerHour: config.CONSULTATION_COMMENTS_PER_HOUR },
+      commentLimits: { sameTextPerHour: config.CONSULTATION_SAME_TEXT_PER_HOUR, perClientPerHour: config.CONSULTATION_COMMENTS_PER_CLIENT_PER_HOUR, perConsultationPerHour: config.CONSULTATION_COMMENTS_PER_HOUR },
     });
     // What the startup repair finished, and what it could not (each needs a fresh change; see README).
     const { finished, failed } = server.repair;

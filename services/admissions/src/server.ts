@@ -67,7 +67,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
     resolvers,
     identitySecret: deps.identitySecret,
     isReady: () => pingMongo(deps.connection),
-    buildContext: (identity) => ({ identity, ...services, ...createLoaders(stores, services.publisher), ...createConsultationLoaders((ids) => consultationStores.comments.counts(ids)) }),
+    buildContext: (identity, { clientAddress }) => ({ identity, clientAddress, ...services, ...createLoaders(stores, services.publisher), ...createConsultationLoaders((ids) => consultationStores.comments.counts(ids)) }),
     production: deps.production,
     bodyLimit: deps.bodyLimit,
   });

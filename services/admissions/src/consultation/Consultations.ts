@@ -32,7 +32,8 @@ export interface ConsultationsDeps {
     latest(consultationId: string): Promise<Grouping>;
     save(consultationId: string, basedOn: number, groups: CommentGroup[], savedBy: string): Promise<Grouping>;
   };
-  limiter: { consume(consultationId: string, textKey: string): Promise<void> };
+  /** Per text, per client address (when the gateway signed one) and per consultation; exact across replicas. */
+  limiter: { consume(consultationId: string, textKey: string, clientAddress?: string): Promise<void> };
   /** The district of a policy document (draft or published), or null when there is none. */
   policyDistrict(id: string): Promise<string | null>;
   /** The district of a published version of an admissions kind (ENROLMENT_RULES, POLICY_DOCUMENT), or null. */
@@ -86,8 +87,11 @@ export class Consultations {
     }
   }
 
-  /** Anyone, anonymously, while the window runs: a receipt; the same comment again gets the first receipt. */
-  async comment(consultationId: string, text: string, contact: string | null | undefined): Promise<{ comment: StoredComment; duplicate: boolean }> {
+  /**
+   * Anyone, anonymously, while the window runs: a receipt; the same comment again gets the first receipt.
+   * `clientAddress` (signed by the gateway) is counted by the rate limit only, never stored with the comment.
+   */
+  async comment(consultationId: string, text: string, contact: string | null | undefined, clientAddress?: string): Promise<{ comment: StoredComment; duplicate: boolean }> {
     const checked = checkComment(text, contact);
     if (!checked.ok) throw new AppError('BAD_USER_INPUT', checked.reason, { path: checked.field });
     const consultation = await this.published(consultationId, 'consultationId');
@@ -97,7 +101,7 @@ export class Consultations {
       throw new AppError('CONFLICT', `“${consultation.title}”征求意见期为 ${consultation.opensOn} 至 ${consultation.closesOn}，${when}，不再接收意见`, { path: 'consultationId' });
     }
     const key = commentKey(consultationId, checked.text);
-    await this.deps.limiter.consume(consultationId, key);
+    await this.deps.limiter.consume(consultationId, key, clientAddress);
     const added = await this.deps.comments.add(key, { consultationId, districtCode: consultation.districtCode, text: checked.text, contact: checked.contact, submittedAt: new Date() }, today);
     if (!added.duplicate) {
       await this.deps.audit.record([{

@@ -14,6 +14,8 @@ export interface ConsultationContext {
   consultations: Consultations;
   /** Comments per consultation id, batched: one query for every consultation in a response. */
   commentCounts: DataLoader<string, number>;
+  /** The client's address as the gateway signed it (absent when the subgraph is called without the gateway): comment limits per client. */
+  clientAddress?: string;
 }
 type Ctx = AdmissionsContext & ConsultationContext;
 
@@ -72,7 +74,7 @@ export const consultationResolvers = {
       return ctx.consultations.open(plain(args.input), ctx.identity);
     },
     submitConsultationComment: async (_: unknown, args: { consultationId: string; text: string; contact?: string | null }, ctx: Ctx) => {
-      const { comment, duplicate } = await ctx.consultations.comment(args.consultationId, args.text, args.contact);
+      const { comment, duplicate } = await ctx.consultations.comment(args.consultationId, args.text, args.contact, ctx.clientAddress);
       return { receipt: comment.receipt, consultationId: comment.consultationId, duplicate, submittedAt: comment.submittedAt.toISOString() };
     },
     saveCommentGroups: (_: unknown, args: { consultationId: string; revision: number; groups: unknown[] }, ctx: Ctx) => {
