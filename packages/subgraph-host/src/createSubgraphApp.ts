@@ -30,8 +30,11 @@ export interface SubgraphAppOptions<Ctx extends RequestContext> {
   identitySecret: string;
   /** Resolves true when the service can answer (database reachable). Served at /readyz. */
   isReady: () => Promise<boolean>;
-  /** Builds the per-request context from the verified identity (loaders, repositories). */
-  buildContext: (identity: Identity) => Ctx;
+  /**
+   * Builds the per-request context from the verified identity (loaders, repositories) and what else
+   * the gateway signed: the client's address, for per-client limits (absent without a signed header).
+   */
+  buildContext: (identity: Identity, request: { clientAddress?: string }) => Ctx;
   /** Maximum JSON body; bureau imports go through the same route, so this is their limit too. */
   bodyLimit?: string;
   production?: boolean;
@@ -104,7 +107,7 @@ export async function createSubgraphApp<Ctx extends RequestContext>(
           body: rawBodies.get(req) ?? EMPTY_BODY,
         });
         if (forwarded.problem) warnIdentityRefused(options.name, forwarded.problem);
-        return withForwarded(options.buildContext(forwarded.identity), forwarded);
+        return withForwarded(options.buildContext(forwarded.identity, { clientAddress: forwarded.clientAddress }), forwarded);
       },
     }),
   );

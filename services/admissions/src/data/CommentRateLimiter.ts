@@ -1,80 +1,100 @@
 import { AppError } from '@zsgk/errors';
-import type { Connection } from 'mongoose';
-import { RateLimiterMongo, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Connection, mongo } from 'mongoose';
 
 /** How many comments are taken per hour. */
 export interface CommentLimits {
   /** The same text (after normalisation) on one consultation: repeats return the first receipt, but not endlessly. */
   sameTextPerHour: number;
-  /** All comments on one consultation: a flood guard (the subgraph sees no client address; see README). */
+  /** One client address on one consultation (the address the gateway signed; see @zsgk/identity). */
+  perClientPerHour: number;
+  /** All comments on one consultation: a flood guard across addresses. */
   perConsultationPerHour: number;
 }
 
-export const DEFAULT_COMMENT_LIMITS: CommentLimits = { sameTextPerHour: 5, perConsultationPerHour: 600 };
+export const DEFAULT_COMMENT_LIMITS: CommentLimits = { sameTextPerHour: 5, perClientPerHour: 10, perConsultationPerHour: 600 };
 
-const HOUR = 3600;
-const TABLE = 'consultation_rate_limits';
+const HOUR_MS = 3_600_000;
+/** Not `consultation_rate_limits` (the earlier store's counts, with a unique index on `key`): slots are documents of another shape. */
+const TABLE = 'consultation_comment_slots';
 
-/**
- * Rate limits of public comments, counted in the service's own database with rate-limiter-flexible's
- * Mongo store (collection `consultation_rate_limits`), so every replica shares the counts. On FerretDB
- * 1.x its findOneAndUpdate is not atomic under concurrency, so each process counts one consultation's
- * comments one at a time (see oneAtATime); the limits are exact within a replica.
- */
-export class CommentRateLimiter {
-  private readonly sameText: RateLimiterMongo;
-  private readonly perConsultation: RateLimiterMongo;
-  private readonly queues = new Map<string, Promise<void>>();
-
-  constructor(private readonly connection: Connection, readonly limits: CommentLimits = DEFAULT_COMMENT_LIMITS) {
-    const store = { storeClient: connection.db, tableName: TABLE, disableIndexesCreation: true, duration: HOUR };
-    this.sameText = new RateLimiterMongo({ ...store, keyPrefix: 'same-text', points: limits.sameTextPerHour });
-    this.perConsultation = new RateLimiterMongo({ ...store, keyPrefix: 'consultation', points: limits.perConsultationPerHour });
-  }
-
-  /**
-   * The store's unique index on `key`, created here rather than in the background so a failure stops
-   * the start. Its TTL index is not: FerretDB 1.x answers "expireAfterSeconds is not implemented yet".
-   * An expired count is replaced on its key's next use (the limiter's own path), and the start clears
-   * the expired ones.
-   */
-  async ensureIndexes(): Promise<void> {
-    const counts = this.connection.collection(TABLE);
-    await counts.createIndex({ key: 1 }, { unique: true });
-    await counts.deleteMany({ expire: { $lt: new Date() } });
-  }
-
-  /** Takes one point from each limit, or throws RATE_LIMITED saying which and when to retry. */
-  consume(consultationId: string, textKey: string): Promise<void> {
-    return this.oneAtATime(consultationId, async () => {
-      await take(this.sameText, `${consultationId}:${textKey}`, `同一内容的意见 1 小时内最多提交 ${this.limits.sameTextPerHour} 次`);
-      await take(this.perConsultation, consultationId, `本次征求意见 1 小时内最多接收 ${this.limits.perConsultationPerHour} 条意见`);
-    });
-  }
-
-  /**
-   * Runs one consultation's counting one call at a time in this process. Why: the store counts with
-   * findOneAndUpdate + $inc, which FerretDB 1.x does not apply atomically; 40 parallel comments against
-   * a limit of 10 all passed without this (measured, test/consultationRateLimit.test.ts). Replicas
-   * still race each other, so across replicas a simultaneous burst may pass a few over the limit.
-   */
-  private oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
-    const next = (this.queues.get(key) ?? Promise.resolve()).then(run, run);
-    const settled = next.then(() => undefined, () => undefined);
-    this.queues.set(key, settled);
-    void settled.then(() => {
-      if (this.queues.get(key) === settled) this.queues.delete(key);
-    });
-    return next;
-  }
+/** One point taken: slot `n` (0 ≤ n < limit) of one rule, key and hour. */
+interface Slot {
+  _id: string;
+  /** `<rule>|<key>|<hour>`: the slots counted together. */
+  bucket: string;
+  expireAt: Date;
 }
 
-async function take(limiter: RateLimiterMongo, key: string, rule: string): Promise<void> {
-  try {
-    await limiter.consume(key);
-  } catch (refusal) {
-    if (!(refusal instanceof RateLimiterRes)) throw refusal;
-    const retryAfterSeconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-    throw new AppError('RATE_LIMITED', `提交过于频繁：${rule}；请 ${retryAfterSeconds} 秒后再试`, { details: { retryAfterSeconds } });
+/**
+ * Rate limits of public comments, exact across replicas on FerretDB. Each point is a document whose
+ * `_id` names its slot (rule, key, clock hour, n < limit); taking a point inserts a free slot, and
+ * the database's unique `_id` lets one insert win each slot, so however many replicas race, at most
+ * `limit` inserts succeed in an hour. Why not rate-limiter-flexible's Mongo store: it counts with
+ * findOneAndUpdate + $inc, which FerretDB 1.x does not apply atomically (40 parallel comments against
+ * a limit of 10 all passed; through two replicas, each serialising its own, 15–17 passed).
+ * Windows are clock hours; a refusal says when the hour ends. A comment refused by a later rule
+ * gives its earlier points back.
+ */
+export class CommentRateLimiter {
+  constructor(private readonly connection: Connection, readonly limits: CommentLimits = DEFAULT_COMMENT_LIMITS) {}
+
+  /** Clears the hours that have ended (FerretDB 1.x has no TTL index); also run by the retention sweep. */
+  async ensureIndexes(): Promise<void> {
+    await this.slots().createIndex({ bucket: 1 });
+    await this.removeExpired();
+  }
+
+  async removeExpired(now = new Date()): Promise<number> {
+    return (await this.slots().deleteMany({ expireAt: { $lt: now } })).deletedCount;
+  }
+
+  /**
+   * Takes one point from each limit, or throws RATE_LIMITED saying which and when to retry. Without
+   * a client address (the subgraph called without the gateway's signed header) only the text and
+   * consultation limits apply.
+   */
+  async consume(consultationId: string, textKey: string, clientAddress?: string): Promise<void> {
+    const hour = Math.floor(Date.now() / HOUR_MS);
+    const rules: Array<{ bucket: string; limit: number; rule: string }> = [
+      { bucket: `same-text|${consultationId}:${textKey}|${hour}`, limit: this.limits.sameTextPerHour, rule: `同一内容的意见 1 小时内最多提交 ${this.limits.sameTextPerHour} 次` },
+      ...(clientAddress ? [{ bucket: `client|${consultationId}:${clientAddress}|${hour}`, limit: this.limits.perClientPerHour, rule: `同一网络地址 1 小时内最多提交 ${this.limits.perClientPerHour} 条意见` }] : []),
+      { bucket: `consultation|${consultationId}|${hour}`, limit: this.limits.perConsultationPerHour, rule: `本次征求意见 1 小时内最多接收 ${this.limits.perConsultationPerHour} 条意见` },
+    ];
+    const taken: string[] = [];
+    for (const { bucket, limit, rule } of rules) {
+      const slot = await this.take(bucket, limit, new Date((hour + 1) * HOUR_MS));
+      if (slot) {
+        taken.push(slot);
+        continue;
+      }
+      if (taken.length) await this.slots().deleteMany({ _id: { $in: taken } });
+      const retryAfterSeconds = Math.max(1, Math.ceil(((hour + 1) * HOUR_MS - Date.now()) / 1000));
+      throw new AppError('RATE_LIMITED', `提交过于频繁：${rule}；请 ${retryAfterSeconds} 秒后再试`, { details: { retryAfterSeconds } });
+    }
+  }
+
+  /** Inserts one free slot of `bucket` (the `_id` of the slot won), or null when all `limit` are taken. */
+  private async take(bucket: string, limit: number, expireAt: Date): Promise<string | null> {
+    const slots = this.slots();
+    const used = new Set((await slots.find({ bucket }, { projection: { _id: 1 } }).toArray()).map((s) => s._id));
+    // Free slots in random order, so racing replicas mostly try different ones.
+    const free = Array.from({ length: limit }, (_, n) => `${bucket}|${n}`).filter((id) => !used.has(id));
+    for (let i = free.length - 1; i > 0; i--) {
+      const j = Math.floor(Math.random() * (i + 1));
+      [free[i], free[j]] = [free[j], free[i]];
+    }
+    for (const _id of free) {
+      try {
+        await slots.insertOne({ _id, bucket, expireAt });
+        return _id;
+      } catch (error) {
+        if ((error as { code?: number }).code !== 11000) throw error;
+      }
+    }
+    return null;
+  }
+
+  private slots(): mongo.Collection<Slot> {
+    return this.connection.db!.collection<Slot>(TABLE);
   }
 }
