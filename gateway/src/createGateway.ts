@@ -28,6 +28,7 @@ import { createSubgraphFetcher } from './createSubgraphFetcher';
 import { AuditRepository } from './data/AuditRepository';
 import { armorValidationRules } from './limits/armorValidationRules';
 import { ledgerProxy } from './ledgerProxy';
+import { annualReportRouter, executePublic } from './reports';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/OperationLimits';
 import { singleFetchFastPath, SingleFetchPlans } from './fastPath';
 import { CatchmentsReplica, type CatchmentsReplicaOptions } from './replica';
@@ -195,6 +196,7 @@ export async function createGateway(
   app.use('/audit', cors);
   app.get('/audit', limiter, auth, auditRoute(audit));
   app.use('/ledger', cors, limiter, ledgerProxy(options.subgraphUrls.ledger, timeoutMs));
+  app.use('/reports', limiter, annualReportRouter({ execute: executePublic(apollo), maxAgeSeconds: options.publicMaxAgeSeconds }));
   // Bulk imports: a larger body, but only for bureau users, checked before the body is read.
   const importGraphql: RequestHandler = expressMiddleware(apollo, {
     context: async ({ req, res }) => ({ identity: res.locals.identity as Identity, clientAddress: req.ip, subgraphTimeoutMs: importTimeoutMs }),
