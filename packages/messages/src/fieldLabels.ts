@@ -121,6 +121,7 @@ export const fieldLabels: Record<string, { 'zh-CN': string; en: string }> = {
   'contact.department': { 'zh-CN': '部门', en: 'Department' },
 
   // Gazetteer CSV (地名库) columns.
+  validFrom: { 'zh-CN': '生效日期', en: 'Valid from' },
   aliases: { 'zh-CN': '别名', en: 'Aliases' },
   from: { 'zh-CN': '起号', en: 'From number' },
   to: { 'zh-CN': '止号', en: 'To number' },

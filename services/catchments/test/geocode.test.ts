@@ -80,9 +80,10 @@ describe('geocode', () => {
     expect((await geocode('人民医院')).candidates).toEqual([]);
   });
 
-  it('when a year has no gazetteer, then it says so with a null version and no candidates', async () => {
+  it('when a year has no published zones, then the district\'s gazetteer (one for every year) still finds the address and gives it no zone', async () => {
     const answer = await geocode('幸福小区', { year: 2025 });
-    expect(answer).toMatchObject({ year: 2025, gazetteerVersion: null, candidates: [] });
+    expect(answer).toMatchObject({ year: 2025, gazetteerVersion: 1 });
+    expect(answer.candidates[0]).toMatchObject({ name: '幸福小区', zones: [] });
   });
 
   it.each([

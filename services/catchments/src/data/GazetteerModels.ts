@@ -15,6 +15,8 @@ export interface GazetteerSetDoc {
   createdAt: Date;
   createdBy: string;
   sampleData: boolean;
+  /** First day (YYYY-MM-DD, Beijing) the gazetteer is valid from; absent on sets stored before gazetteers were per district. */
+  validFrom?: string | null;
 }
 export interface GazetteerEntryDoc {
   _id: string;
@@ -32,15 +34,20 @@ export interface GazetteerEntryDoc {
   juniorZone: string | null;
 }
 /**
- * One published version of a district's gazetteer for a year (key `district:year`); the highest
- * version per key is in force. Documents from before versioned publication (`_id` = key) get their
- * version fields at start-up.
+ * One published version of a district's gazetteer (key: the district code), valid from `validFrom`
+ * until a later version's `validFrom`. Versions stored when gazetteers were kept per school year have
+ * key `district:year`; the start-up migration makes the district's newest of them version 1 of the
+ * district's key. Documents from before versioned publication (`_id` = key) get their version fields
+ * at start-up.
  */
 export interface GazetteerCurrentDoc extends VersionFields {
   districtCode: string;
+  /** The school year whose published zones its zone names were checked against at import. */
   year: number;
   setId: string;
   switchedAt: Date;
+  /** YYYY-MM-DD (Beijing); absent on per-year versions from before. */
+  validFrom?: string | null;
 }
 
 export interface GazetteerModels {
@@ -58,7 +65,7 @@ export function createGazetteerModels(connection: Connection): GazetteerModels {
       new Schema<GazetteerSetDoc>(
         {
           _id: String, districtCode: { type: String, index: true }, year: Number, version: Number, entryCount: Number,
-          crs: String, createdAt: Date, createdBy: String, sampleData: Boolean,
+          crs: String, createdAt: Date, createdBy: String, sampleData: Boolean, validFrom: { type: String, default: null },
         },
         { ...opts, collection: 'gazetteer_sets' },
       ),
@@ -78,7 +85,7 @@ export function createGazetteerModels(connection: Connection): GazetteerModels {
     GazetteerCurrent: connection.model<GazetteerCurrentDoc>(
       'GazetteerCurrent',
       new Schema<GazetteerCurrentDoc>(
-        { ...versionSchemaFields, districtCode: { type: String, index: true }, year: Number, setId: String, switchedAt: Date },
+        { ...versionSchemaFields, districtCode: { type: String, index: true }, year: Number, setId: String, switchedAt: Date, validFrom: { type: String, default: null } },
         { ...opts, collection: 'gazetteer_current' },
       ),
     ),

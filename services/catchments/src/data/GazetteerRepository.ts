@@ -2,22 +2,32 @@ import { randomUUID } from 'node:crypto';
 import type { Crs } from '@zsgk/geo';
 import type { AssignedStage, GazetteerEntry, GazetteerKind, GazetteerSet, HouseNumberParity } from '../gazetteer/GazetteerEntry';
 import type { VersionStore } from '../publication/VersionStore';
+import { beijingDate } from '../zones/beijingDate';
 import type { GazetteerCurrentDoc, GazetteerEntryDoc, GazetteerModels, GazetteerSetDoc } from './GazetteerModels';
-import { versionStore } from './versionedDocs';
+import { insertVersion, versionStore } from './versionedDocs';
 
 /** What a gazetteer publication stores beside its version head. */
 export interface GazetteerVersionFields {
   districtCode: string;
+  /** The school year whose zones its zone names were checked against at import (it serves every year). */
   year: number;
   setId: string;
   switchedAt: Date;
+  validFrom: string;
+}
+
+/** The gazetteer a lookup answers from: the district's version valid today. */
+export interface GazetteerInForce {
+  setId: string;
+  version: number;
+  validFrom: string;
 }
 
 const ZONE_FIELDS: Record<AssignedStage, 'primaryZone' | 'juniorZone'> = { PRIMARY: 'primaryZone', JUNIOR: 'juniorZone' };
 
 /** The only door to the gazetteer collections. Returns plain domain objects. */
 export class GazetteerRepository {
-  /** Published gazetteer versions (key `district:year`). */
+  /** Published gazetteer versions (key: the district code). */
   readonly versions: VersionStore<GazetteerVersionFields>;
 
   constructor(private readonly models: GazetteerModels) {
@@ -30,8 +40,33 @@ export class GazetteerRepository {
     for (const doc of await this.models.GazetteerCurrent.find({ key: null }).lean<GazetteerCurrentDoc[]>()) {
       await this.models.GazetteerCurrent.updateOne(
         { _id: doc._id },
-        { $set: { key: currentKey(doc.districtCode, doc.year), reviewId: null, status: 'PUBLISHED', publishedAt: doc.switchedAt, publishedBy: 'unknown' } },
+        { $set: { key: `${doc.districtCode}:${doc.year}`, reviewId: null, status: 'PUBLISHED', publishedAt: doc.switchedAt, publishedBy: 'unknown' } },
       );
+    }
+    await this.migratePerYear();
+  }
+
+  /**
+   * Gazetteers used to be kept per district and school year (key `district:year`), so a new year
+   * started empty. Now one gazetteer per district serves every year: the newest per-year version of
+   * each district (latest year, highest version) becomes version 1 of the district's key, valid from
+   * the day it was published. Idempotent: a district whose key has a version is left alone, and the
+   * version id is deterministic. Per-year versions stay stored (their logged content stays readable).
+   */
+  private async migratePerYear(): Promise<void> {
+    const perYear = (await this.models.GazetteerCurrent.find({}, { setId: 1, key: 1, version: 1, districtCode: 1, year: 1, publishedAt: 1, publishedBy: 1, switchedAt: 1 }).lean<GazetteerCurrentDoc[]>())
+      .filter((doc) => doc.key?.includes(':'));
+    const newest = new Map<string, GazetteerCurrentDoc>();
+    for (const doc of perYear) {
+      const best = newest.get(doc.districtCode);
+      if (!best || doc.year > best.year || (doc.year === best.year && doc.version > best.version)) newest.set(doc.districtCode, doc);
+    }
+    for (const [districtCode, doc] of newest) {
+      if (await this.models.GazetteerCurrent.exists({ key: districtCode })) continue;
+      await insertVersion(this.models.GazetteerCurrent, 'GAZETTEER', {
+        key: districtCode, version: 1, reviewId: null, status: 'PUBLISHED', publishedAt: doc.publishedAt, publishedBy: doc.publishedBy,
+        districtCode, year: doc.year, setId: doc.setId, switchedAt: doc.switchedAt, validFrom: beijingDate(doc.publishedAt),
+      } as Omit<GazetteerCurrentDoc, '_id'>);
     }
   }
 
@@ -40,14 +75,14 @@ export class GazetteerRepository {
    * until a reviewer's approval publishes it as the next version of its district and year.
    */
   async draft(
-    meta: { districtCode: string; year: number; crs: Crs; sampleData: boolean },
+    meta: { districtCode: string; year: number; crs: Crs; sampleData: boolean; validFrom: string },
     entries: GazetteerEntry[],
     actor: string,
   ): Promise<GazetteerSet> {
-    const latest = await this.models.GazetteerSet.findOne({ districtCode: meta.districtCode, year: meta.year }).sort({ version: -1 }).lean<GazetteerSetDoc>();
+    const latest = await this.models.GazetteerSet.findOne({ districtCode: meta.districtCode }).sort({ version: -1 }).lean<GazetteerSetDoc>();
     const set: GazetteerSet = {
       id: randomUUID(), districtCode: meta.districtCode, year: meta.year, version: (latest?.version ?? 0) + 1,
-      entryCount: entries.length, createdAt: new Date(), createdBy: actor, sampleData: meta.sampleData,
+      entryCount: entries.length, createdAt: new Date(), createdBy: actor, sampleData: meta.sampleData, validFrom: meta.validFrom,
     };
     await this.models.GazetteerEntry.insertMany(entries.map((entry) => toDoc(entry, set.id)), { ordered: true });
     const { id, ...fields } = set;
@@ -59,7 +94,7 @@ export class GazetteerRepository {
     const doc = await this.models.GazetteerSet.findById(id).lean<GazetteerSetDoc>();
     if (!doc) return null;
     const { _id, ...rest } = doc;
-    return { id: _id, ...rest };
+    return { id: _id, ...rest, validFrom: rest.validFrom ?? null };
   }
 
   /** One published version by id, with its set's entries as stored now (for its logged content). */
@@ -69,12 +104,17 @@ export class GazetteerRepository {
     return set ? { set, entries: await this.entries(set.id) } : null;
   }
 
-  /** The gazetteer in force for a district and year (latest year when null), without its entries. */
-  async current(districtCode: string, year: number | null): Promise<{ setId: string; year: number; version: number } | null> {
-    const doc = await this.models.GazetteerCurrent.findOne(year === null ? { districtCode } : { districtCode, year })
-      .sort({ year: -1, version: -1 })
-      .lean<GazetteerCurrentDoc>();
-    return doc ? { setId: doc.setId, year: doc.year, version: doc.version } : null;
+  /**
+   * The district's gazetteer valid on `date` (default today in Beijing), without its entries: the
+   * highest published version whose validFrom has come. The same gazetteer serves every school year.
+   */
+  async current(districtCode: string, date: string = beijingDate()): Promise<GazetteerInForce | null> {
+    const docs = await this.models.GazetteerCurrent.find({ key: districtCode }, { setId: 1, version: 1, validFrom: 1, publishedAt: 1 })
+      .sort({ version: -1 })
+      .lean<Pick<GazetteerCurrentDoc, 'setId' | 'version' | 'validFrom' | 'publishedAt'>[]>();
+    const validFrom = (doc: (typeof docs)[number]) => doc.validFrom ?? beijingDate(doc.publishedAt);
+    const doc = docs.find((d) => validFrom(d) <= date);
+    return doc ? { setId: doc.setId, version: doc.version, validFrom: validFrom(doc) } : null;
   }
 
   async entries(setId: string): Promise<GazetteerEntry[]> {
@@ -83,9 +123,9 @@ export class GazetteerRepository {
   }
 }
 
-/** The record key gazetteer versions count under. */
-export function currentKey(districtCode: string, year: number): string {
-  return `${districtCode}:${year}`;
+/** The record key gazetteer versions count under: the district (one gazetteer serves every school year). */
+export function gazetteerKey(districtCode: string): string {
+  return districtCode;
 }
 
 function toDoc(entry: GazetteerEntry, setId: string): GazetteerEntryDoc {

@@ -4,13 +4,13 @@ import type { AddressPlace } from './normalizeAddress';
 
 /** Where the catalog reads gazetteers from (the repository, in production). */
 export interface GazetteerSource {
-  current(districtCode: string, year: number | null): Promise<{ setId: string; year: number; version: number } | null>;
+  /** The district's gazetteer valid today (one serves every school year). */
+  current(districtCode: string): Promise<{ setId: string; version: number; validFrom: string } | null>;
   entries(setId: string): Promise<GazetteerEntry[]>;
 }
 
 /**
- * Built gazetteer indexes, by set. Each lookup reads the one "current" document of its district and
- * year, so every replica answers from a new import as soon as it is switched in; the entries are
+ * Built gazetteer indexes, by set. Each lookup reads the version of its district valid today, so every replica answers from a new import as soon as it is switched in; the entries are
  * read and indexed once per set. Concurrent lookups share one build.
  */
 export class GazetteerCatalog {
@@ -18,8 +18,8 @@ export class GazetteerCatalog {
 
   constructor(private readonly source: GazetteerSource, private readonly maxSets = 16) {}
 
-  async find(where: AddressPlace, year: number | null): Promise<{ year: number; version: number; index: GazetteerIndex } | null> {
-    const current = await this.source.current(where.districtCode, year);
+  async find(where: AddressPlace): Promise<{ version: number; validFrom: string; index: GazetteerIndex } | null> {
+    const current = await this.source.current(where.districtCode);
     if (!current) return null;
     const key = `${current.setId}|${where.districtName ?? ''}`;
     let index = this.built.get(key);
@@ -30,6 +30,6 @@ export class GazetteerCatalog {
       // Oldest first: Map keeps insertion order.
       if (this.built.size > this.maxSets) this.built.delete(this.built.keys().next().value!);
     }
-    return { year: current.year, version: current.version, index: await index };
+    return { version: current.version, validFrom: current.validFrom, index: await index };
   }
 }

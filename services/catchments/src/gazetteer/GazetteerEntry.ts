@@ -42,4 +42,6 @@ export interface GazetteerSet {
   createdAt: Date;
   createdBy: string;
   sampleData: boolean;
+  /** First day it is valid (YYYY-MM-DD, Beijing) once published; null on sets stored per school year before. */
+  validFrom: string | null;
 }

@@ -1,6 +1,7 @@
 import { checkChinaPosition, toWgs84, type Position } from '@zsgk/geo';
 import type { Catchment, Stage } from '../zones/Zone';
 import type { ZoneIndex } from '../zones/ZoneIndex';
+import { compareYears, type ZoneYearChange } from './compareYears';
 import type { ExternalGeocoder } from './ExternalGeocoder';
 import type { GazetteerEntry, GazetteerKind, HouseNumberParity, ZoneAssignment } from './GazetteerEntry';
 import { gazetteerEntryId } from './gazetteerEntryId';
@@ -38,6 +39,8 @@ export interface GeocodeCandidate {
   toNumber: number | null;
   parity: HouseNumberParity | null;
   zones: GeocodedZone[];
+  /** Per stage, its zone in the district's previous published year against the year answered (empty when there is none). */
+  yearChanges: ZoneYearChange[];
 }
 
 export interface GeocodeAnswer {
@@ -76,8 +79,15 @@ export async function geocodeAddress(
 ): Promise<GeocodeAnswer> {
   const normalized = normalizeAddress(text, where);
   const year = options.year ?? sources.zones.latest(where.districtCode, options.stage);
-  const resolve = (point: Position | null, assignments: ZoneAssignment[]) =>
-    resolveZones(point, assignments, { districtCode: where.districtCode, year, stage: options.stage }, sources);
+  const previousYear = year === null ? null : yearBefore(sources.catchments, where.districtCode, options.stage, year);
+  const resolveIn = (y: number | null, point: Position | null, assignments: ZoneAssignment[]) =>
+    resolveZones(point, assignments, { districtCode: where.districtCode, year: y, stage: options.stage }, sources);
+  // The same entry in both years: a zone assignment names the zone (its stable key), so it resolves in each year's set.
+  const resolve = (point: Position | null, assignments: ZoneAssignment[]) => {
+    const zones = resolveIn(year, point, assignments);
+    const yearChanges = previousYear === null ? [] : compareYears(zones, resolveIn(previousYear, point, assignments), previousYear, year!);
+    return { zones, yearChanges };
+  };
   // At least two, so that the clear-match rule sees the runner-up even when one candidate is asked for.
   const found = sources.gazetteer?.search(normalized, Math.max(options.limit, 2)) ?? [];
   const candidates: GeocodeCandidate[] = found.map(({ entry, score, matchedName, match, houseNumber }) => ({
@@ -86,7 +96,7 @@ export async function geocodeAddress(
     score,
     match,
     houseNumber,
-    zones: resolve(entry.point, entry.assignments),
+    ...resolve(entry.point, entry.assignments),
   }));
   if (sources.external && (candidates[0]?.score ?? 0) < EXTERNAL_BELOW && normalized.text) {
     try {
@@ -95,7 +105,7 @@ export async function geocodeAddress(
         const point = toWgs84([found.lng, found.lat], found.crs);
         candidates.push({
           id: null, kind: 'EXTERNAL', name: found.name, matchedName: found.name, score: Math.round(found.score * 1000) / 1000, match: 'EXTERNAL',
-          houseNumber: null, point, fromNumber: null, toNumber: null, parity: null, zones: resolve(point, []),
+          houseNumber: null, point, fromNumber: null, toNumber: null, parity: null, ...resolve(point, []),
         });
       }
     } catch (error) {
@@ -144,6 +154,15 @@ function resolveZones(
     }
   }
   return zones;
+}
+
+/** The district's latest published year (of the stage, when given) before `year`, or null. */
+function yearBefore(catchments: readonly Catchment[], districtCode: string, stage: Stage | null, year: number): number | null {
+  let best: number | null = null;
+  for (const c of catchments) {
+    if (c.districtCode === districtCode && c.year < year && (!stage || c.stage === stage) && (best === null || c.year > best)) best = c.year;
+  }
+  return best;
 }
 
 /** The published zone an assignment names, by id or by name (names survive a new version of the set). */

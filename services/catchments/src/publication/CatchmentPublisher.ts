@@ -1,7 +1,8 @@
 import { AppError } from '@zsgk/errors';
 import { publishOrReturn, type PublicationLog, type ReviewItem, type ReviewQueue } from '@zsgk/publication';
 import { districtVersionFields, zoneSetKey, type CatchmentRepository } from '../data/CatchmentRepository';
-import { currentKey, type GazetteerRepository } from '../data/GazetteerRepository';
+import { gazetteerKey, type GazetteerRepository } from '../data/GazetteerRepository';
+import { beijingDate } from '../zones/beijingDate';
 import type { District, ZoneSet } from '../zones/Zone';
 import { districtContent, gazetteerContent, zoneSetContent } from './catchmentsContent';
 import { publishVersion, staleBase, type FaultHook } from './publishVersion';
@@ -74,13 +75,13 @@ export class CatchmentPublisher {
   }
 
   /** Submits a drafted gazetteer set for publication. */
-  async submitGazetteer(set: { id: string; districtCode: string; year: number; entryCount: number }, officer: Officer): Promise<ReviewItem> {
+  async submitGazetteer(set: { id: string; districtCode: string; entryCount: number; validFrom: string | null }, officer: Officer): Promise<ReviewItem> {
     return this.deps.reviews.submit({
       kind: GAZETTEER,
-      recordKey: currentKey(set.districtCode, set.year),
+      recordKey: gazetteerKey(set.districtCode),
       districtCode: set.districtCode,
-      payload: { setId: set.id, baseVersion: await baseOf(this.deps.gazetteer.versions, currentKey(set.districtCode, set.year)) },
-      summary: `发布 ${set.year} 年地名地址库（${set.entryCount} 条）`,
+      payload: { setId: set.id, baseVersion: await baseOf(this.deps.gazetteer.versions, gazetteerKey(set.districtCode)) },
+      summary: `发布地名地址库（${set.entryCount} 条，自 ${set.validFrom} 起适用于各学年）`,
       actor: officer.subject,
     });
   }
@@ -192,7 +193,7 @@ export class CatchmentPublisher {
     }
     const set = await this.mustFind(gazetteer.findSet((item.payload as { setId: string }).setId), item);
     return publishVersion(gazetteer.versions, {
-      ...common, kind: GAZETTEER, contentOf, fields: { districtCode: set.districtCode, year: set.year, setId: set.id, switchedAt: new Date() },
+      ...common, kind: GAZETTEER, contentOf, fields: { districtCode: set.districtCode, year: set.year, setId: set.id, switchedAt: new Date(), validFrom: set.validFrom ?? beijingDate() },
     }, deps);
   }
 

@@ -65,6 +65,8 @@ export function gazetteerContent(set: GazetteerSet, entries: readonly GazetteerE
     year: set.year,
     setId: set.id,
     sampleData: set.sampleData,
+    // Sets stored per school year before have no validFrom: their logged content stays as it was.
+    ...(set.validFrom ? { validFrom: set.validFrom } : {}),
     entries: entries.map((entry) => ({
       row: entry.row,
       kind: entry.kind,

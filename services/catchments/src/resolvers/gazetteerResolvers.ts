@@ -12,6 +12,7 @@ import { geocodeAddress, type GeocodeCandidate } from '../gazetteer/geocodeAddre
 import type { AddressPlace } from '../gazetteer/normalizeAddress';
 import { readGazetteerRows } from '../gazetteer/readGazetteerRows';
 import type { Stage } from '../zones/Zone';
+import { beijingDate } from '../zones/beijingDate';
 import { checkPointsWithinDistrict } from '../zones/checkWithinDistrict';
 import { audited } from './audited';
 import { checkDistrictCode, checkYear } from './checkArguments';
@@ -54,12 +55,12 @@ export const gazetteerResolvers = {
         throw new AppError('BAD_USER_INPUT', `limit must be 1 to ${MAX_CANDIDATES}.`, { path: 'limit' });
       }
       const where = await placeOf(args.districtCode, ctx);
-      const found = await ctx.gazetteer.catalog.find(where, args.year ?? null);
+      const found = await ctx.gazetteer.catalog.find(where);
       const { index, catchments } = ctx.catalog.current();
       const answer = await geocodeAddress(
         text,
         where,
-        { year: args.year ?? found?.year ?? null, stage: args.stage ?? null, limit },
+        { year: args.year ?? null, stage: args.stage ?? null, limit },
         {
           gazetteer: found?.index ?? null,
           zones: index,
@@ -80,6 +81,7 @@ export const gazetteerResolvers = {
         room: normalized.room,
         year: answer.year,
         gazetteerVersion: found?.version ?? null,
+        gazetteerValidFrom: found?.validFrom ?? null,
         candidates: answer.candidates.map(toCandidate),
         clearMatch: answer.clearMatch,
         byAddress: () => answerByAddress({ text, where, year: args.year ?? null, stage: args.stage ?? null }, ctx),
@@ -97,6 +99,7 @@ export const gazetteerResolvers = {
         const { input } = args;
         requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
         checkYear(input.year, 'input.year');
+        const validFrom = readValidFrom(input.validFrom);
         const published = ctx.catalog.current().catchments.filter((c) => c.districtCode === input.districtCode && c.year === input.year);
         const zoneExists = (stage: AssignedStage, zone: string) => published.some((c) => c.stage === stage && (c.id === zone || c.name === zone));
         const { entries, problems } = readGazetteerRows(input.content, { crs: input.crs, where: await placeOf(input.districtCode, ctx), zoneExists });
@@ -104,7 +107,7 @@ export const gazetteerResolvers = {
         checkPointsWithinDistrict(entries, input.districtCode, await districtScope(ctx, input.districtCode), 'input.content');
         const officer = officerOf(ctx.identity, 'import gazetteers');
         const set = await ctx.gazetteer.repository.draft(
-          { districtCode: input.districtCode, year: input.year, crs: input.crs, sampleData: input.sampleData ?? false },
+          { districtCode: input.districtCode, year: input.year, crs: input.crs, sampleData: input.sampleData ?? false, validFrom },
           entries,
           officer.subject,
         );
@@ -133,6 +136,17 @@ async function placeOf(districtCode: string, ctx: Ctx): Promise<AddressPlace> {
   return { districtCode, districtName: district?.name ?? null };
 }
 
+/** validFrom as given (a real calendar date, YYYY-MM-DD), or today in Beijing. */
+function readValidFrom(value: string | null | undefined): string {
+  if (value === null || value === undefined || value.trim() === '') return beijingDate();
+  const date = value.trim();
+  const time = Date.parse(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== date) {
+    throw new AppError('BAD_USER_INPUT', `validFrom must be a date written YYYY-MM-DD, not “${date}”.`, { path: 'input.validFrom' });
+  }
+  return date;
+}
+
 function toCandidate(candidate: GeocodeCandidate) {
   return { ...candidate, lng: candidate.point?.[0] ?? null, lat: candidate.point?.[1] ?? null };
 }
@@ -153,4 +167,5 @@ interface GazetteerImportArgs {
   crs: Crs;
   content: string;
   sampleData?: boolean | null;
+  validFrom?: string | null;
 }

@@ -58,7 +58,7 @@ export const ruleResolvers = {
         rulesOutsidePolygon: check.rulesOutsidePolygon.map((r) => ({
           match: { catchment: r.zone, rule: ruleView(r.rule) }, name: r.entry.name, lng: r.point[0], lat: r.point[1],
         })),
-        notes: entries ? [] : [`no gazetteer of district ${report.set.districtCode} for ${report.set.year}: text and polygons were not compared`],
+        notes: entries ? [] : [`no gazetteer of district ${report.set.districtCode} is in force: text and polygons were not compared`],
       };
     },
   },
@@ -71,7 +71,7 @@ export const ruleResolvers = {
  */
 export async function answerByAddress(query: AddressQuery, ctx: Ctx) {
   const snapshot = ctx.published();
-  const gazetteer = await ctx.gazetteer.catalog.find(query.where, query.year);
+  const gazetteer = await ctx.gazetteer.catalog.find(query.where);
   const normalized = normalizeAddress(query.text, query.where);
   const best = gazetteer?.index.search(normalized, 1)[0];
   const canonical = best && best.score >= GAZETTEER_NAME_SCORE ? canonicalForm(best.entry, normalized.houseNumber) : null;
@@ -122,7 +122,7 @@ function ruleCheckOf(set: ZoneSetView, ctx: Ctx): Promise<SetRuleCheck> {
   if (!check) {
     check = (async () => {
       const zones = await ctx.repository.findZonesOfSet(set);
-      const current = await ctx.gazetteer.repository.current(set.districtCode, set.year);
+      const current = await ctx.gazetteer.repository.current(set.districtCode);
       const entries = current ? await ctx.gazetteer.repository.entries(current.setId) : null;
       const district = await ctx.repository.findDistrict(set.districtCode);
       const where = { districtCode: set.districtCode, districtName: district?.name ?? null };
