@@ -1,4 +1,4 @@
-/** A failure whose message is written for the parent reading the page (zh-CN) and says where it happened. */
+/** A failure whose message is written for the parent reading the page (in the page's language, from the catalogue) and says where it happened. */
 export class PageError extends Error {
   override name = 'PageError';
 }

@@ -1,6 +1,7 @@
 import { postGraphql } from './api/postGraphql';
 import type { District, DistrictMap, MapSchool, ZoneSetSummary } from './DistrictMap';
 import { PageError } from './PageError';
+import { t } from './i18n/t';
 
 /** Largest page the gateway serves; a district this size is shown with a note (see renderSchools). */
 export const SCHOOL_LIMIT = 500;
@@ -28,6 +29,6 @@ interface DistrictMapData {
 /** Asks the gateway for one district's outline, schools and published zone sets. Every failure is a PageError naming the gateway. */
 export async function fetchDistrictMap(gatewayUrl: string, districtCode: string): Promise<DistrictMap> {
   const { district, schools, zoneSets } = await postGraphql<DistrictMapData>(gatewayUrl, DISTRICT_MAP_QUERY, { districtCode });
-  if (!district) throw new PageError(`没有找到行政区划代码为 ${districtCode} 的区县。`);
+  if (!district) throw new PageError(t('error.districtNotFound', { code: districtCode }));
   return { district, schools: schools?.nodes ?? [], zoneSets: zoneSets ?? [] };
 }

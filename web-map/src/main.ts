@@ -8,12 +8,16 @@ import { ZoneLayers } from './answer/ZoneLayers';
 import { createMap } from './createMap';
 import { ZONED_STAGES } from './DistrictMap';
 import { fitAnswer } from './page/fitAnswer';
+import type { BottomSheet } from './page/BottomSheet';
+import { PHONE_MEDIA } from './page/isPhone';
 import { schoolHistory } from './history/schoolHistory';
 import { fetchDistrictMap } from './fetchDistrictMap';
 import { fetchPublicConfig } from './fetchPublicConfig';
-import { applyStaticText, language, setLanguage, t } from './i18n/t';
+import { applyStaticText, language, setLanguage, t, tNodes } from './i18n/t';
 import { isSampleData } from './isSampleData';
 import { pageElement } from './pageElement';
+import { dataText, el } from './page/el';
+import { renderSlip } from './answer/renderSlip';
 import { chooseYear, publishedYears } from './page/publishedYears';
 import { readUrlState, writeUrlState } from './page/urlState';
 import { wireControls } from './page/wireControls';
@@ -33,13 +37,15 @@ async function start(): Promise<void> {
   setLanguage(asked.lang);
   applyStaticText();
   const status = pageElement('status');
+  /** The live status line: page text, or a sentence with API data in it (its parts, names marked as data). */
+  const say = (text: string | (string | Node)[]) => status.replaceChildren(...(typeof text === 'string' ? [text] : text));
   status.textContent = t('page.loading');
   renderLegend(pageElement('legend'));
-  const config = await fetchPublicConfig();
+  const config = await fetchPublicConfig({ unreachable: t('error.configUnreachable'), http: t('error.configHttp'), missing: t('error.configMissing') });
   const districtMap = await fetchDistrictMap(config.gatewayUrl, config.districtCode);
   const district = districtMap.district;
   const titles = () => {
-    pageElement('page-heading').textContent = t('page.heading', { district: district.name });
+    pageElement('page-heading').replaceChildren(...tNodes('page.heading', { district: dataText(district.name) }));
     document.title = t('page.title', { district: district.name });
   };
   titles();
@@ -47,6 +53,8 @@ async function start(): Promise<void> {
 
   const map = createMap(pageElement('map'), config);
   const layers = new ZoneLayers(map);
+  /** The answer as a bottom sheet, on a phone only (its code loads only there). */
+  let sheet: BottomSheet | null = null;
   const boundaryBounds = renderBoundary(map, district);
   let answerer: HomeAnswerer | null = null;
   // Assigned below, once the answerer exists; the popups only call it after the page is ready.
@@ -70,11 +78,24 @@ async function start(): Promise<void> {
     contact: district.contact ?? null,
     layers,
     panel,
-    announce: (text) => (status.textContent = text),
+    announce: (text) => say(text),
     shareUrl: () => location.href,
     openSchool: (schoolId, address) => openSchool(schoolId, address),
-    fit: (bounds, lng, lat, refit) => fitAnswer(map, bounds, lng !== null && lat !== null ? L.latLng(lat, lng) : null, refit),
+    fit: (bounds, lng, lat, refit) => {
+      sheet?.reveal();
+      fitAnswer(map, bounds, lng !== null && lat !== null ? L.latLng(lat, lng) : null, refit);
+    },
   });
+  const phone = window.matchMedia(PHONE_MEDIA);
+  const loadSheet = () => {
+    if (!phone.matches || sheet) return;
+    void import('./page/BottomSheet').then(({ BottomSheet }) => {
+      const answered = answerer.target !== null || shownSchool !== null || redraw !== null;
+      sheet ??= new BottomSheet(pageElement('side'), pageElement<HTMLButtonElement>('sheet-handle'), pageElement('sheet-body'), pageElement('answer-tools'), () => map.invalidateSize(), answered);
+    });
+  };
+  loadSheet();
+  phone.addEventListener('change', loadSheet);
 
   const syncUrl = () => {
     const target = answerer.target;
@@ -108,15 +129,16 @@ async function start(): Promise<void> {
     }
   };
   /** Shows something that is not an answer in the panel: the previous answer, its marker and its link go. */
-  const showInstead = (draw: () => void, announcement: () => string, school: string | null = null) => {
+  const showInstead = (draw: () => void, announcement: () => string | (string | Node)[], school: string | null = null) => {
     answerer.clear();
     shownSchool = school;
     syncUrl();
     redraw = () => {
       draw();
-      status.textContent = announcement();
+      say(announcement());
     };
     redraw();
+    sheet?.reveal();
   };
 
   const input = pageElement<HTMLInputElement>('search');
@@ -158,9 +180,9 @@ async function start(): Promise<void> {
         if (!opened || !isCurrent()) return;
         redraw = () => {
           opened.render();
-          status.textContent = t('schoolPage.announce', { name: opened.page.school.name });
+          say(tNodes('schoolPage.announce', { name: dataText(opened.page.school.name) }));
         };
-        status.textContent = t('schoolPage.announce', { name: opened.page.school.name });
+        say(tNodes('schoolPage.announce', { name: dataText(opened.page.school.name) }));
       })
       .catch((error: unknown) => {
         if (!isCurrent()) return;
@@ -175,15 +197,26 @@ async function start(): Promise<void> {
     else void answer(targetFromCandidate(suggestion.candidate), startedAt);
   };
   const ask = (text: string, suggestions: Suggestion[]) =>
-    showInstead(() => renderChoices(panel, text, suggestions, (s) => choose(s)), () => t('choose.announce', { text, n: suggestions.length }));
+    showInstead(() => renderChoices(panel, text, suggestions, (s) => choose(s)), () => tNodes('choose.announce', { text: dataText(text), n: suggestions.length }));
   const nothingFound = (text: string) =>
     showInstead(
       () =>
-        renderNotFound(panel, text, {
-          department: district.contact?.department ?? t('bureau.fallback'),
-          phone: district.contact?.enquiryPhone ?? answerer.yearData?.rules.PRIMARY?.consultationPhone ?? null,
-        }),
-      () => t('search.none', { text }),
+        renderNotFound(
+          panel,
+          text,
+          {
+            department: district.contact?.department ? dataText(district.contact.department) : t('bureau.fallback'),
+            phone: district.contact?.enquiryPhone ?? answerer.yearData?.rules.PRIMARY?.consultationPhone ?? null,
+          },
+          renderSlip({
+            yearData: answerer.yearData,
+            contact: district.contact ?? null,
+            url: location.href,
+            summary: el('span', {}, ...tNodes('slip.notFound', { text: dataText(text) })),
+            withRecords: false,
+          }),
+        ),
+      () => tNodes('search.none', { text: dataText(text) }),
     );
   const lookUp = async (text: string, signal?: AbortSignal) =>
     toLookup(await geocodeAddress(config.gatewayUrl, text, district.code, year, signal), rankSchools(text, districtMap.schools));
@@ -206,6 +239,8 @@ async function start(): Promise<void> {
     relabel: () => {
       applyStaticText();
       renderLegend(pageElement('legend'));
+      drawnSchools.relabel();
+      sheet?.relabel();
       titles();
       if (answerer.target) answerer.rerender();
       else redraw?.();

@@ -16,7 +16,7 @@ function item(className: string, colour: string, label: string): HTMLLIElement {
 /** The map key: marker colours (from the same table as the markers) and the two zone outlines. */
 export function renderLegend(container: HTMLElement): void {
   container.replaceChildren(
-    ...LEGEND.map(({ label, colour }) => item('swatch', colour, label)),
+    ...LEGEND.map(({ label, colour }) => item('swatch', colour, t(label))),
     item('line primary', ZONE_COLOURS.PRIMARY, t('map.primaryZones')),
     item('line junior', ZONE_COLOURS.JUNIOR, t('map.juniorZones')),
   );

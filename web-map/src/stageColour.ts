@@ -1,5 +1,5 @@
 import type { Stage } from './DistrictMap';
-import { STAGE_LABELS } from './formatStages';
+import type { MessageKey } from './i18n/messages';
 
 /** Marker colours; one table feeds both the markers and the legend. */
 export const STAGE_COLOURS = {
@@ -10,12 +10,13 @@ export const STAGE_COLOURS = {
   MULTIPLE: '#5f3dc4',
 } as const;
 
-export const LEGEND: { label: string; colour: string }[] = [
+/** The map key's entries: a catalogue key (the label in the page's language) and the marker colour. */
+export const LEGEND: { label: MessageKey; colour: string }[] = [
   ...(['PRIMARY', 'JUNIOR', 'SENIOR', 'KINDERGARTEN'] as const).map((stage) => ({
-    label: STAGE_LABELS[stage],
+    label: `stage.${stage}` as const,
     colour: STAGE_COLOURS[stage],
   })),
-  { label: '多学段（如九年一贯制）', colour: STAGE_COLOURS.MULTIPLE },
+  { label: 'legend.MULTIPLE', colour: STAGE_COLOURS.MULTIPLE },
 ];
 
 /** A school offering one stage gets that stage's colour; one offering several (九年一贯制) its own. */

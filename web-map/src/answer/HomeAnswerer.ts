@@ -4,7 +4,7 @@ import { fetchYearData } from '../api/fetchYearData';
 import { locateHome, type HomeLocation } from '../api/locateHome';
 import type { YearData, Zone } from '../api/YearData';
 import { ZONED_STAGES, type BureauContact, type MapSchool, type ZonedStage } from '../DistrictMap';
-import { t } from '../i18n/t';
+import { t, tNodes } from '../i18n/t';
 import { beijingToday } from '../rules/phaseStates';
 import { matchedPlace } from '../search/matchedPlace';
 import type { AnswerView } from './AnswerView';
@@ -47,7 +47,7 @@ export interface HomeAnswererDeps {
   layers: ZoneLayers;
   panel: HTMLElement;
   /** Announces the answer to screen readers (a role=status element). */
-  announce(text: string): void;
+  announce(text: string | (string | Node)[]): void;
   /** The page's URL for this answer, for the print slip. */
   shareUrl(): string;
   /** Opens a school's page from the answer (with the place looked up, to mark the address rule it matched). */
@@ -144,10 +144,10 @@ export class HomeAnswerer {
     };
     renderAnswer(this.deps.panel, view, this.deps.shareUrl());
     this.showVerification(view);
-    if (target.lng !== null && target.lat !== null) this.deps.layers.placeHome(target.lng, target.lat, `${t('map.home')}：${target.place}`);
+    if (target.lng !== null && target.lat !== null) this.deps.layers.placeHome(target.lng, target.lat, `${t('map.home')}${t('sep.colon')}${target.place}`);
     else this.deps.layers.clearHome();
     // Announce first: the status line above the map changes its height, and the fit must see the final size.
-    this.deps.announce(t('answer.announce', { summary: summarise(view) }));
+    this.deps.announce(tNodes('answer.announce', { summary: summarise(view) }));
     this.deps.fit(this.deps.layers.showAnswer(stages), target.lng, target.lat, refit);
     performance.measure('zsgk:answer', { start: startedAt, end: performance.now() });
   }

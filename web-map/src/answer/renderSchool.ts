@@ -2,7 +2,7 @@ import type { AdmissionResult } from '../api/YearData';
 import type { MapSchool, ZonedStage } from '../DistrictMap';
 import { latestYears, renderHistory } from '../history/renderHistory';
 import { t } from '../i18n/t';
-import { el, phoneLink } from '../page/el';
+import { dataText, el, phoneLink } from '../page/el';
 
 /** One labelled contact line; "not published" rather than a blank when the school has not given it. */
 function field(label: string, value: Node | string | null | undefined): HTMLElement[] {
@@ -27,14 +27,14 @@ export function renderSchool(
   return el(
     'article',
     { className: 'school', attrs: { 'data-school-id': schoolId } },
-    el('h5', { className: 'school-name' }, name),
+    el('h5', { className: 'school-name' }, dataText(name)),
     el(
       'dl',
       {},
-      ...field(t('school.address'), school?.address),
+      ...field(t('school.address'), school?.address ? dataText(school.address) : null),
       ...field(t('school.enquiry'), phoneLink(school?.enquiryPhone)),
       ...field(t('school.supervision'), phoneLink(school?.supervisionPhone)),
-      ...field(t('school.petition'), school?.petitionAddress),
+      ...field(t('school.petition'), school?.petitionAddress ? dataText(school.petitionAddress) : null),
     ),
     withHistory ? renderHistory(name, latestYears(results, schoolId, stage)) : null,
     open,

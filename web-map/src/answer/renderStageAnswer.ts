@@ -1,23 +1,23 @@
 import type { Zone } from '../api/YearData';
 import type { ZonedStage } from '../DistrictMap';
-import { t } from '../i18n/t';
-import { day, el, phoneLink } from '../page/el';
+import { t, tNodes } from '../i18n/t';
+import { dataText, day, el, phoneLink } from '../page/el';
 import type { AnswerView } from './AnswerView';
 import { renderSchool } from './renderSchool';
 
 /** A zone: name, 四至, allocation, version, feeder junior schools and its school(s). */
 function renderZone(zone: Zone, view: AnswerView, headingKey: 'zone.yours' | null): HTMLElement {
   const stage = t(`stage.${zone.stage}`);
-  const names = (ids: { id: string }[]) => ids.map(({ id }) => view.schools.get(id)?.name ?? id).join('、');
+  const names = (ids: { id: string }[]) => dataText(ids.map(({ id }) => view.schools.get(id)?.name ?? id).join('、'));
   return el(
     'div',
     { className: 'zone', attrs: { 'data-zone-id': zone.id } },
-    el('p', { className: 'zone-name' }, headingKey ? t(headingKey, { stage, zone: zone.name }) : zone.name),
+    el('p', { className: 'zone-name' }, ...(headingKey ? tNodes(headingKey, { stage, zone: dataText(zone.name) }) : [dataText(zone.name)])),
     zone.status === 'SUPERSEDED' ? el('p', { className: 'notice notice-warning' }, t('zone.superseded')) : null,
     el('p', { className: 'allocation' }, zone.allocationMethod === 'LOTTERY' ? t('zone.LOTTERY', { n: zone.schools.length }) : t('zone.NEAREST')),
     el('h4', {}, t('zone.boundaryText')),
-    el('p', { className: 'boundary-text' }, zone.boundaryText ?? t('zone.noBoundaryText')),
-    zone.feederSchools.length ? el('p', {}, t('zone.feeders', { names: names(zone.feederSchools) })) : null,
+    el('p', { className: 'boundary-text' }, zone.boundaryText ? dataText(zone.boundaryText) : t('zone.noBoundaryText')),
+    zone.feederSchools.length ? el('p', {}, ...tNodes('zone.feeders', { names: names(zone.feederSchools) })) : null,
     el('p', { className: 'muted' }, t('zone.version', { version: zone.version, year: zone.year, date: day(zone.publishedAt) })),
     el('h4', {}, t('zone.schools')),
     ...zone.schools.map(({ id }) => renderSchool(view.schools.get(id), id, zone.stage, view.yearData.results, headingKey !== null, view.openSchool)),
@@ -35,10 +35,10 @@ export function bureauContacts(view: AnswerView, stage: ZonedStage): HTMLElement
   return el(
     'ul',
     { className: 'contacts bureau' },
-    el('li', {}, t('bureau.ask', { department: view.contact?.department ?? t('bureau.fallback') })),
+    el('li', {}, ...tNodes('bureau.ask', { department: view.contact?.department ? dataText(view.contact.department) : t('bureau.fallback') })),
     withLink('bureau.phone', phone),
     withLink('bureau.supervision', supervision),
-    address ? el('li', {}, t('bureau.address', { address })) : null,
+    address ? el('li', {}, ...tNodes('bureau.address', { address: dataText(address) })) : null,
   );
 }
 
@@ -72,7 +72,7 @@ export function renderStageAnswer(stage: ZonedStage, view: AnswerView): HTMLElem
         answer.nearestSchoolIds.length ? el('h4', {}, t('none.nearestSchools')) : el('p', {}, t('none.far', { stage: stageName })),
         ...answer.nearestSchoolIds.map((id) => renderSchool(view.schools.get(id), id, stage, view.yearData.results, false, view.openSchool)),
         answer.nearestZones.length ? el('h4', {}, t('none.nearestZones')) : '',
-        answer.nearestZones.length ? el('ul', {}, ...answer.nearestZones.map((z) => el('li', {}, z.name))) : '',
+        answer.nearestZones.length ? el('ul', {}, ...answer.nearestZones.map((z) => el('li', {}, dataText(z.name)))) : '',
       );
       break;
     case 'UNKNOWN':

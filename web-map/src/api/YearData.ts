@@ -65,11 +65,20 @@ export interface AdmissionResult {
   publishedAt: string;
 }
 
+/** When a stage's rules of another year were issued and published (for "when are next year's rules expected"). */
+export interface RulesDate {
+  year: number;
+  issuedOn: string | null;
+  publishedAt: string;
+}
+
 /** Everything the answer panel needs for one school year, loaded once per year. */
 export interface YearData {
   year: number;
   zones: Record<ZonedStage, Zone[]>;
   rules: Record<ZonedStage, EnrolmentRules | null>;
+  /** Per stage, the rules of the year before and of the year after (null when not published), dates only. */
+  rulesCalendar: Record<ZonedStage, { previous: RulesDate | null; next: RulesDate | null }>;
   /** This year and the two before, every stage (senior cut-off scores included). */
   results: AdmissionResult[];
   /** Parts that failed to load (e.g. admissions down), as the gateway said; the rest is still shown. */

@@ -1,4 +1,5 @@
 import { PageError } from '../PageError';
+import { t } from '../i18n/t';
 
 const TIMEOUT_MS = 15_000;
 
@@ -9,7 +10,7 @@ export interface GraphqlAnswer<T> {
 
 /**
  * POSTs one GraphQL operation to the gateway as JSON. Every failure is a PageError naming the gateway,
- * in Chinese. With `partial`, data that came with errors (one subgraph down) is returned, not thrown.
+ * in the page's language. With `partial`, data that came with errors (one subgraph down) is returned, not thrown.
  */
 export async function postGraphql<T>(
   gatewayUrl: string,
@@ -27,15 +28,15 @@ export async function postGraphql<T>(
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    const what = error instanceof DOMException && error.name === 'TimeoutError' ? `${TIMEOUT_MS / 1000} 秒内没有响应` : '无法连接';
-    throw new PageError(`数据服务 ${gatewayUrl} ${what}。请稍后刷新；如仍无法使用，请联系区教育局。`);
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    throw new PageError(timedOut ? t('error.gatewayTimeout', { url: gatewayUrl, seconds: TIMEOUT_MS / 1000 }) : t('error.gatewayUnreachable', { url: gatewayUrl }));
   }
 
   // GraphQL servers answer bad requests with a 4xx and an errors list, so read the body before the status.
   const answer = (await response.json().catch(() => ({}))) as GraphqlAnswer<T>;
   if (answer.errors?.length && !(options.partial && answer.data)) {
-    throw new PageError(`数据服务 ${gatewayUrl} 返回错误：${answer.errors.map((e) => e.message).join('；')}`);
+    throw new PageError(t('error.gatewayErrors', { url: gatewayUrl, errors: answer.errors.map((e) => e.message).join(t('sep.clause')) }));
   }
-  if (!answer.data) throw new PageError(`数据服务 ${gatewayUrl} 返回 HTTP ${response.status}，没有数据。请稍后刷新。`);
+  if (!answer.data) throw new PageError(t('error.gatewayHttp', { url: gatewayUrl, status: response.status }));
   return answer.data;
 }

@@ -23,11 +23,11 @@ function node<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string
 
 /**
  * A small hand-made grouped bar chart: per year, planned / applicants / admitted, values written above
- * the bars. Presentation attributes only (no style attribute), which the page's CSP allows.
+ * the bars, named by the element `labelledBy`. Presentation attributes only (no style attribute), which the page's CSP allows.
  */
-export function historyChart(rows: readonly AdmissionResult[], label: string): SVGSVGElement {
-  const svg = node('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': label, class: 'history-chart' });
-  svg.append(node('title', {}, label));
+export function historyChart(rows: readonly AdmissionResult[], labelledBy: string): SVGSVGElement {
+  // Named by an element of the page (aria-labelledby), so the school's name in it keeps its lang mark.
+  const svg = node('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-labelledby': labelledBy, class: 'history-chart' });
   const max = Math.max(1, ...rows.flatMap((r) => SERIES.map((s) => r[s.key])));
   const groupWidth = WIDTH / Math.max(rows.length, 1);
   const plotHeight = HEIGHT - AXIS - 14;

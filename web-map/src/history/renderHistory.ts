@@ -1,7 +1,7 @@
 import type { AdmissionResult } from '../api/YearData';
 import type { Stage } from '../DistrictMap';
-import { t } from '../i18n/t';
-import { el } from '../page/el';
+import { t, tNodes } from '../i18n/t';
+import { dataText, el } from '../page/el';
 import { historyChart, SERIES } from './historyChart';
 
 /** The three latest published years of one school and stage, oldest first. */
@@ -17,6 +17,8 @@ export function latestYears(results: readonly AdmissionResult[], schoolId: strin
  * Planned / applicants / admitted for up to three years: a chart and the same numbers as a table, the
  * cut-off score where one is published (senior high), and the published explanation where admitted ≠ planned.
  */
+let charts = 0;
+
 export function renderHistory(schoolName: string, rows: readonly AdmissionResult[]): HTMLElement {
   const section = el('section', { className: 'history' }, el('h6', {}, t('history.heading')));
   if (!rows.length) {
@@ -44,13 +46,15 @@ export function renderHistory(schoolName: string, rows: readonly AdmissionResult
     const cells = [String(r.plannedSeats), String(r.applicants), String(r.admitted), ...(withCutoff ? [r.cutoffScore === null ? '—' : String(r.cutoffScore)] : [])];
     const line = el('tr', {}, el('th', { attrs: { scope: 'row' } }, String(r.year)), ...cells.map((c) => el('td', {}, c)));
     if (!r.explanation || r.admitted === r.plannedSeats) return [line];
-    const note = el('td', { className: 'explanation', attrs: { colspan: String(cells.length + 1) } }, `${t('history.explanation')}：${r.explanation.text}`);
+    const note = el('td', { className: 'explanation', attrs: { colspan: String(cells.length + 1) } }, `${t('history.explanation')}${t('sep.colon')}`, dataText(r.explanation.text));
     return [line, el('tr', { className: 'explanation-row' }, note)];
   });
+  const labelId = `history-chart-${++charts}`;
   section.append(
-    historyChart(rows, t('history.chart', { school: schoolName })),
+    el('span', { className: 'visually-hidden', attrs: { id: labelId } }, ...tNodes('history.chart', { school: dataText(schoolName) })),
+    historyChart(rows, labelId),
     legend,
-    el('table', { className: 'history-table' }, el('caption', { className: 'visually-hidden' }, `${schoolName} ${t('history.heading')}`), el('thead', {}, head), el('tbody', {}, ...body)),
+    el('table', { className: 'history-table' }, el('caption', { className: 'visually-hidden' }, dataText(schoolName), ` ${t('history.heading')}`), el('thead', {}, head), el('tbody', {}, ...body)),
   );
   return section;
 }

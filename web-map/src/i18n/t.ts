@@ -35,6 +35,28 @@ export function t(key: TextKey, values: Record<string, string | number> = {}): s
   return (lookUp(key) ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/**
+ * t() as DOM children: a value given as a Node (API data wrapped by `dataText`, marked `lang="zh-CN"` in
+ * English mode) stays that node, so a sentence that names a school or a zone keeps the name's language.
+ *
+ * @example el('p', {}, ...tNodes('zone.yours', { stage: '小学', zone: dataText(zone.name) }))
+ */
+export function tNodes<N extends object = Node>(key: TextKey, values: Record<string, string | number | N> = {}): (string | N)[] {
+  const parts: (string | N)[] = [];
+  const text = lookUp(key) ?? key;
+  let last = 0;
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1]!;
+    if (!(name in values)) continue;
+    parts.push(text.slice(last, match.index));
+    const value = values[name]!;
+    parts.push(typeof value === 'object' ? value : String(value));
+    last = match.index! + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts.filter((part) => part !== '');
+}
+
 /** Fills every element marked data-i18n="key" (text) or data-i18n-placeholder / data-i18n-label (attributes). */
 export function applyStaticText(root: ParentNode = document): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(element.dataset.i18n as MessageKey);

@@ -23,10 +23,10 @@ export function phoneLink(phone: string | null | undefined): HTMLAnchorElement |
   return el('a', { attrs: { href: `tel:${phone.replace(/[^\d+]/g, '')}` } }, phone);
 }
 
-/** A list of plain-text items, or nothing for an empty list. */
+/** A list of API text items (marked as data: Chinese in English mode too), or nothing for an empty list. */
 export function textList(items: readonly string[], ordered = false, className?: string): HTMLElement | null {
   if (!items.length) return null;
-  return el(ordered ? 'ol' : 'ul', { className }, ...items.map((item) => el('li', {}, item)));
+  return el(ordered ? 'ol' : 'ul', { className }, ...items.map((item) => el('li', {}, dataText(item))));
 }
 
 /** A date or ISO time as YYYY-MM-DD (the API gives both forms). */

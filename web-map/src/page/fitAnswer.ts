@@ -3,9 +3,12 @@ import L from 'leaflet';
 /** Pixels of the map hidden under the answer panel: on phones the panel is a bottom sheet over the map. */
 function coveredBySheet(map: L.Map): number {
   const mapBox = map.getContainer().getBoundingClientRect();
-  const sheet = document.querySelector('.side')?.getBoundingClientRect();
-  if (!sheet || sheet.left >= mapBox.right || sheet.right <= mapBox.left) return 0;
-  return Math.max(0, mapBox.bottom - sheet.top);
+  const side = document.querySelector<HTMLElement>('.side');
+  const sheet = side?.getBoundingClientRect();
+  if (!side || !sheet || sheet.left >= mapBox.right || sheet.right <= mapBox.left) return 0;
+  // A sheet changing size (a CSS transition) is measured at the height it is going to.
+  const top = side.dataset.sheet && side.style.height ? window.innerHeight - parseFloat(side.style.height) : sheet.top;
+  return Math.max(0, mapBox.bottom - top);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { postGraphql } from '../api/postGraphql';
 import { PageError } from '../PageError';
 import type { EarlierVersion, PolicyDocument, SchoolPage, SchoolRecord } from './SchoolPage';
+import { t } from '../i18n/t';
 
 const PUBLISHED = 'id version correctionReason publishedAt sampleData';
 const HASH = 'recordId contentHash';
@@ -88,8 +89,8 @@ export async function fetchSchoolPage(gatewayUrl: string, districtCode: string, 
     { id: schoolId, districtCode, year },
     { partial: true },
   );
-  if (!data.school) throw new PageError(`没有找到学校标识码为 ${schoolId} 的学校。`);
-  if (data.school.districtCode !== districtCode) throw new PageError(`学校 ${schoolId} 不属于本站的区县（${districtCode}）。`);
+  if (!data.school) throw new PageError(t('error.schoolNotFound', { id: schoolId }));
+  if (data.school.districtCode !== districtCode) throw new PageError(t('error.schoolOtherDistrict', { id: schoolId, district: districtCode }));
   const previous = await fetchPreviousVersions(gatewayUrl, data.school);
   return { school: data.school, policyDocuments: data.policyDocuments ?? [], previous, year };
 }

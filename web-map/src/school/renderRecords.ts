@@ -18,7 +18,8 @@ export function renderRecords(context: SchoolPageContext, records: readonly Show
     { className: 'record-hashes' },
     ...records.map((r) => {
       const code = el('code', { className: 'hash', attrs: { title: r.contentHash ?? '' } }, r.contentHash ? short(r.contentHash) : '—');
-      return el('li', { attrs: { 'data-record-id': r.recordId } }, `${r.label}：`, code);
+      return el('li', { attrs: { 'data-record-id': r.recordId } }, ...(typeof r.label === 'string' ? [r.label] : r.label),
+      t('sep.colon'), code);
     }),
   );
   const button = el('button', { className: 'link-button verify-records', attrs: { type: 'button' } }, t('schoolPage.verify'));

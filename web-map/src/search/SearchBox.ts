@@ -1,7 +1,7 @@
 import type { AddressCandidate } from '../api/geocodeAddress';
 import type { MapSchool } from '../DistrictMap';
 import { t } from '../i18n/t';
-import { el } from '../page/el';
+import { dataText, el } from '../page/el';
 import { matchedPlace } from './matchedPlace';
 import { parseLngLat } from './parseLngLat';
 
@@ -33,24 +33,24 @@ const STAGE_ORDER = ['KINDERGARTEN', 'PRIMARY', 'JUNIOR', 'SENIOR'];
 const MIN_CHARS = 2;
 const NONE: Lookup = { suggestions: [], clear: false };
 
-/** The words shown for a suggestion: the address as matched, what it is, the house-number range and any zone the bureau assigned. */
-export function suggestionLabel(suggestion: Suggestion): string {
-  if (suggestion.kind === 'COORDINATES') return t('search.coordinates', { lng: suggestion.lng, lat: suggestion.lat });
-  if (suggestion.kind === 'SCHOOL') return `${suggestion.school.name}（${t('kind.SCHOOL')}）`;
+/** The words shown for a suggestion: the address as matched, what it is, the house-number range and any zone the bureau assigned (names marked as data). */
+export function suggestionLabel(suggestion: Suggestion): (string | Node)[] {
+  if (suggestion.kind === 'COORDINATES') return [t('search.coordinates', { lng: suggestion.lng, lat: suggestion.lat })];
+  if (suggestion.kind === 'SCHOOL') return [dataText(suggestion.school.name), t('suggestion.kind', { kind: t('kind.SCHOOL') })];
   const c = suggestion.candidate;
   const range = c.fromNumber !== null && c.toNumber !== null ? ` ${t('range', { from: c.fromNumber, to: c.toNumber, parity: t(`parity.${c.parity ?? 'ALL'}`) })}` : '';
   const zones = c.zones
     .filter((z) => z.source === 'GAZETTEER_ASSIGNMENT')
     .sort((a, b) => STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage))
     .map((z) => z.catchment.name);
-  return `${matchedPlace(c)}${range}（${t(`kind.${c.kind}`)}）${zones.length ? ` → ${zones.join('、')}` : ''}`;
+  return [dataText(matchedPlace(c)), `${range}${t('suggestion.kind', { kind: t(`kind.${c.kind}`) })}`, ...(zones.length ? [' → ', dataText(zones.join('、'))] : [])];
 }
 
 /** The text a chosen suggestion leaves in the box. */
 export function suggestionText(suggestion: Suggestion): string {
   if (suggestion.kind === 'ADDRESS') return matchedPlace(suggestion.candidate);
   if (suggestion.kind === 'SCHOOL') return suggestion.school.name;
-  return suggestionLabel(suggestion);
+  return t('search.coordinates', { lng: suggestion.lng, lat: suggestion.lat });
 }
 
 /**
@@ -112,7 +112,7 @@ export class SearchBox {
     this.active = -1;
     this.listbox.replaceChildren(
       ...found.suggestions.map((suggestion, i) => {
-        const option = el('li', { attrs: { id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false', 'data-kind': suggestion.kind } }, suggestionLabel(suggestion));
+        const option = el('li', { attrs: { id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false', 'data-kind': suggestion.kind } }, ...suggestionLabel(suggestion));
         // mousedown, not click: it fires before the input's blur closes the list.
         option.addEventListener('mousedown', (event) => {
           event.preventDefault();

@@ -49,19 +49,19 @@ describe('rankSchools', () => {
 describe('matchedPlace and describeMatch', () => {
   test('when a street range holds the typed number, then the place keeps the number and the words name the side', () => {
     expect(matchedPlace(candidate({}))).toBe('建设路16号');
-    expect(describeMatch(candidate({}))).toBe('按区教育局地址库匹配：建设路16号，属于路段 建设路 2–98号（双号）');
+    expect(describeMatch(candidate({})).join('')).toBe('按区教育局地址库匹配：建设路16号，属于路段 建设路 2–98号（双号）');
   });
 
   test('when the number lies outside the range or is missing, then the place is only the street', () => {
     expect(matchedPlace(candidate({ match: 'NUMBER_OUTSIDE_RANGE', houseNumber: 500, score: 0.4 }))).toBe('建设路');
     expect(matchedPlace(candidate({ match: 'STREET_WITHOUT_NUMBER', houseNumber: null }))).toBe('建设路');
-    expect(choiceReason(candidate({ match: 'NUMBER_OUTSIDE_RANGE', houseNumber: 500, score: 0.4 }))).toContain('500');
+    expect(choiceReason(candidate({ match: 'NUMBER_OUTSIDE_RANGE', houseNumber: 500, score: 0.4 }))?.join('')).toContain('500');
   });
 
   test('when a compound matched by its alias, then the words say which alias', () => {
     const c = candidate({ kind: 'COMPOUND', name: '幸福华庭', matchedName: '幸福', match: 'NAME', houseNumber: null, fromNumber: null, toNumber: null, parity: null });
     expect(matchedPlace(c)).toBe('幸福华庭');
-    expect(describeMatch(c)).toBe('按区教育局地址库匹配：小区 幸福华庭（您输入的是别名“幸福”）');
+    expect(describeMatch(c).join('')).toBe('按区教育局地址库匹配：小区 幸福华庭（您输入的是别名“幸福”）');
     expect(choiceReason(c)).toBeNull();
   });
 });

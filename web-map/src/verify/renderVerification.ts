@@ -31,7 +31,8 @@ export function renderVerification(result: Verification | null | Error): HTMLEle
     el(
       'li',
       { attrs: { 'data-record-id': r.recordId, 'data-status': r.status } },
-      `${r.label}：`,
+      ...(typeof r.label === 'string' ? [r.label] : r.label),
+      t('sep.colon'),
       el('code', { className: 'hash', attrs: { title: r.contentHash ?? '' } }, r.contentHash ? short(r.contentHash) : '—'),
       ' ',
       el('strong', {}, t(signatureValid ? `verify.${r.status}` : 'verify.UNPROVEN')),
@@ -41,7 +42,7 @@ export function renderVerification(result: Verification | null | Error): HTMLEle
     'details',
     { className: 'full-hashes' },
     el('summary', {}, t('verify.fullHashes')),
-    el('ul', {}, el('li', {}, `${t('verify.root')}：`, el('code', {}, head.rootHash)), ...records.map((r) => el('li', {}, `${r.recordId}：`, el('code', {}, r.contentHash ?? '—')))),
+    el('ul', {}, el('li', {}, `${t('verify.root')}${t('sep.colon')}`, el('code', {}, head.rootHash)), ...records.map((r) => el('li', {}, `${r.recordId}${t('sep.colon')}`, el('code', {}, r.contentHash ?? '—')))),
   );
   return section(allGood ? 'verified' : 'failed', el('p', { className: allGood ? 'verify-summary' : 'verify-summary notice notice-warning' }, allGood ? t('verify.allGood') : t('verify.someFailed')), headLine, el('ul', { className: 'records' }, ...rows), full);
 }

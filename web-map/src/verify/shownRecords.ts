@@ -1,13 +1,15 @@
 import type { RecordHash, RecordHashes } from '../api/fetchRecordHashes';
 import type { Zone } from '../api/YearData';
 import { ZONED_STAGES } from '../DistrictMap';
-import { t } from '../i18n/t';
+import { t, tNodes } from '../i18n/t';
+import { dataText } from '../page/el';
 import type { AnswerView } from '../answer/AnswerView';
 import type { StageAnswer } from '../answer/decideStageAnswer';
 
 /** A record the answer shows, with what its service says its log identity is now. */
 export interface ShownRecord extends RecordHash {
-  label: string;
+  /** What the record is, as text or as a sentence's parts (names marked as data, see `dataText`). */
+  label: string | (string | Node)[];
 }
 
 const zonesOf = (answer: StageAnswer): Zone[] =>
@@ -20,22 +22,22 @@ const zonesOf = (answer: StageAnswer): Zone[] =>
  */
 export function shownRecords(view: AnswerView, hashes: RecordHashes): ShownRecord[] {
   const records = new Map<string, ShownRecord>();
-  const add = (hash: RecordHash | undefined, label: string) => {
+  const add = (hash: RecordHash | undefined, label: ShownRecord['label']) => {
     if (hash && !records.has(hash.recordId)) records.set(hash.recordId, { ...hash, label });
   };
-  const schoolName = (id: string) => view.schools.get(id)?.name ?? id;
+  const schoolName = (id: string) => dataText(view.schools.get(id)?.name ?? id);
   for (const stage of ZONED_STAGES) {
     const answer = view.stages[stage];
     const zones = zonesOf(answer);
     for (const zone of zones) add(hashes.zones.get(zone.id), t('verify.zoneSet', { stage: t(`stage.${stage}`), version: zone.version }));
     const rules = view.yearData.rules[stage];
-    if (rules && answer.kind !== 'UNKNOWN') add(hashes.rules.get(rules.id), t('verify.rules', { title: rules.title }));
+    if (rules && answer.kind !== 'UNKNOWN') add(hashes.rules.get(rules.id), tNodes('verify.rules', { title: dataText(rules.title) }));
     const schoolIds = [...zones.flatMap((z) => z.schools.map((s) => s.id)), ...(answer.kind === 'NO_ZONE' ? answer.nearestSchoolIds : [])];
-    for (const id of new Set(schoolIds)) add(hashes.schools.get(id), t('verify.school', { school: schoolName(id) }));
+    for (const id of new Set(schoolIds)) add(hashes.schools.get(id), tNodes('verify.school', { school: schoolName(id) }));
     if (answer.kind !== 'ZONE') continue;
     for (const { id } of answer.zone.schools) {
       for (const result of view.yearData.results.filter((r) => r.schoolId === id && r.stage === stage)) {
-        for (const hash of hashes.results.get(`${id}:${result.year}:${stage}`) ?? []) add(hash, t('verify.result', { school: schoolName(id), year: result.year }));
+        for (const hash of hashes.results.get(`${id}:${result.year}:${stage}`) ?? []) add(hash, tNodes('verify.result', { school: schoolName(id), year: result.year }));
       }
     }
   }
