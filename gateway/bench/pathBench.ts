@@ -24,6 +24,8 @@ const SECONDS = Number(process.env.BENCH_DURATION_S ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '32,1').split(',').map(Number);
 const POINTS = Number(process.env.BENCH_POINTS ?? 200);
+/** BENCH_WORKER_VARIANTS=on adds the 2-worker gateways (they lost on 2 shared cores, 2026-12-03). */
+const WORKER_VARIANTS = process.env.BENCH_WORKER_VARIANTS === 'on';
 const QUERY = 'query Locate($lng: Float!, $lat: Float!) { locate(lng: $lng, lat: $lat, stage: PRIMARY) { nearBoundary matches { catchment { name } } } }';
 const HASH = createHash('sha256').update(QUERY).digest('hex');
 
@@ -101,11 +103,17 @@ async function main(): Promise<void> {
     };
     await startGateway('gateway full path (before)', 'gateway/bench/benchGatewayMain.ts', { BENCH_FAST_PATH: 'off' });
     await startGateway('gateway fast path', 'gateway/bench/benchGatewayMain.ts', { BENCH_FAST_PATH: 'on' });
-    await startGateway('gateway full path ×2 workers', 'gateway/bench/benchGatewayMain.ts', { BENCH_FAST_PATH: 'off', BENCH_WORKERS: '2' });
-    await startGateway('gateway fast path ×2 workers', 'gateway/bench/benchGatewayMain.ts', { BENCH_FAST_PATH: 'on', BENCH_WORKERS: '2' });
+    if (WORKER_VARIANTS) {
+      await startGateway('gateway full path ×2 workers', 'gateway/bench/benchGatewayMain.ts', { BENCH_FAST_PATH: 'off', BENCH_WORKERS: '2' });
+      await startGateway('gateway fast path ×2 workers', 'gateway/bench/benchGatewayMain.ts', { BENCH_FAST_PATH: 'on', BENCH_WORKERS: '2' });
+    }
+    // The catchments read replica in the gateway process (src/replica): locate answered without the second hop.
+    const replicaEnv = { BENCH_FAST_PATH: 'on', BENCH_REPLICA: 'on', CATCHMENTS_INDEX_POLL_MS: '200' };
+    await startGateway('gateway fast path + replica', 'gateway/bench/benchGatewayMain.ts', replicaEnv);
+    await startGateway('replica + logs/metrics (as main.ts)', 'gateway/bench/benchGatewayMain.ts', { ...replicaEnv, BENCH_OBSERVE: 'on' });
     // The production entry as `npm start` runs it (main.ts, with its logging and metrics), fast path by default.
     await startGateway('gateway production entry', 'gateway/src/clusterMain.ts', {
-      GATEWAY_DB: 'bench_gateway_main', GATEWAY_KEY_DIR: path.join(dataDir, 'keys'), GATEWAY_RATE_PER_SECOND: '1000000', GATEWAY_RATE_BURST: '1000000',
+      GATEWAY_DB: 'bench_gateway_main', GATEWAY_KEY_DIR: path.join(dataDir, 'keys'), GATEWAY_RATE_PER_SECOND: '1000000', GATEWAY_RATE_BURST: '1000000', CATCHMENTS_INDEX_POLL_MS: '200',
     });
     if (existsSync(ROUTER_BINARY)) {
       try {

@@ -84,6 +84,19 @@ export const configSchema = z.object({
   GATEWAY_IMPORT_TIMEOUT_MS: positive(120_000),
   /** `on`: anonymous GET persisted queries planned as one fetch to one subgraph skip the gateway's own pipeline (src/fastPath); `off`: every request takes the full path. */
   GATEWAY_FAST_PATH: z.enum(['on', 'off']).default('on'),
+  /**
+   * `on`: the gateway answers PUBLIC `locate` (and GATEWAY_REPLICA_FIELDS) in process from its own read-only
+   * copy of the published zones (src/replica), refreshed every CATCHMENTS_INDEX_POLL_MS; `off`: forwarded.
+   */
+  GATEWAY_CATCHMENTS_REPLICA: z.enum(['on', 'off']).default('on'),
+  /** Root fields of the catchments subgraph the replica answers; add `geocode` only when the catchments service has no external geocoder. */
+  GATEWAY_REPLICA_FIELDS: z.string().default('locate'),
+  /** The catchments service's database, on the gateway's MONGODB_URI server (the same setting as the service's). */
+  CATCHMENTS_DB: z.string().default('zsgk_catchments'),
+  /** How often the replica checks the published version (the same setting as the catchments service's). */
+  CATCHMENTS_INDEX_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  /** Must equal the catchments service's (the same setting), or `nearBoundary` answers differ. */
+  CATCHMENTS_NEAR_BOUNDARY_METERS: z.coerce.number().min(0).max(1000).default(30),
   /** Gateway processes sharing the port (node:cluster, src/clusterMain.ts); 1 runs no cluster. */
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 }).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN

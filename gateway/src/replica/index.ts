@@ -1,1 +1,2 @@
 export { CatchmentsReplica, type CatchmentsReplicaOptions } from './CatchmentsReplica';
+export { replicaOptionsFrom } from './replicaOptionsFrom';
