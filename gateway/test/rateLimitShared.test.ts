@@ -40,7 +40,7 @@ async function twoGateways(rateStore: 'shared' | 'process') {
     async send(client: string, count: number): Promise<number[]> {
       const statuses: number[] = [];
       for (let i = 0; i < count; i++) {
-        const response = await fetch(`${servers[i % 2].baseUrl}/templates/none.csv`, { headers: { 'x-forwarded-for': client } });
+        const response = await fetch(`${servers[i % 2]!.baseUrl}/templates/none.csv`, { headers: { 'x-forwarded-for': client } });
         statuses.push(response.status);
         await response.arrayBuffer();
         await sleep(20);

@@ -79,7 +79,7 @@ async function main(): Promise<void> {
         await new Promise((resolve) => server.close(resolve));
       }
     }
-    const base = Math.max(...results['no limiter']);
+    const base = Math.max(...(results['no limiter'] ?? [1]));
     console.log(`rate limit candidates, req/s (${ROUNDS} rounds of ${SECONDS} s, 32 connections, 64 addresses); best ÷ no limiter`);
     for (const [name, rps] of Object.entries(results)) console.log(`  ${name.padEnd(46)} ${rps.join(' / ').padStart(16)}   ${(Math.max(...rps) / base).toFixed(2)}`);
   } finally {

@@ -135,7 +135,7 @@ class SharedSync {
       });
       for (const key of dirty.keys()) {
         const entry = this.own.get(key);
-        if (entry?.count === dirty.get(key)) entry.dirty = false;
+        if (entry && entry.count === dirty.get(key)) entry.dirty = false;
       }
       for (const [key, total] of others) {
         const added = total - (this.seen.get(key) ?? 0);

@@ -61,7 +61,7 @@ describe('forwarded identity', () => {
   it('when the address claim is altered, missing or not an address, then no address is read', async () => {
     const header = await signIdentity(PUBLIC, SECRET, request, { clientAddress: '203.0.113.7' });
     const [head, payload, signature] = header.split('.');
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
     const altered = [head, Buffer.from(JSON.stringify({ ...claims, ip: '198.51.100.1' })).toString('base64url'), signature].join('.');
     expect(await verifyIdentity(altered, SECRET, received)).toEqual({ identity: PUBLIC, problem: expect.stringMatching(/signature/) });
     expect((await verifyIdentity(await signIdentity(PUBLIC, SECRET, request), SECRET, received)).clientAddress).toBeUndefined();

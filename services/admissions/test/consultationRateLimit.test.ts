@@ -33,8 +33,8 @@ it('when 40 comments from one client address arrive at once through two replicas
   const outcomes = await Promise.all(replicas.flatMap((r, n) => Array.from({ length: 20 }, (_, i) => outcome(r.consume('370812/c', `r${n}t${i}`, '203.0.113.9')))));
   expect(outcomes.filter((o) => o === 'ok')).toHaveLength(10);
   expect(outcomes.filter((o) => o === 'RATE_LIMITED')).toHaveLength(30);
-  await expect(replicas[1].consume('370812/c', 'another', '203.0.113.10')).resolves.toBeUndefined();
-  const refused = await replicas[0].consume('370812/c', 'late', '203.0.113.9').catch((e: unknown) => e);
+  await expect(replicas[1]!.consume('370812/c', 'another', '203.0.113.10')).resolves.toBeUndefined();
+  const refused = await replicas[0]!.consume('370812/c', 'late', '203.0.113.9').catch((e: unknown) => e);
   expect((refused as Error).message).toContain('同一网络地址 1 小时内最多提交 10 条意见');
 }, 60_000);
 

@@ -5,8 +5,8 @@ import type { Connection, mongo } from 'mongoose';
 export interface CommentLimits {
   /** The same text (after normalisation) on one consultation: repeats return the first receipt, but not endlessly. */
   sameTextPerHour: number;
-  /** One client address on one consultation (the address the gateway signed; see @zsgk/identity). */
-  perClientPerHour: number;
+  /** One client address on one consultation (the address the gateway signed; see @zsgk/identity); default 10. */
+  perClientPerHour?: number;
   /** All comments on one consultation: a flood guard across addresses. */
   perConsultationPerHour: number;
 }
@@ -36,7 +36,11 @@ interface Slot {
  * gives its earlier points back.
  */
 export class CommentRateLimiter {
-  constructor(private readonly connection: Connection, readonly limits: CommentLimits = DEFAULT_COMMENT_LIMITS) {}
+  readonly limits: Required<CommentLimits>;
+
+  constructor(private readonly connection: Connection, limits: CommentLimits = DEFAULT_COMMENT_LIMITS) {
+    this.limits = { ...DEFAULT_COMMENT_LIMITS, ...limits } as Required<CommentLimits>;
+  }
 
   /** Clears the hours that have ended (FerretDB 1.x has no TTL index); also run by the retention sweep. */
   async ensureIndexes(): Promise<void> {
@@ -81,7 +85,7 @@ export class CommentRateLimiter {
     const free = Array.from({ length: limit }, (_, n) => `${bucket}|${n}`).filter((id) => !used.has(id));
     for (let i = free.length - 1; i > 0; i--) {
       const j = Math.floor(Math.random() * (i + 1));
-      [free[i], free[j]] = [free[j], free[i]];
+      [free[i], free[j]] = [free[j]!, free[i]!];
     }
     for (const _id of free) {
       try {
