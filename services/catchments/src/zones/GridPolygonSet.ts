@@ -17,7 +17,7 @@ const SCALE = 1e7;
  * below 2^53 even when multiplied (spans up to ~9°). Results come back as GeoJSON parts in
  * degrees; areas are geodesic (turf), as everywhere else. Imports and repairs keep polyclip-ts.
  *
- * @example const grid = GridPolygonSet.around(zones.map((z) => z.geometry)); grid.area(grid.union(zones.map((z) => grid.toPaths(z.geometry))))
+ * @example const grid = GridPolygonSet.around([a.geometry, b.geometry]); grid.area(grid.intersection(grid.toPaths(a.geometry), grid.toPaths(b.geometry)))
  */
 export class GridPolygonSet {
   private constructor(private readonly originX: number, private readonly originY: number) {}
@@ -39,7 +39,7 @@ export class GridPolygonSet {
   /**
    * Every ring of a (Multi)Polygon as one list of grid paths, shells counter-clockwise and holes
    * clockwise whatever the file's winding (validation refuses crossing rings, so this changes no
-   * ground), so that one non-zero sweep over many zones' paths is their union; none for a zone of rules alone.
+   * ground), so that a non-zero sweep over many zones' paths covers their union; none for a zone of rules alone.
    */
   toPaths(geometry: ZoneGeometry | null): GridPaths {
     const paths: GridPaths = [];
@@ -54,30 +54,34 @@ export class GridPolygonSet {
     return paths;
   }
 
-  /**
-   * Union of many path sets (each as `toPaths` or a result here gives them: shells counter-clockwise)
-   * in one Clipper2 sweep over all their paths. A balanced tree of pairwise unions took 1.5–1.7 s on
-   * the bench's 770 zones of ~130 vertices; the single sweep 0.4–0.6 s, and it rounds crossing
-   * points to the grid once instead of once per tree level.
-   */
-  union(sets: readonly GridPaths[]): GridPaths {
-    if (sets.length === 0) return [];
-    return clipper.union(sets.flat(), clipper.FillRule.NonZero);
-  }
-
   intersection(a: GridPaths, b: GridPaths): GridPaths {
     return clipper.intersect(a, b, clipper.FillRule.NonZero);
   }
 
+  /**
+   * `a` minus `b`. `b` may hold many zones' paths at once (each as `toPaths` gives them): its
+   * non-zero fill is then their union, in the same sweep. A district minus its 770 bench zones so
+   * took ~0.45 s of CPU where a separate union first took 0.75 s more (and a tree of pairwise unions
+   * 1.5–1.7 s).
+   */
   difference(a: GridPaths, b: GridPaths): GridPaths {
     return clipper.difference(a, b, clipper.FillRule.NonZero);
   }
 
-  /** The paths as GeoJSON polygons (shells counter-clockwise, each with its holes), in degrees. */
-  toParts(paths: GridPaths): Parts {
+  /**
+   * The paths (as a result here gives them: shells counter-clockwise, holes clockwise, none
+   * overlapping) as GeoJSON polygons, each shell with its holes, in degrees. With `dropUpToSquareMeters`,
+   * shells whose own planar area is at most that are left out before the polygons are built: a
+   * district minus its zones leaves ~1,500 digitising slivers beside 25 gaps on the bench's 770 zones,
+   * and matching holes to shells is quadratic in their number. A hole left without its shell is then
+   * outside every kept shell's ground (it lay inside a dropped piece), which the positive fill rule
+   * keeps empty.
+   */
+  toParts(paths: GridPaths, dropUpToSquareMeters = 0): Parts {
+    if (dropUpToSquareMeters > 0) paths = paths.filter((path) => !clipper.isPositive(path) || this.approxSquareMeters([path]) > dropUpToSquareMeters * 0.99);
     if (paths.length === 0) return [];
     const tree = new clipper.PolyTree64();
-    clipper.booleanOpWithPolyTree(clipper.ClipType.Union, paths, null, tree, clipper.FillRule.NonZero);
+    clipper.booleanOpWithPolyTree(clipper.ClipType.Union, paths, null, tree, clipper.FillRule.Positive);
     const parts: Parts = [];
     const visit = (node: clipper.PolyPath64) => {
       for (let i = 0; i < node.count; i++) {

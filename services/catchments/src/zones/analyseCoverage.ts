@@ -38,10 +38,10 @@ export type ProgressListener = (fraction: number) => void;
  * Two zones that are both declared multi-school (several schools, or LOTTERY) may overlap on purpose:
  * that is how some bureaus draw a 多校划片 area, so such pairs are not reported.
  *
- * Cost: the union is one Clipper2 sweep over every zone's paths, and only pairs of
- * zones whose bounding boxes touch (an R-tree over the set) are intersected, all on an integer grid
- * (`GridPolygonSet`): ~0.6–1 s for the bench's 770 zones of ~130 vertices, where one polyclip-ts union
- * took 38 s. It holds the thread it runs on: the service runs it in a worker (`GeometryWorkerPool`).
+ * Cost: the gaps are one Clipper2 sweep (the boundary minus every zone's paths at once), and only
+ * pairs of zones whose bounding boxes touch (an R-tree over the set) are intersected, all on an
+ * integer grid (`GridPolygonSet`): ~1 s of CPU for the bench's 770 zones of ~130 vertices, where one
+ * polyclip-ts union took 38 s. It holds the thread it runs on: the service runs it in a worker (`GeometryWorkerPool`).
  *
  * @example analyseCoverage(district.boundary, zones, 'PRIMARY', null).gaps // [{ areaSquareMeters: 1234567, geometry }]
  */
@@ -58,11 +58,10 @@ export async function analyseCoverage<Z extends ZoneDraft>(
   const grid = GridPolygonSet.around([...drawn.map((z) => z.geometry), boundary]);
   const paths = drawn.map((z) => grid.toPaths(z.geometry));
   const boxes = paths.map(gridBounds);
-  const covered = grid.union(paths);
-  onProgress(0.4);
   const gaps: CoverageGap[] = [];
   if (boundary) {
-    for (const part of grid.toParts(grid.difference(grid.toPaths(boundary), covered))) {
+    // The clip side's non-zero fill over every zone's paths is their union: no union of its own.
+    for (const part of grid.toParts(grid.difference(grid.toPaths(boundary), paths.flat()), minAreaSquareMeters)) {
       const area = areaOf([part]);
       if (area > minAreaSquareMeters) gaps.push({ geometry: { type: 'Polygon', coordinates: part }, areaSquareMeters: roundArea(area) });
     }
