@@ -25,7 +25,8 @@ export interface PublicationClock {
 
 /**
  * The clock of one decision on `today`: null while it is on time (published by `dueOn`, or not yet
- * due), else OVERDUE or PUBLISHED_LATE with the working days past the deadline.
+ * due), else OVERDUE or PUBLISHED_LATE with the working days past the deadline. A publication after
+ * `today` counts as not yet published (the clock as it stood that day).
  *
  * @example publicationClock('2026-09-25', null, '2026-10-30', calendar) // { dueOn: '2026-10-29', state: 'OVERDUE', workingDaysOverdue: 1, … }
  */
@@ -36,6 +37,8 @@ export function publicationClock(
   calendar: WorkingDayCalendar,
   workingDays: number = PUBLICATION_WORKING_DAYS,
 ): PublicationClock | null {
+  // Asked about an earlier day (asOf), a publication after it had not happened yet.
+  if (publishedOn && publishedOn > today) publishedOn = null;
   const due = calendar.addWorkingDays(decidedOn, workingDays);
   const end = publishedOn ?? today;
   if (end <= due.date) return null;

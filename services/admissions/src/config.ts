@@ -13,6 +13,8 @@ export const configSchema = commonEnv.extend({
   SCHOOLS_URL: z.string().url().optional(),
   /** An updated copy of the holiday calendar (data/cn-holidays.json format); default the bundled one. */
   HOLIDAY_CALENDAR_FILE: z.string().optional(),
+  /** Working days a decision (产生/变动/失效) may wait for publication before it is overdue (policy: 20). */
+  PUBLICATION_WORKING_DAYS: z.coerce.number().int().min(1).max(366).default(20),
   /** Consultation comments: the same (normalised) text on one consultation, per hour. */
   CONSULTATION_SAME_TEXT_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /** Consultation comments: one client address (signed by the gateway) on one consultation, per hour. Behind a carrier-grade NAT many parents share one address: raise it there. */

@@ -25,6 +25,7 @@ runSubgraphProcess(
       bodyLimit: config.ADMISSIONS_BODY_LIMIT,
       schoolsUrl: config.SCHOOLS_URL,
       calendar,
+      publicationWorkingDays: config.PUBLICATION_WORKING_DAYS,
       ledgerDb: config.LEDGER_DB,
       commentLimits: { sameTextPerHour: config.CONSULTATION_SAME_TEXT_PER_HOUR, perClientPerHour: config.CONSULTATION_COMMENTS_PER_CLIENT_PER_HOUR, perConsultationPerHour: config.CONSULTATION_COMMENTS_PER_HOUR },
     });

@@ -6,7 +6,7 @@ import type { RowProblem } from '@zsgk/errors';
 import type { Connection } from 'mongoose';
 import { rulesKey, type Stage } from './admissions/Admission';
 import { problemsError } from './admissions/problemsError';
-import { beijingDate, loadHolidayCalendar, type WorkingDayCalendar } from '@zsgk/working-days';
+import { beijingDate, loadHolidayCalendar, PUBLICATION_WORKING_DAYS, type WorkingDayCalendar } from '@zsgk/working-days';
 import { createAdmissionStores, ensureAllIndexes, type AdmissionStores } from './data/AdmissionModels';
 import { CONSULTATION_KIND } from './consultation/Consultation';
 import { Consultations } from './consultation/Consultations';
@@ -39,6 +39,8 @@ export interface ServerDeps {
   schoolsUrl?: string;
   /** Holiday calendar; the bundled one by default. */
   calendar?: WorkingDayCalendar;
+  /** Working days before an unpublished decision is overdue (default 20). */
+  publicationWorkingDays?: number;
   /** Database of the publication log and district settings on the same server (default zsgk_ledger). */
   ledgerDb?: string;
   /** Test only: called after each step of a publication, to simulate a crash there. */
@@ -76,7 +78,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
 
 export function createServices(
   stores: AdmissionStores,
-  deps: Pick<ServerDeps, 'schoolsUrl' | 'calendar' | 'faults' | 'today'> & { log: PublicationLog; reviews: ReviewQueue; consultationStores: ConsultationStores },
+  deps: Pick<ServerDeps, 'schoolsUrl' | 'calendar' | 'faults' | 'today' | 'publicationWorkingDays'> & { log: PublicationLog; reviews: ReviewQueue; consultationStores: ConsultationStores },
 ): AdmissionsServices {
   const directory = deps.schoolsUrl ? new HttpSchoolDirectory(deps.schoolsUrl) : recordsDirectory(stores);
   const scope = new DistrictScope({ registeredDistricts: (ids) => directory.registeredDistricts(ids), audit: stores.audit });
@@ -142,7 +144,7 @@ export function createServices(
     },
   });
   const workflow = new SubmissionWorkflow({ submissions: stores.submissions, kinds, directory, audit: stores.audit, publisher, scope });
-  return { stores, workflow, directory, calendar: deps.calendar ?? loadHolidayCalendar(), scope, changes, policyChanges, publisher, checkResult, checkPlan: plans.plan, ...{ consultations } };
+  return { stores, workflow, directory, calendar: deps.calendar ?? loadHolidayCalendar(), publicationWorkingDays: deps.publicationWorkingDays ?? PUBLICATION_WORKING_DAYS, scope, changes, policyChanges, publisher, checkResult, checkPlan: plans.plan, ...{ consultations } };
 }
 
 /** Without SCHOOLS_URL: the bureau's own published records say which school is whose. */

@@ -1,3 +1,4 @@
+import { parseDecidedOn } from '@zsgk/working-days';
 import { createHash } from 'node:crypto';
 import { AppError } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
@@ -55,9 +56,11 @@ export class Consultations {
     return this.deps.today();
   }
 
-  async open(raw: Record<string, unknown>, identity: Identity): Promise<ReviewItem> {
+  async open(form: Record<string, unknown>, identity: Identity): Promise<ReviewItem> {
+    const { decidedOn: decidedOnInput, ...raw } = form;
     const districtCode = String(raw.districtCode ?? '');
     await this.deps.scope.requireBureauOf(identity, districtCode, 'input.districtCode', { action: 'OPEN_CONSULTATION', entityType: 'CONSULTATION', entityId: districtCode });
+    const decidedOn = parseDecidedOn(decidedOnInput, 'input.decidedOn');
     const parsed = parseConsultation(raw, this.deps.today());
     if (!parsed.ok) throw new AppError('BAD_USER_INPUT', parsed.reason, { path: `input.${parsed.field}` });
     const input = parsed.value;
@@ -74,7 +77,7 @@ export class Consultations {
     }
     const change: VersionChange<ConsultationFields> = { key: consultationId, fields: { ...input, consultationId, phase: 'OPEN', feedback: null }, correctionReason: null, previous: undefined };
     const summary = `公开征求意见：${input.title}（${input.opensOn} 至 ${input.closesOn}）`;
-    return this.deps.changes.submitOnce(CONSULTATION_KIND, { recordKey: consultationId, districtCode, payload: { changes: [change] }, summary }, identity);
+    return this.deps.changes.submitOnce(CONSULTATION_KIND, { recordKey: consultationId, districtCode, payload: { changes: [change] }, summary, decidedOn }, identity);
   }
 
   /** Checked again on approval: an opening approved after its first day would publish a window already begun. */

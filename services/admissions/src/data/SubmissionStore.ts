@@ -37,6 +37,7 @@ const schema = new Schema<SubmissionDoc>(
     status: { type: String, index: true },
     createdBy: String,
     createdAt: Date,
+    decidedOn: { type: String, default: null },
     updatedAt: Date,
     submittedBy: { type: String, default: null },
     submittedAt: { type: Date, default: null },

@@ -1,3 +1,4 @@
+import { parseDecidedOn } from '@zsgk/working-days';
 import { randomBytes } from 'node:crypto';
 import { AppError, rowProblemsFromZod } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
@@ -18,7 +19,8 @@ export interface NamedListDeps {
  * The bureau submits a named list for review (its own district, a school registered there), or a
  * school clerk its own school's list (the school registered in the district named); strict entries. Null when the list equals the one in force (nothing to publish).
  */
-export async function submitNamedList(deps: NamedListDeps, input: Record<string, unknown>, identity: Identity): Promise<ReviewItem | null> {
+export async function submitNamedList(deps: NamedListDeps, form: Record<string, unknown>, identity: Identity): Promise<ReviewItem | null> {
+  const { decidedOn: decidedOnInput, ...input } = form;
   const districtCode = String(input.districtCode ?? '');
   const attempt = { action: 'PUBLISH', entityType: 'NAMED_LIST' };
   const entityId = `${districtCode}:${input.schoolId ?? '-'}:${input.kind}`;
@@ -30,6 +32,7 @@ export async function submitNamedList(deps: NamedListDeps, input: Record<string,
   } else {
     await deps.scope.requireBureauOf(identity, districtCode, 'input.districtCode', { ...attempt, entityId });
   }
+  const decidedOn = parseDecidedOn(decidedOnInput, 'input.decidedOn');
   const parsed = namedListSchema(new Date()).safeParse(input);
   if (!parsed.success) {
     const problems = rowProblemsFromZod(parsed.error.issues, 1);
@@ -44,6 +47,6 @@ export async function submitNamedList(deps: NamedListDeps, input: Record<string,
   // The salt keeps the published digest of the entries from being guessed name by name (see contentOf).
   const change = { key, fields: { ...fields, entriesSalt: randomBytes(16).toString('hex') }, correctionReason, previous: previous && { id: previous.id, version: previous.version } };
   const summary = `${fields.kind} ${fields.title}: ${fields.entries.length} entries${previous ? `, correcting version ${previous.version} (${correctionReason})` : ''}`;
-  if (identity.role === 'SCHOOL') return deps.changes.submitFromSchool('NAMED_LIST', { recordKey: key, districtCode, payload: { changes: [change] }, summary }, identity);
-  return deps.changes.submit('NAMED_LIST', { recordKey: key, districtCode, payload: { changes: [change] }, summary }, identity);
+  if (identity.role === 'SCHOOL') return deps.changes.submitFromSchool('NAMED_LIST', { recordKey: key, districtCode, payload: { changes: [change] }, summary, decidedOn }, identity);
+  return deps.changes.submit('NAMED_LIST', { recordKey: key, districtCode, payload: { changes: [change] }, summary, decidedOn }, identity);
 }

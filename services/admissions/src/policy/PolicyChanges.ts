@@ -36,7 +36,7 @@ export interface PolicyChangesDeps {
 export class PolicyChanges {
   constructor(private readonly deps: PolicyChangesDeps) {}
 
-  async submitPublication(id: string, identity: Identity): Promise<ReviewItem> {
+  async submitPublication(id: string, identity: Identity, decidedOn?: string): Promise<ReviewItem> {
     const doc = await this.ownDocument(id, identity, 'PUBLISH_POLICY');
     if (doc.version > 0) throw new AppError('CONFLICT', `${doc.documentNumber} is already published.`, { path: 'id' });
     // Drafts may be saved without it; the publication carries it (相关解读材料于文件公开时同步发布).
@@ -47,10 +47,10 @@ export class PolicyChanges {
     }
     const { id: _id, publishedAt: _p, version: _v, recordId: _r, versionPublishedAt: _vp, correctionReason: _c, ...fields } = doc;
     const change: VersionChange<PolicyDocumentFields> = { key: id, fields, correctionReason: null, previous: undefined };
-    return this.deps.changes.submit('POLICY_DOCUMENT', { recordKey: id, districtCode: doc.districtCode, payload: { changes: [change] }, summary: `发布 ${doc.documentNumber} ${doc.title}` }, identity);
+    return this.deps.changes.submit('POLICY_DOCUMENT', { recordKey: id, districtCode: doc.districtCode, payload: { changes: [change] }, summary: `发布 ${doc.documentNumber} ${doc.title}`, decidedOn }, identity);
   }
 
-  async submitExpiry(id: string, effectiveUntil: string, reason: string | null, identity: Identity): Promise<ReviewItem> {
+  async submitExpiry(id: string, effectiveUntil: string, reason: string | null, identity: Identity, decidedOn?: string): Promise<ReviewItem> {
     const doc = await this.ownDocument(id, identity, 'EXPIRE_POLICY');
     if (doc.version === 0) throw new AppError('CONFLICT', `${doc.documentNumber} is not published; edit the draft instead.`, { path: 'id' });
     if (effectiveUntil < doc.effectiveFrom) throw new AppError('BAD_USER_INPUT', `Must not be before ${doc.effectiveFrom}.`, { path: 'effectiveUntil' });
@@ -61,7 +61,7 @@ export class PolicyChanges {
     };
     await this.recheck([change]);
     const summary = `${doc.documentNumber} ${doc.title} 有效期至 ${effectiveUntil}（原为 ${doc.effectiveUntil ?? '长期'}）`;
-    return this.deps.changes.submit('POLICY_DOCUMENT', { recordKey: id, districtCode: doc.districtCode, payload: { changes: [change] }, summary }, identity);
+    return this.deps.changes.submit('POLICY_DOCUMENT', { recordKey: id, districtCode: doc.districtCode, payload: { changes: [change] }, summary, decidedOn }, identity);
   }
 
   /** CONFLICT when an expiry would end a document's force before the round of a published admission citing it. */

@@ -22,6 +22,8 @@ export interface AdmissionsServices {
   workflow: SubmissionWorkflow;
   directory: SchoolDirectory;
   calendar: WorkingDayCalendar;
+  /** Working days a decision may wait for publication (config PUBLICATION_WORKING_DAYS). */
+  publicationWorkingDays: number;
   /** District scope of bureau writes (refusals audited under the targeted district). */
   scope: DistrictScope;
   /** Review of bureau publications. */

@@ -19,7 +19,7 @@ export const planResolvers = {
     enrolmentPlanVersions: (_: unknown, args: { schoolId: string; year: number; stage: Stage }, ctx: Ctx) => ctx.stores.plans.find({ key: planKey(args) }, true),
   },
   Mutation: {
-    importEnrolmentPlans: async (_: unknown, { input }: { input: { districtCode: string; content: string } }, ctx: Ctx) => {
+    importEnrolmentPlans: async (_: unknown, { input }: { input: { districtCode: string; content: string; decidedOn?: string | null } }, ctx: Ctx) => {
       await ctx.scope.requireBureauOf(ctx.identity, input.districtCode, 'input.districtCode', { action: 'IMPORT', entityType: 'ENROLMENT_PLAN', entityId: input.districtCode });
       const spec = {
         parse: (raw: unknown, row: number) => parsePlanRow(raw, row, input.districtCode),
@@ -31,7 +31,7 @@ export const planResolvers = {
           }),
         check: async (rows: Rows) => (await Promise.all(rows.map((r) => ctx.checkPlan(r.fields, r.row)))).flat(),
       };
-      return submitImport(ctx.changes, 'ENROLMENT_PLAN', spec, { districtCode: input.districtCode, rows: rowsOf(input.content) }, ctx.identity);
+      return submitImport(ctx.changes, 'ENROLMENT_PLAN', spec, { districtCode: input.districtCode, rows: rowsOf(input.content), decidedOn: input.decidedOn }, ctx.identity);
     },
   },
   School: {

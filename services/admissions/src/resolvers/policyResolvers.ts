@@ -1,7 +1,7 @@
 import { AppError } from '@zsgk/errors';
 import { DATE_WINDOWS } from '@zsgk/validation';
 import type { PreferentialAdmission, Published } from '../admissions/Admission';
-import { beijingDate } from '@zsgk/working-days';
+import { beijingDate, parseDecidedOn } from '@zsgk/working-days';
 import { PolicyDocumentStore } from '../data/PolicyDocumentStore';
 import { parsePolicyDocument } from '../policy/parsePolicyDocument';
 import { POLICY_STATUS_LABELS, policyStatus, type PolicyDocument } from '../policy/PolicyDocument';
@@ -39,11 +39,12 @@ export const policyResolvers = {
       await log(ctx, 'SAVE_POLICY', saved, 'draft saved');
       return saved;
     },
-    publishPolicyDocument: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.policyChanges.submitPublication(args.id, ctx.identity),
-    setPolicyDocumentExpiry: (_: unknown, args: { id: string; effectiveUntil: string; reason?: string | null }, ctx: Ctx) => {
+    publishPolicyDocument: (_: unknown, args: { id: string; decidedOn?: string | null }, ctx: Ctx) =>
+      ctx.policyChanges.submitPublication(args.id, ctx.identity, parseDecidedOn(args.decidedOn, 'decidedOn')),
+    setPolicyDocumentExpiry: (_: unknown, args: { id: string; effectiveUntil: string; reason?: string | null; decidedOn?: string | null }, ctx: Ctx) => {
       const until = checkDate(args.effectiveUntil, 'effectiveUntil', DATE_WINDOWS.policy);
       const reason = args.reason == null ? null : checkReason(args.reason, 'reason');
-      return ctx.policyChanges.submitExpiry(args.id, until, reason, ctx.identity);
+      return ctx.policyChanges.submitExpiry(args.id, until, reason, ctx.identity, parseDecidedOn(args.decidedOn, 'decidedOn'));
     },
   },
   PolicyDocument: {

@@ -9,7 +9,7 @@ import type { AdmissionsContext as Ctx } from './AdmissionsContext';
 import { checkDistrict, dateOrToday, plain } from './args';
 
 interface ImportArgs {
-  input: { districtCode: string; content: string };
+  input: { districtCode: string; content: string; decidedOn?: string | null };
 }
 
 /** Enrolment rules and admission results: public reads and the bureau's imports (submitted for review). */
@@ -39,7 +39,7 @@ export const recordResolvers = {
     importEnrolmentRules: async (_: unknown, { input }: ImportArgs, ctx: Ctx) => {
       await ctx.scope.requireBureauOf(ctx.identity, input.districtCode, 'input.districtCode', { action: 'IMPORT', entityType: 'ENROLMENT_RULES', entityId: input.districtCode });
       const spec = { parse: (raw: unknown, row: number) => parseRulesRow(raw, row, input.districtCode), keyOf: rulesKey, findInForce: (keys: string[]) => ctx.stores.rules.findInForce(keys) };
-      const report = await submitImport(ctx.changes, 'ENROLMENT_RULES', spec, { districtCode: input.districtCode, rows: rowsOf(input.content) }, ctx.identity);
+      const report = await submitImport(ctx.changes, 'ENROLMENT_RULES', spec, { districtCode: input.districtCode, rows: rowsOf(input.content), decidedOn: input.decidedOn }, ctx.identity);
       // Rules without their interpretation are not a row to fix later but a publication refused (issue 13, item 3).
       const missing = report.problems.find((p) => p.field === 'interpretation');
       if (missing) {
@@ -68,7 +68,7 @@ export const recordResolvers = {
           }),
         check: async (rows: { row: number; fields: ResultFields }[]) => (await Promise.all(rows.map((r) => ctx.checkResult(r.fields, r.row)))).flat(),
       };
-      return submitImport(ctx.changes, 'ADMISSION_RESULT', spec, { districtCode: input.districtCode, rows: rowsOf(input.content) }, ctx.identity);
+      return submitImport(ctx.changes, 'ADMISSION_RESULT', spec, { districtCode: input.districtCode, rows: rowsOf(input.content), decidedOn: input.decidedOn }, ctx.identity);
     },
   },
 };

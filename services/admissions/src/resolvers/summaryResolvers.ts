@@ -1,6 +1,7 @@
 import { AppError } from '@zsgk/errors';
 import { rulesKey, type Stage, type Term } from '../admissions/Admission';
 import { roundClosedOn } from '../admissions/timetableStatus';
+import { clockAdmissionsChanges, type AdmissionsClockItem } from '../deadlines/clockAdmissionsChanges';
 import { findOverdue, type OverdueItem } from '../deadlines/findOverdue';
 import type { ExcludedSchool } from '../schoolsApi/SchoolDirectory';
 import { summarizeAdmissions, type GroupBy, type SchoolFigures } from '../summary/summarizeAdmissions';
@@ -45,6 +46,7 @@ export const summaryResolvers = {
         schoolsWithoutSubmission: page(figures.withoutSubmission.map(school), first),
         awaitingReview: state.open.filter((s) => s.status === 'SUBMITTED').slice(0, first),
         overdue: state.overdue().slice(0, first),
+        overdueChanges: async () => (await clockChanges(ctx, args.districtCode, state.asOf)).filter((c) => c.state === 'OVERDUE').slice(0, first),
         excludedSchools: state.excluded,
         disclosureChecklist: [...state.roster, ...state.excluded.map((e) => e.schoolId)].sort().slice(0, first).map(school),
       };
@@ -53,6 +55,15 @@ export const summaryResolvers = {
       requireBureauReader(ctx.identity, args.districtCode);
       checkYear(args.year);
       return (await loadAdmissionsState(ctx, args)).overdue();
+    },
+    overdueAdmissionsChanges: async (_: unknown, args: { districtCode: string; asOf?: string | null }, ctx: Ctx) => {
+      requireBureauReader(ctx.identity, args.districtCode);
+      const asOf = dateOrToday(args.asOf, 'asOf');
+      const clocks = await clockChanges(ctx, args.districtCode, asOf);
+      return {
+        districtCode: args.districtCode, asOf, workingDays: ctx.publicationWorkingDays,
+        overdue: clocks.filter((c) => c.state === 'OVERDUE'), publishedLate: clocks.filter((c) => c.state === 'PUBLISHED_LATE'),
+      };
     },
     transfersSummary: async (_: unknown, args: { districtCode: string; year: number; term: Term; first?: number | null }, ctx: Ctx) => {
       requireBureauReader(ctx.identity, args.districtCode);
@@ -75,11 +86,20 @@ export const summaryResolvers = {
   },
   SchoolFigures: { school: (s: SchoolFigures) => school(s.schoolId), explanationReason: (s: SchoolFigures) => s.reasonCode },
   ExcludedSchool: { school: (e: ExcludedSchool) => school(e.schoolId) },
+  AdmissionsClockItem: {
+    school: (c: AdmissionsClockItem) => (c.schoolId ? school(c.schoolId) : null),
+  },
   OverdueItem: {
     school: (o: OverdueItem) => school(o.schoolId),
     submission: (o: OverdueItem, _: unknown, ctx: Ctx) => (o.submissionId ? ctx.stores.submissions.findById(o.submissionId) : null),
   },
 };
+
+/** Every admissions decision of the district (bureau changes and school submissions) on its clock on `asOf`. */
+async function clockChanges(ctx: Ctx, districtCode: string, asOf: string): Promise<AdmissionsClockItem[]> {
+  const [changes, submissions] = await Promise.all([ctx.changes.list(districtCode, undefined, ctx.identity), ctx.stores.submissions.find({ districtCode })]);
+  return clockAdmissionsChanges(changes, submissions, asOf, ctx.calendar, ctx.publicationWorkingDays);
+}
 
 /** Published results, roster, open submissions and rules of a district, year and stage, read at once. */
 async function loadAdmissionsState(ctx: Ctx, args: SummaryArgs) {
@@ -101,6 +121,7 @@ async function loadAdmissionsState(ctx: Ctx, args: SummaryArgs) {
         today: asOf,
       },
       ctx.calendar,
+      ctx.publicationWorkingDays,
     );
   return { asOf, results, roster, excluded, open, overdue };
 }

@@ -11,6 +11,15 @@ export interface BureauChangePayload {
   changes: (VersionChange<object> & { diff?: string | null })[];
 }
 
+/** A change to submit; `decidedOn` (YYYY-MM-DD, checked by the caller) starts its publication clock, default the submission date. */
+export interface SubmitInput {
+  recordKey: string;
+  districtCode: string;
+  payload: BureauChangePayload;
+  summary: string;
+  decidedOn?: string;
+}
+
 /** Checks a kind repeats just before approval (a cited policy may have expired since, …); throws the AppError to show. */
 export type Recheck = (changes: VersionChange<any>[]) => Promise<void>;
 
@@ -32,7 +41,7 @@ export interface BureauChangesDeps {
 export class BureauChanges {
   constructor(private readonly deps: BureauChangesDeps) {}
 
-  async submit(kind: PublishedKind, input: { recordKey: string; districtCode: string; payload: BureauChangePayload; summary: string }, identity: Identity): Promise<ReviewItem> {
+  async submit(kind: PublishedKind, input: SubmitInput, identity: Identity): Promise<ReviewItem> {
     if (identity.role !== 'BUREAU') throw new AppError('FORBIDDEN', 'Only a bureau officer submits a bureau change.');
     const item = await this.deps.reviews.submit({ kind, ...input, actor: identity.subject });
     await this.deps.audit.record([event(item, identity.subject, 'SUBMIT', `submitted for review: ${item.summary}`)]);
@@ -43,7 +52,7 @@ export class BureauChanges {
    * A school clerk submits a change about its own school (a named list): the caller has checked the
    * school and its district; the bureau of that district approves or returns it like any other.
    */
-  async submitFromSchool(kind: PublishedKind, input: { recordKey: string; districtCode: string; payload: BureauChangePayload; summary: string }, identity: Identity): Promise<ReviewItem> {
+  async submitFromSchool(kind: PublishedKind, input: SubmitInput, identity: Identity): Promise<ReviewItem> {
     if (identity.role !== 'SCHOOL') throw new AppError('FORBIDDEN', 'Only a school user submits a school change.');
     const item = await this.deps.reviews.submit({ kind, ...input, actor: identity.subject });
     await this.deps.audit.record([{ ...event(item, identity.subject, 'SUBMIT', `submitted for review by school ${identity.schoolId}: ${item.summary}`), role: 'SCHOOL', schoolId: identity.schoolId }]);
@@ -51,7 +60,7 @@ export class BureauChanges {
   }
 
   /** Submits, unless the same change (same record key) already awaits review: then that item. */
-  async submitOnce(kind: PublishedKind, input: { recordKey: string; districtCode: string; payload: BureauChangePayload; summary: string }, identity: Identity): Promise<ReviewItem> {
+  async submitOnce(kind: PublishedKind, input: SubmitInput, identity: Identity): Promise<ReviewItem> {
     const waiting = await this.deps.reviews.list({ districtCode: input.districtCode, kind, status: 'SUBMITTED' });
     return waiting.find((item) => item.recordKey === input.recordKey) ?? this.submit(kind, input, identity);
   }

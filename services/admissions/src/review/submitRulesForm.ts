@@ -1,5 +1,6 @@
 import { AppError, type RowProblem } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
+import { parseDecidedOn } from '@zsgk/working-days';
 import { contentHash, type ReviewItem } from '@zsgk/publication';
 import { rulesKey, type EnrolmentRules, type RulesFields } from '../admissions/Admission';
 import { parseRulesRow } from '../admissions/parseRows';
@@ -20,7 +21,9 @@ export interface RulesFormDeps {
  * waits returns that change; a different one is CONFLICT, since approving either would silently drop
  * the other (the reviewer returns the waiting one first).
  */
-export async function submitRulesForm(deps: RulesFormDeps, input: Record<string, unknown>, districtCode: string, identity: Identity): Promise<ReviewItem> {
+export async function submitRulesForm(deps: RulesFormDeps, form: Record<string, unknown>, districtCode: string, identity: Identity): Promise<ReviewItem> {
+  const { decidedOn: decidedOnInput, ...input } = form;
+  const decidedOn = parseDecidedOn(decidedOnInput, 'input.decidedOn');
   const spec = { parse: (raw: unknown, row: number) => parseRulesRow(raw, row, districtCode), keyOf: rulesKey, findInForce: deps.findInForce };
   const plan = await planImport<RulesFields>(spec, [input]);
   if (!plan.report.accepted) throw problemsError(plan.report.problems.map(asFormField));
@@ -40,7 +43,7 @@ export async function submitRulesForm(deps: RulesFormDeps, input: Record<string,
   const summary = change.previous
     ? `更正 ${change.fields.title}（第 ${change.previous.version} 版 → 第 ${change.previous.version + 1} 版）：${change.correctionReason}`
     : `发布 ${change.fields.title}`;
-  return deps.changes.submit('ENROLMENT_RULES', { recordKey: change.key, districtCode, payload, summary }, identity);
+  return deps.changes.submit('ENROLMENT_RULES', { recordKey: change.key, districtCode, payload, summary, decidedOn }, identity);
 }
 
 const payloadOf = (item: ReviewItem) => (item.payload as BureauChangePayload).changes[0];

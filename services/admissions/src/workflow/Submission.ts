@@ -34,6 +34,8 @@ export interface Submission {
   status: SubmissionStatus;
   createdBy: string;
   createdAt: Date;
+  /** The date (YYYY-MM-DD, Beijing) the figures were decided, which starts the publication clock; absent on older submissions (then createdAt). */
+  decidedOn?: string | null;
   updatedAt: Date;
   submittedBy: string | null;
   submittedAt: Date | null;

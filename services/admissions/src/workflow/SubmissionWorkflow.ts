@@ -1,3 +1,4 @@
+import { parseDecidedOn } from '@zsgk/working-days';
 import { AppError } from '@zsgk/errors';
 import type { Identity } from '@zsgk/identity';
 import { sameFields } from '../admissions/planImport';
@@ -42,7 +43,10 @@ export interface WorkflowDeps {
 export class SubmissionWorkflow {
   constructor(private readonly deps: WorkflowDeps) {}
 
-  async saveDraft(kind: SubmissionKind, input: Record<string, unknown>, identity: Identity, submit: boolean): Promise<Submission> {
+  async saveDraft(kind: SubmissionKind, form: Record<string, unknown>, identity: Identity, submit: boolean): Promise<Submission> {
+    // The date the figures were decided starts their publication clock (default today); not a field of the record.
+    const { decidedOn: decidedOnInput, ...input } = form;
+    const decidedOn = parseDecidedOn(decidedOnInput, 'input.decidedOn');
     const schoolId = String(input.schoolId ?? '');
     if (identity.role === 'PUBLIC') requireSchoolOf(identity, schoolId, 'input.schoolId');
     const attempt = { action: 'SAVE_DRAFT', entityType: kind, entityId: schoolId };
@@ -63,11 +67,11 @@ export class SubmissionWorkflow {
     const latest = await this.deps.submissions.findLatest(kind, key);
     const open = latest && latest.status !== 'PUBLISHED' ? latest : null;
     let saved: Submission;
-    if (open && sameFields(fields, open.fields) && open.correctionReason === correctionReason) {
+    if (open && sameFields(fields, open.fields) && open.correctionReason === correctionReason && (decidedOnInput == null || open.decidedOn === decidedOn)) {
       saved = open; // the same draft sent again: one record
     } else if (open) {
       requireEditable(open);
-      const updated = await this.deps.submissions.transition(open.id, ['DRAFT', 'RETURNED'], { fields, correctionReason, status: 'DRAFT' });
+      const updated = await this.deps.submissions.transition(open.id, ['DRAFT', 'RETURNED'], { fields, correctionReason, status: 'DRAFT', ...(decidedOnInput == null ? {} : { decidedOn }) });
       if (!updated) throw new AppError('CONFLICT', 'The submission changed meanwhile; reload and try again.', { path: 'input' });
       await this.log(identity, 'SAVE_DRAFT', updated, 'draft changed', diffFields(open.fields, fields));
       saved = updated;
@@ -76,7 +80,7 @@ export class SubmissionWorkflow {
       const id = await this.deps.submissions.insert(
         {
           kind, key, schoolId, districtCode, districtVerifiedBy: this.deps.directory.source, year: fields.year, stage: spec.stageOf(fields as never),
-          fields, correctionReason, status: 'DRAFT', createdBy: identity.subject, createdAt: now, updatedAt: now,
+          fields, correctionReason, status: 'DRAFT', createdBy: identity.subject, createdAt: now, decidedOn, updatedAt: now,
           submittedBy: null, submittedAt: null, reviewedBy: null, reviewedAt: null, returnReason: null, publishedRecordId: null,
         },
         (latest?.round ?? 0) + 1,
