@@ -68,6 +68,21 @@ export interface ZoneSetVersionDoc extends VersionFields {
   stage: string;
   setId: string;
 }
+/**
+ * One publication of a drafted zone set as the draft for public comment of a consultation (key
+ * `district:year:stage`, like the set's): version n + 1 replaces version n. It is live while its
+ * window runs and neither it nor a later version of its set is published (`consultationIsOpen`).
+ */
+export interface ZoneSetConsultationVersionDoc extends VersionFields {
+  districtCode: string;
+  year: number;
+  stage: string;
+  setId: string;
+  /** The consultation (admissions' Consultation.id, `<district>/<12 hex>`) taking comments on it. */
+  consultationId: string;
+  /** Last day of the comment window (YYYY-MM-DD, Beijing). */
+  closesOn: string;
+}
 /** Before versioned publications: one per district, year and stage (read once, to migrate). */
 export interface PublicationDoc {
   _id: string;
@@ -101,6 +116,7 @@ export interface CatchmentModels {
   DistrictDraft: Model<DistrictDraftDoc>;
   DistrictVersion: Model<DistrictVersionDoc>;
   ZoneSetVersion: Model<ZoneSetVersionDoc>;
+  ZoneSetConsultationVersion: Model<ZoneSetConsultationVersionDoc>;
 }
 
 export function createCatchmentModels(connection: Connection): CatchmentModels {
@@ -194,6 +210,13 @@ export function createCatchmentModels(connection: Connection): CatchmentModels {
       new Schema<ZoneSetVersionDoc>(
         { ...versionSchemaFields, districtCode: String, year: Number, stage: String, setId: { type: String, index: true } },
         { ...opts, collection: 'zone_set_versions' },
+      ),
+    ),
+    ZoneSetConsultationVersion: connection.model<ZoneSetConsultationVersionDoc>(
+      'ZoneSetConsultationVersion',
+      new Schema<ZoneSetConsultationVersionDoc>(
+        { ...versionSchemaFields, districtCode: String, year: Number, stage: String, setId: { type: String, index: true }, consultationId: String, closesOn: String },
+        { ...opts, collection: 'zone_set_consultation_versions' },
       ),
     ),
   };

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Crs } from '@zsgk/geo';
 import type { AddressRule } from '../rules';
-import type { Catchment, CatchmentStatus, District, Stage, Zone, ZoneDraft, ZoneGeometry, ZoneSet, ZoneSetView } from '../zones/Zone';
+import type { Catchment, CatchmentStatus, District, DraftInConsultation, Stage, Zone, ZoneDraft, ZoneGeometry, ZoneSet, ZoneSetConsultation, ZoneSetView } from '../zones/Zone';
+import { beijingDate } from '../zones/beijingDate';
+import { consultationIsOpen } from '../zones/consultationIsOpen';
 import { canonicalGeometryJson } from '../publication/catchmentsContent';
 import type { VersionStore } from '../publication/VersionStore';
-import type { CatchmentModels, DistrictDoc, DistrictVersionDoc, PublicationDoc, ZoneDoc, ZoneSetDoc, ZoneSetVersionDoc } from './CatchmentModels';
+import type { CatchmentModels, DistrictDoc, DistrictVersionDoc, PublicationDoc, ZoneDoc, ZoneSetConsultationVersionDoc, ZoneSetDoc, ZoneSetVersionDoc } from './CatchmentModels';
 import { inForceVersion, inForceVersions, versionStore } from './versionedDocs';
 
 /** What a zone-set publication stores beside its version head. */
@@ -13,6 +15,15 @@ export interface ZoneSetVersionFields {
   year: number;
   stage: Stage;
   setId: string;
+}
+/** What a publication of a draft for comment stores beside its version head. */
+export interface ZoneSetConsultationFields {
+  districtCode: string;
+  year: number;
+  stage: Stage;
+  setId: string;
+  consultationId: string;
+  closesOn: string;
 }
 /** What a district publication stores beside its version head. */
 export type DistrictVersionFields = Omit<DistrictVersionDoc, keyof import('./versionedDocs').VersionFields>;
@@ -25,10 +36,13 @@ export class CatchmentRepository {
   readonly zoneSetVersions: VersionStore<ZoneSetVersionFields>;
   /** Published district boundary + contacts versions (key: the district code). */
   readonly districtVersions: VersionStore<DistrictVersionFields>;
+  /** Drafted sets published as drafts for comment (key `district:year:stage`). */
+  readonly consultationVersions: VersionStore<ZoneSetConsultationFields>;
 
   constructor(private readonly models: CatchmentModels) {
     this.zoneSetVersions = versionStore(models.ZoneSetVersion, 'ZONE_SET');
     this.districtVersions = versionStore(models.DistrictVersion, 'DISTRICT_BOUNDARY');
+    this.consultationVersions = versionStore(models.ZoneSetConsultationVersion, 'ZONE_SET_CONSULTATION');
   }
 
   async ensureIndexes(): Promise<void> {
@@ -183,11 +197,66 @@ export class CatchmentRepository {
     return doc ? toZoneSet(doc) : null;
   }
 
-  /** Status derived from the versions in force: a set is PUBLISHED while the highest version of its key points at it. */
+  /**
+   * Status derived from the versions in force: a set is PUBLISHED while the highest version of its
+   * key points at it; a draft is CONSULTATION while its publication for comment is live.
+   */
   private async withStatus(docs: ZoneSetDoc[]): Promise<ZoneSetView[]> {
     const sets = docs.map(toZoneSet);
-    const inForce = await this.inForceByKeys([...new Set(sets.map(zoneSetKey))]);
-    return sets.map((set) => ({ ...set, ...statusOf(set, inForce) }));
+    const keys = [...new Set(sets.map(zoneSetKey))];
+    const inForce = await this.inForceByKeys(keys);
+    const consultations = await this.consultationsByKeys(keys, sets);
+    return sets.map((set) => withConsultation({ ...set, ...statusOf(set, inForce) }, consultations.get(set.id) ?? null));
+  }
+
+  /** One publication of a draft for comment by its version id, with its set and zones as stored now (for its logged content). */
+  async findConsultationVersion(id: string): Promise<{ fields: ZoneSetConsultationFields; set: ZoneSet; zones: (Zone & { geometryJson: string | null })[] } | null> {
+    const doc = await this.models.ZoneSetConsultationVersion.findById(id).lean<ZoneSetConsultationVersionDoc>();
+    const found = doc ? await this.findZoneSetVersionContent(doc.setId) : null;
+    if (!doc || !found) return null;
+    const { districtCode, year, stage, setId, consultationId, closesOn } = doc;
+    return { fields: { districtCode, year, stage: stage as Stage, setId, consultationId, closesOn }, ...found };
+  }
+
+  /** A set and its zones as stored (geometry text included). */
+  private async findZoneSetVersionContent(setId: string): Promise<{ set: ZoneSet; zones: (Zone & { geometryJson: string | null })[] } | null> {
+    const set = await this.models.ZoneSet.findById(setId).lean<ZoneSetDoc>();
+    if (!set) return null;
+    const zones = await this.models.Zone.find({ setId }).lean<ZoneDoc[]>();
+    return { set: toZoneSet(set), zones: zones.map((zone) => ({ ...toZone(zone), geometryJson: zone.geometryJson })) };
+  }
+
+  /**
+   * The latest publication for comment of each key, filed under its set, with whether it is live
+   * (window running, set not published, no later version in force). `known` saves re-reading sets.
+   */
+  private async consultationsByKeys(keys: string[], known: ZoneSet[] = [], today = beijingDate()): Promise<Map<string, ZoneSetConsultation>> {
+    const docs = keys.length ? await inForceVersions(this.models.ZoneSetConsultationVersion, { key: { $in: keys } }) : [];
+    if (!docs.length) return new Map();
+    const inForce = await inForceVersions(this.models.ZoneSetVersion, { key: { $in: docs.map((d) => d.key) } });
+    const setIds = [...new Set([...docs.map((d) => d.setId), ...inForce.map((v) => v.setId)])];
+    const knownById = new Map(known.map((set) => [set.id, set]));
+    const missing = setIds.filter((id) => !knownById.has(id));
+    for (const doc of missing.length ? await this.models.ZoneSet.find({ _id: { $in: missing } }).lean<ZoneSetDoc[]>() : []) knownById.set(doc._id, toZoneSet(doc));
+    const inForceSetVersion = new Map(inForce.map((v) => [v.key, knownById.get(v.setId)?.version ?? null]));
+    return new Map(
+      docs.flatMap((doc) => {
+        const set = knownById.get(doc.setId);
+        if (!set) return [];
+        const open = consultationIsOpen({ closesOn: doc.closesOn, setVersion: set.version, setPublished: set.publishedAt !== null, inForceVersion: inForceSetVersion.get(doc.key) ?? null }, today);
+        return [[doc.setId, { consultationId: doc.consultationId, closesOn: doc.closesOn, recordId: doc._id, open }] as const];
+      }),
+    );
+  }
+
+  /** Every draft set whose publication for comment is live, with its zones (status CONSULTATION), for the lookup index. */
+  async loadDraftsInConsultation(): Promise<DraftInConsultation[]> {
+    const docs = await inForceVersions(this.models.ZoneSetConsultationVersion);
+    if (!docs.length) return [];
+    const consultations = await this.consultationsByKeys([...new Set(docs.map((d) => d.key))]);
+    const live = [...consultations.entries()].filter(([, c]) => c.open);
+    const sets = live.length ? await this.withStatus(await this.models.ZoneSet.find({ _id: { $in: live.map(([id]) => id) } }).lean<ZoneSetDoc[]>()) : [];
+    return Promise.all(sets.map(async (set) => ({ set, consultation: set.consultation!, zones: await this.findZonesOfSet(set) })));
   }
 
   private async inForceByKeys(keys: string[]): Promise<Map<string, ZoneSetVersionDoc>> {
@@ -202,7 +271,7 @@ export class CatchmentRepository {
   }
 
   /** Every zone of every published set, and every district, for the in-memory index. */
-  async loadPublished(): Promise<{ version: number; catchments: Catchment[]; districts: District[] }> {
+  async loadPublished(): Promise<{ version: number; catchments: Catchment[]; districts: District[]; drafts: DraftInConsultation[] }> {
     const version = await this.publishedVersion();
     const districts = await this.findDistricts();
     const publications = await inForceVersions(this.models.ZoneSetVersion);
@@ -213,6 +282,7 @@ export class CatchmentRepository {
     return {
       version,
       districts,
+      drafts: await this.loadDraftsInConsultation(),
       catchments: zones.map((doc) => ({ ...toZone(doc), status: 'PUBLISHED', publishedAt: publishedAt.get(doc.setId) ?? null })),
     };
   }
@@ -222,12 +292,14 @@ export class CatchmentRepository {
     const zones = await this.models.Zone.find({ _id: { $in: [...new Set(ids)] } }).lean<ZoneDoc[]>();
     const setIds = [...new Set(zones.map((z) => z.setId))];
     const sets = await this.models.ZoneSet.find({ _id: { $in: setIds } }).lean<ZoneSetDoc[]>();
-    const current = await this.inForceByKeys([...new Set(sets.map((s) => zoneSetKey(toZoneSet(s))))]);
+    const keys = [...new Set(sets.map((s) => zoneSetKey(toZoneSet(s))))];
+    const current = await this.inForceByKeys(keys);
     const setById = new Map(sets.map((s) => [s._id, toZoneSet(s)]));
+    const consultations = await this.consultationsByKeys(keys, [...setById.values()]);
     return new Map(
       zones.map((doc) => {
         const set = setById.get(doc.setId);
-        const derived = set ? statusOf(set, current) : { status: 'DRAFT' as CatchmentStatus, publishedAt: null };
+        const derived = set ? withConsultation(statusOf(set, current), consultations.get(set.id) ?? null) : { status: 'DRAFT' as CatchmentStatus, publishedAt: null };
         return [doc._id, { ...toZone(doc), ...derived }];
       }),
     );
@@ -253,6 +325,12 @@ function statusOf(set: ZoneSet, inForce: Map<string, ZoneSetVersionDoc>): { stat
   const version = inForce.get(set.id);
   if (version) return { status: 'PUBLISHED', publishedAt: set.publishedAt ?? version.publishedAt };
   return { status: set.publishedAt ? 'SUPERSEDED' : 'DRAFT', publishedAt: set.publishedAt };
+}
+
+/** A draft whose publication for comment is live reads as CONSULTATION; the consultation travels with the set. */
+function withConsultation<T extends { status: CatchmentStatus }>(item: T, consultation: ZoneSetConsultation | null): T & { consultation: ZoneSetConsultation | null } {
+  const status = item.status === 'DRAFT' && consultation?.open ? 'CONSULTATION' : item.status;
+  return { ...item, status, consultation };
 }
 
 function districtFieldsOf(district: District): Omit<DistrictVersionDoc, keyof import('./versionedDocs').VersionFields> {

@@ -1,5 +1,5 @@
 import { AppError } from '@zsgk/errors';
-import { publishOrReturn, type PublicationLog, type ReviewItem, type ReviewQueue } from '@zsgk/publication';
+import { publishOrReturn, versionId, type PublicationLog, type ReviewItem, type ReviewQueue } from '@zsgk/publication';
 import { districtVersionFields, zoneSetKey, type CatchmentRepository } from '../data/CatchmentRepository';
 import { gazetteerKey, type GazetteerRepository } from '../data/GazetteerRepository';
 import { beijingDate } from '../zones/beijingDate';
@@ -12,7 +12,12 @@ import type { VersionStore } from './VersionStore';
 export const ZONE_SET = 'ZONE_SET';
 export const DISTRICT_BOUNDARY = 'DISTRICT_BOUNDARY';
 export const GAZETTEER = 'GAZETTEER';
-export const CATCHMENT_KINDS = [ZONE_SET, DISTRICT_BOUNDARY, GAZETTEER] as const;
+/** A drafted zone set shown publicly as the draft for comment (征求意见稿) of a consultation. */
+export const ZONE_SET_CONSULTATION = 'ZONE_SET_CONSULTATION';
+export const CATCHMENT_KINDS = [ZONE_SET, DISTRICT_BOUNDARY, GAZETTEER, ZONE_SET_CONSULTATION] as const;
+/** The admissions subgraph's publication-log kind of a consultation (征求意见). */
+const CONSULTATION = 'CONSULTATION';
+const CONSULTATION_ID = /^(\d{6})\/[0-9a-f]{12}$/;
 
 /** A bureau officer acting in their own district. */
 export interface Officer {
@@ -59,6 +64,60 @@ export class CatchmentPublisher {
       summary: `发布 ${set.year} 年 ${set.stage} 划片方案第 ${set.version} 版（${zones.length} 个片区）`,
       actor: officer.subject,
     });
+  }
+
+  /**
+   * Submits a drafted set to be shown publicly as the draft for comment of consultation
+   * `consultationId`, until `closesOn`. The consultation must be the district's, opened through
+   * review in the admissions subgraph and not yet closed: its version 1 (and no version 2) in the
+   * district's publication log, which both services append to. Once another officer approves, the set
+   * reads CONSULTATION (public) and `locate` answers for it too, labelled DRAFT.
+   */
+  async submitConsultation(setId: string, consultationId: string, closesOn: string, officer: Officer): Promise<ReviewItem> {
+    const set = await this.deps.repository.findZoneSet(setId);
+    if (!set) throw new AppError('NOT_FOUND', `划片方案 ${setId} 不存在`, { path: 'setId' });
+    if (set.districtCode !== officer.districtCode) throw foreign(`划片方案 ${setId}`, set.districtCode, officer.districtCode, 'setId');
+    if (set.publishedAt) throw new AppError('CONFLICT', `划片方案 ${setId}（第 ${set.version} 版）已正式发布，不能再作为征求意见稿公布`, { path: 'setId' });
+    const inForce = await this.deps.repository.findSetInForce(set);
+    if (inForce && inForce.version > set.version) {
+      throw new AppError('CONFLICT', `本区 ${set.year} 年该学段已发布第 ${inForce.version} 版划片方案，第 ${set.version} 版草稿较旧，不能征求意见；请重新导入`, { path: 'setId' });
+    }
+    const owner = CONSULTATION_ID.exec(consultationId)?.[1];
+    if (!owner) throw new AppError('BAD_USER_INPUT', `征求意见编号应为“区县代码/12 位十六进制”（如 ${set.districtCode}/0123456789ab），不是 ${consultationId}`, { path: 'consultationId' });
+    if (owner !== set.districtCode) throw foreign(`征求意见 ${consultationId}`, owner, set.districtCode, 'consultationId');
+    await this.checkConsultationPublished(set.districtCode, consultationId);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(closesOn) || Number.isNaN(Date.parse(`${closesOn}T00:00:00Z`)) || new Date(`${closesOn}T00:00:00Z`).toISOString().slice(0, 10) !== closesOn) {
+      throw new AppError('BAD_USER_INPUT', `征求意见截止日期应写作 YYYY-MM-DD，不是 ${closesOn}`, { path: 'closesOn' });
+    }
+    if (closesOn < beijingDate()) throw new AppError('BAD_USER_INPUT', `征求意见截止日期 ${closesOn} 已过（今天 ${beijingDate()}）`, { path: 'closesOn' });
+    const key = zoneSetKey(set);
+    const pending = await this.deps.reviews.list({ districtCode: set.districtCode, kind: ZONE_SET_CONSULTATION, status: 'SUBMITTED' });
+    const already = pending.find((item) => item.recordKey === key);
+    if (already) throw new AppError('CONFLICT', `${set.year} 年该学段的征求意见稿已提交审核（${already.id}），尚未处理`, { path: 'setId' });
+    return this.deps.reviews.submit({
+      kind: ZONE_SET_CONSULTATION,
+      recordKey: key,
+      districtCode: set.districtCode,
+      payload: { setId, consultationId, closesOn, baseVersion: await baseOf(this.deps.repository.consultationVersions, key) },
+      summary: `公布 ${set.year} 年 ${set.stage} 划片方案第 ${set.version} 版为征求意见稿（征求意见 ${consultationId}，截至 ${closesOn}）`,
+      actor: officer.subject,
+    });
+  }
+
+  /** Approving a draft for comment whose window ended or whose consultation closed meanwhile would publish nothing live. */
+  private async recheckConsultation(item: ReviewItem): Promise<void> {
+    const { consultationId, closesOn } = item.payload as { consultationId: string; closesOn: string };
+    await this.checkConsultationPublished(item.districtCode, consultationId);
+    if (closesOn < beijingDate()) throw new AppError('CONFLICT', `征求意见截止日期 ${closesOn} 已过；请退回`, { path: 'id' });
+  }
+
+  /** The consultation is published in the district's log (version 1) and not closed (no version 2). */
+  private async checkConsultationPublished(districtCode: string, consultationId: string): Promise<void> {
+    const [opened, closed] = await Promise.all([1, 2].map((v) => this.deps.log.entriesForRecord(versionId(CONSULTATION, consultationId, v))));
+    if (!opened!.some((e) => e.event === 'PUBLISHED' && e.districtCode === districtCode)) {
+      throw new AppError('NOT_FOUND', `征求意见 ${consultationId} 尚未公布：请先发起征求意见（subjectKind ZONE_SET，subjectId 为本划片方案编号）并经审核公布`, { path: 'consultationId' });
+    }
+    if (closed!.length) throw new AppError('CONFLICT', `征求意见 ${consultationId} 已结束，不能再公布征求意见稿`, { path: 'consultationId' });
   }
 
   /** Submits a district boundary and the bureau's public contacts for publication. */
@@ -108,6 +167,7 @@ export class CatchmentPublisher {
       const base = (item.payload as { baseVersion: number }).baseVersion;
       const inForce = (await this.storeOf(item.kind).inForce(item.recordKey))?.version ?? 0;
       if (inForce !== base) throw staleBase({ key: item.recordKey, baseVersion: base }, inForce);
+      if (item.kind === ZONE_SET_CONSULTATION) await this.recheckConsultation(item);
     }
     const approved = await this.deps.reviews.approve(id, officer);
     await this.deps.fault?.('approved');
@@ -160,6 +220,10 @@ export class CatchmentPublisher {
       const found = await this.deps.gazetteer.findVersion(recordId);
       return found && gazetteerContent(found.set, found.entries);
     }
+    if (kind === ZONE_SET_CONSULTATION) {
+      const found = await this.deps.repository.findConsultationVersion(recordId);
+      return found && { ...zoneSetContent(found.set, found.zones), consultationId: found.fields.consultationId, closesOn: found.fields.closesOn };
+    }
     return null;
   }
 
@@ -185,6 +249,15 @@ export class CatchmentPublisher {
         },
       }, deps);
     }
+    if (item.kind === ZONE_SET_CONSULTATION) {
+      const payload = item.payload as { setId: string; consultationId: string; closesOn: string };
+      const set = await this.mustFind(repository.findZoneSet(payload.setId), item);
+      return publishVersion(repository.consultationVersions, {
+        ...common, kind: ZONE_SET_CONSULTATION, contentOf,
+        fields: { districtCode: set.districtCode, year: set.year, stage: set.stage, setId: set.id, consultationId: payload.consultationId, closesOn: payload.closesOn },
+        apply: () => repository.bumpPublished(),
+      }, deps);
+    }
     if (item.kind === DISTRICT_BOUNDARY) {
       const district = await this.mustFind(repository.findDistrictDraft((item.payload as { draftId: string }).draftId), item);
       return publishVersion(repository.districtVersions, {
@@ -200,6 +273,7 @@ export class CatchmentPublisher {
   private storeOf(kind: string): VersionStore<unknown> {
     if (kind === ZONE_SET) return this.deps.repository.zoneSetVersions as VersionStore<unknown>;
     if (kind === DISTRICT_BOUNDARY) return this.deps.repository.districtVersions as VersionStore<unknown>;
+    if (kind === ZONE_SET_CONSULTATION) return this.deps.repository.consultationVersions as VersionStore<unknown>;
     return this.deps.gazetteer.versions as VersionStore<unknown>;
   }
 

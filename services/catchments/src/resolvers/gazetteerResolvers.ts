@@ -126,6 +126,7 @@ export function withGazetteerResolvers(resolvers: GraphQLResolverMap<CatchmentsC
     Mutation: { ...(resolvers.Mutation as object), ...gazetteerResolvers.Mutation },
     Catchment: { ...(resolvers.Catchment as object), ...ruleResolvers.Catchment },
     LocateResult: ruleResolvers.LocateResult,
+    DraftLocateAnswer: ruleResolvers.DraftLocateAnswer,
     RuleProblem: ruleResolvers.RuleProblem,
     CoverageReport: ruleResolvers.CoverageReport,
   } as GraphQLResolverMap<Ctx>;

@@ -3,6 +3,8 @@ import { AppError } from '@zsgk/errors';
 import { checkChinaPosition, toWgs84, type Crs } from '@zsgk/geo';
 import { requireBureau } from '@zsgk/identity';
 import { parseJsonArgument } from '@zsgk/subgraph-host';
+import { answerUnderDrafts } from '../zones/answerUnderDrafts';
+import { beijingDate } from '../zones/beijingDate';
 import { catchmentDisclosure } from '../zones/catchmentDisclosure';
 import { importZoneSet, type ZoneSetImportReport } from '../zones/importZoneSet';
 import { checkBoundaryClearOfNeighbours } from '../zones/checkWithinDistrict';
@@ -75,6 +77,22 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
         district: () => snapshot.districts.find((d) => d.code === districtCode()) ?? null,
         // Read by LocateResult.byAddress (ruleResolvers): the address in the district at the point.
         addressQuery: address && districtCode() ? { text: address, where: placeOf(snapshot, districtCode()!), year: args.year ?? null, stage: args.stage ?? null } : null,
+        // Drafts out for comment, apart from the answer in force and labelled DRAFT.
+        drafts: () =>
+          answerUnderDrafts(snapshot, lng, lat, { stage: args.stage, toleranceMeters: ctx.nearBoundaryMeters, today: beijingDate() }).map((d) => ({
+            label: 'DRAFT',
+            consultationId: d.draft.consultation.consultationId,
+            closesOn: d.draft.consultation.closesOn,
+            zoneSet: d.draft.set,
+            setId: d.draft.set.id,
+            matches: d.matches.map((m) => ({ catchment: m.zone, edgeDistanceMeters: () => round2(m.edgeDistanceMeters) })),
+            current: d.current,
+            moves: d.moves,
+            summary: d.summary,
+            addressQuery: address
+              ? { text: address, where: placeOf(snapshot, d.draft.set.districtCode), year: d.draft.set.year, stage: d.draft.set.stage }
+              : null,
+          })),
       };
     },
   },

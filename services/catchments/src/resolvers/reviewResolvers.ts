@@ -3,7 +3,7 @@ import { AppError } from '@zsgk/errors';
 import { requireBureau, type Identity } from '@zsgk/identity';
 import { canonicalJson, type ReviewItem, type ReviewStatus } from '@zsgk/publication';
 import type { AuditEvent } from '../audit/AuditEvent';
-import { ZONE_SET, type Officer } from '../publication/CatchmentPublisher';
+import { ZONE_SET, ZONE_SET_CONSULTATION, type Officer } from '../publication/CatchmentPublisher';
 import { checkDistrictCode } from './checkArguments';
 import type { CatchmentsContext } from './CatchmentsContext';
 import { audited } from './audited';
@@ -45,6 +45,12 @@ export const reviewResolvers = {
       { target: (args) => args.setId, done: item },
       async (_, args, ctx) => ctx.publisher.submitZoneSet(args.setId, officerOf(ctx.identity, 'publish zones')),
     ),
+    openZoneSetConsultation: audited<{ setId: string; consultationId: string; closesOn: string }, ReviewItem, Ctx>(
+      'openZoneSetConsultation',
+      { target: (args) => args.setId, done: item },
+      async (_, args, ctx) =>
+        ctx.publisher.submitConsultation(args.setId, args.consultationId.trim(), args.closesOn.trim(), officerOf(ctx.identity, 'open zone sets for comment')),
+    ),
     approveCatchmentChange: audited<{ id: string }, ReviewItem, Ctx>(
       'approveCatchmentChange',
       { target: (args) => args.id, done: item },
@@ -63,7 +69,7 @@ export const reviewResolvers = {
   },
   CatchmentChange: {
     zoneSet: async (change: ReviewItem, _: unknown, ctx: Ctx) => {
-      if (change.kind !== ZONE_SET) return null;
+      if (change.kind !== ZONE_SET && change.kind !== ZONE_SET_CONSULTATION) return null;
       const set = await ctx.repository.findZoneSet((change.payload as { setId: string }).setId);
       return set && canRead(set, ctx.identity) ? set : null;
     },

@@ -1,6 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { normalizeAddress, type AddressPlace, type GazetteerEntry } from '../gazetteer';
-import { parseAddress, type AddressRule, type ParsedAddress, type RuleProblem } from '../rules';
+import { parseAddress, type AddressRule, type ParsedAddress, type RuleIndex, type RuleProblem } from '../rules';
 import { claimZonesByAddress, type AddressClaims } from '../zones/claimZonesByAddress';
 import { checkRulesAgainstGazetteer, type RuleCheck } from '../zones/checkRulesAgainstGazetteer';
 import type { Catchment, Stage, ZoneSetView } from '../zones/Zone';
@@ -38,6 +38,13 @@ export const ruleResolvers = {
   LocateResult: {
     byAddress: (result: { addressQuery: AddressQuery | null }, _: unknown, ctx: Ctx) => (result.addressQuery ? answerByAddress(result.addressQuery, ctx) : null),
   },
+  DraftLocateAnswer: {
+    // The draft's own rules, in the draft's year and stage: what the address would be under the draft.
+    byAddress: (answer: { addressQuery: AddressQuery | null; setId: string }, _: unknown, ctx: Ctx) => {
+      const zones = ctx.published().drafts.rules.get(answer.setId);
+      return answer.addressQuery && zones ? answerByAddress(answer.addressQuery, ctx, zones) : null;
+    },
+  },
   CoverageReport: {
     ruleCoverage: async (report: { set: ZoneSetView }, _: unknown, ctx: Ctx) => {
       const { check, entries, zones } = await ruleCheckOf(report.set, ctx);
@@ -69,7 +76,7 @@ export const ruleResolvers = {
  * it knows the text under a canonical name (an alias, another spelling of a compound or street),
  * that name is matched before the text as typed.
  */
-export async function answerByAddress(query: AddressQuery, ctx: Ctx) {
+export async function answerByAddress(query: AddressQuery, ctx: Ctx, zones?: { rules: RuleIndex; byId: ReadonlyMap<string, Catchment> }) {
   const snapshot = ctx.published();
   const gazetteer = await ctx.gazetteer.catalog.find(query.where);
   const normalized = normalizeAddress(query.text, query.where);
@@ -77,7 +84,7 @@ export async function answerByAddress(query: AddressQuery, ctx: Ctx) {
   const canonical = best && best.score >= GAZETTEER_NAME_SCORE ? canonicalForm(best.entry, normalized.houseNumber) : null;
   const typed = parseAddress(query.text, query.where);
   const forms = canonical ? [{ ...parseAddress(canonical, query.where), building: typed.building }, typed] : [typed];
-  const answer = claimZonesByAddress(forms, snapshot.rules, snapshot.byId, {
+  const answer = claimZonesByAddress(forms, zones?.rules ?? snapshot.rules, zones?.byId ?? snapshot.byId, {
     districtCode: query.where.districtCode,
     year: query.year,
     stage: query.stage,

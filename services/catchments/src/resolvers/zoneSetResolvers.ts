@@ -37,6 +37,7 @@ export const zoneSetResolvers = {
     createdAt: (set: ZoneSetView) => set.createdAt.toISOString(),
     publishedAt: (set: ZoneSetView) => set.publishedAt?.toISOString() ?? null,
     catchments: (set: ZoneSetView, _: unknown, ctx: Ctx) => ctx.repository.findZonesOfSet(set),
+    consultation: (set: ZoneSetView) => (set.consultation ? { ...set.consultation, label: 'DRAFT' } : null),
   },
   ZoneEdit: {
     changes: (edit: ZoneEdit<unknown>) => edit.changes.map(describeFieldChange),

@@ -1,13 +1,31 @@
 import type { RuleIndex } from '../rules';
 import { indexZoneRules } from './claimZonesByAddress';
 import { findDistrictAt } from './findDistrictAt';
-import type { Catchment, District } from './Zone';
+import type { Catchment, District, DraftInConsultation } from './Zone';
 import { ZoneIndex } from './ZoneIndex';
 
 /** Where the catalog reads published zones from (the repository, in production). */
 export interface PublishedSource {
   publishedVersion(): Promise<number>;
-  loadPublished(): Promise<{ version: number; catchments: Catchment[]; districts: District[] }>;
+  loadPublished(): Promise<Loaded>;
+}
+
+interface Loaded {
+  version: number;
+  catchments: Catchment[];
+  districts: District[];
+  /** Draft sets whose publication for comment is live (absent: none). */
+  drafts?: DraftInConsultation[];
+}
+
+/** The draft sets in consultation, indexed like the published ones but apart: never counted as in force. */
+export interface DraftsSnapshot {
+  list: DraftInConsultation[];
+  /** Their zones (status CONSULTATION), in the same kind of index as the published zones. */
+  index: ZoneIndex<Catchment>;
+  bySet: Map<string, DraftInConsultation>;
+  /** Per draft set, its zones' address rules and the zones by id (answers by address under the draft). */
+  rules: Map<string, { rules: RuleIndex; byId: Map<string, Catchment> }>;
 }
 
 export interface CatalogSnapshot {
@@ -19,6 +37,8 @@ export interface CatalogSnapshot {
   byId: Map<string, Catchment>;
   bySchool: Map<string, Catchment[]>;
   districts: District[];
+  /** Draft sets out for public comment (征求意见稿). */
+  drafts: DraftsSnapshot;
   /** The district whose boundary contains the point, if any. */
   districtAt(lng: number, lat: number): District | null;
 }
@@ -80,13 +100,20 @@ export class PublishedCatalog {
   }
 }
 
-function snapshotOf(loaded: { version: number; catchments: Catchment[]; districts: District[] }): CatalogSnapshot {
+function snapshotOf(loaded: Loaded): CatalogSnapshot {
   const bySchool = new Map<string, Catchment[]>();
   for (const catchment of loaded.catchments) {
     for (const id of catchment.schoolIds) bySchool.set(id, [...(bySchool.get(id) ?? []), catchment]);
   }
   const { districts } = loaded;
+  const drafts = loaded.drafts ?? [];
   return {
+    drafts: {
+      list: drafts,
+      index: new ZoneIndex(drafts.flatMap((d) => d.zones)),
+      bySet: new Map(drafts.map((d) => [d.set.id, d])),
+      rules: new Map(drafts.map((d) => [d.set.id, { rules: indexZoneRules(d.zones), byId: new Map(d.zones.map((z) => [z.id, z])) }])),
+    },
     version: loaded.version,
     catchments: loaded.catchments,
     index: new ZoneIndex(loaded.catchments),

@@ -7,7 +7,8 @@ export const STAGES = ['KINDERGARTEN', 'PRIMARY', 'JUNIOR', 'SENIOR'] as const;
 export type Stage = (typeof STAGES)[number];
 export const ALLOCATION_METHODS = ['NEAREST', 'LOTTERY'] as const;
 export type AllocationMethod = (typeof ALLOCATION_METHODS)[number];
-export type CatchmentStatus = 'DRAFT' | 'PUBLISHED' | 'SUPERSEDED';
+/** CONSULTATION: a draft shown publicly as the draft for comment of a consultation, while it runs; never in force. */
+export type CatchmentStatus = 'DRAFT' | 'CONSULTATION' | 'PUBLISHED' | 'SUPERSEDED';
 export type ZoneGeometry = Polygon | MultiPolygon;
 
 /** A zone as read from an upload, before it belongs to a stored set. */
@@ -52,9 +53,29 @@ export interface ZoneSet {
   sampleData: boolean;
 }
 
-/** A zone set with its lifecycle status (derived from the publication document), as served. */
+/** A drafted set published as the draft for comment (征求意见稿) of a consultation. */
+export interface ZoneSetConsultation {
+  consultationId: string;
+  /** Last day of the comment window (YYYY-MM-DD, Beijing). */
+  closesOn: string;
+  /** Id of that publication (ZONE_SET_CONSULTATION:<district>:<year>:<stage>@v<n>), as the log names it. */
+  recordId: string;
+  /** Live: the window runs and neither this set nor a later version of it is published. */
+  open: boolean;
+}
+
+/** A zone set with its lifecycle status (derived from the publication documents), as served. */
 export interface ZoneSetView extends ZoneSet {
   status: CatchmentStatus;
+  /** Its latest publication as a draft for comment, if it ever was one; null otherwise. */
+  consultation?: ZoneSetConsultation | null;
+}
+
+/** A draft set whose publication for comment is live, with its zones as the public sees them (status CONSULTATION). */
+export interface DraftInConsultation {
+  set: ZoneSetView;
+  consultation: ZoneSetConsultation;
+  zones: Catchment[];
 }
 
 /** A zone with its lifecycle status, as served. */
