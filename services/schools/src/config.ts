@@ -16,6 +16,10 @@ export const configSchema = commonEnv.extend({
   CATCHMENTS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   /** How often (ms) a replica checks whether another one changed the register, to refresh its search catalog. */
   SCHOOLS_CATALOG_POLL_MS: z.coerce.number().int().min(100).default(2000),
+  /** Working days a register change may wait for publication before it is overdue (policy: 20). */
+  PUBLICATION_WORKING_DAYS: z.coerce.number().int().min(1).max(366).default(20),
+  /** An updated copy of the holiday calendar (packages/working-days/data/cn-holidays.json format); default the bundled one. */
+  HOLIDAY_CALENDAR_FILE: z.string().optional(),
 }).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,8 +1,11 @@
 import { runSubgraphProcess } from '@zsgk/subgraph-host';
+import { loadHolidayCalendar } from '@zsgk/working-days';
 import { loadConfig } from './config';
 import { createServer } from './server';
 
 const config = loadConfig();
+// A malformed calendar stops the start with the reason, rather than miscounting deadlines later.
+const calendar = loadHolidayCalendar(config.HOLIDAY_CALENDAR_FILE);
 runSubgraphProcess(
   {
     name: 'schools',
@@ -23,5 +26,7 @@ runSubgraphProcess(
       catchmentsUrl: config.CATCHMENTS_URL,
       catalogPollMs: config.SCHOOLS_CATALOG_POLL_MS,
       ledgerDb: config.LEDGER_DB,
+      calendar,
+      publicationWorkingDays: config.PUBLICATION_WORKING_DAYS,
     }),
 );

@@ -1,3 +1,4 @@
+import { loadHolidayCalendar, PUBLICATION_WORKING_DAYS, type WorkingDayCalendar } from '@zsgk/working-days';
 import path from 'node:path';
 import { pingMongo } from '@zsgk/db';
 import { openDistrictSettings, openPublicationLog, openReviewQueue } from '@zsgk/publication';
@@ -35,6 +36,10 @@ export interface ServerDeps {
   ledgerDb?: string;
   /** Test only: fails a publication after a chosen step, to check the start-up repair. */
   faults?: FaultHook;
+  /** Holiday calendar of the publication clock; the bundled one by default. */
+  calendar?: WorkingDayCalendar;
+  /** Working days before an unpublished register change is overdue (default 20). */
+  publicationWorkingDays?: number;
 }
 
 /** Builds the schools subgraph (no listen), so tests can start it on port 0. Finishes interrupted publications first. */
@@ -58,6 +63,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
   });
   const repaired = await publisher.repair();
   if (repaired) console.log(`[schools] start-up repair finished ${repaired} interrupted register publication(s)`);
+  const deadlines = { calendar: deps.calendar ?? loadHolidayCalendar(), workingDays: deps.publicationWorkingDays ?? PUBLICATION_WORKING_DAYS };
   const boundaries = deps.catchmentsUrl ? new CatchmentsDistrictSource({ url: deps.catchmentsUrl }) : NO_BOUNDARY_SOURCE;
   const app = await createSubgraphApp<SchoolsContext>({
     name: 'schools',
@@ -72,6 +78,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
       freshCatalog: () => sync.fresh(),
       boundaries,
       publisher,
+      deadlines,
       audit,
       schoolLoader: createSchoolLoader(catalog),
       historyLoader: createHistoryLoader(repository),

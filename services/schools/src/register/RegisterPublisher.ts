@@ -34,6 +34,8 @@ export interface SubmitInput {
   summary: string;
   operation: string;
   officer: Officer;
+  /** Date the decision was made (YYYY-MM-DD, checked by the caller); starts the publication clock. */
+  decidedOn?: string;
 }
 
 /** How many times a publication re-reads and rebases a school that another change published first. */
@@ -61,7 +63,7 @@ export class RegisterPublisher {
       confirmedRows: input.confirmedRows,
     };
     const recordKey = input.action === 'IMPORT' ? `${input.districtCode}-import` : changes[0]!.schoolId;
-    const item = await this.deps.reviews.submit({ kind: SCHOOL_KIND, recordKey, districtCode: input.districtCode, payload, summary: input.summary, actor: officer.subject });
+    const item = await this.deps.reviews.submit({ kind: SCHOOL_KIND, recordKey, districtCode: input.districtCode, payload, summary: input.summary, actor: officer.subject, decidedOn: input.decidedOn });
     await this.audit(item, `SUBMIT_${input.action}`, input.operation, officer.subject, input.summary);
     return item;
   }

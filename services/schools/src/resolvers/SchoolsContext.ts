@@ -1,6 +1,7 @@
 import type { RequestContext } from '@zsgk/subgraph-host';
 import DataLoader from 'dataloader';
 import type { RegisterAuditLog } from '../data/RegisterAuditLog';
+import type { RegisterDeadlines } from '../deadlines/deadlineResolvers';
 import type { SchoolRepository } from '../data/SchoolRepository';
 import type { DistrictBoundarySource } from '../register/DistrictBoundary';
 import { historyOf } from '../register/historyOf';
@@ -18,6 +19,8 @@ export interface SchoolsContext extends RequestContext {
   /** District boundaries for the within-district location check (from the catchments subgraph). */
   boundaries: DistrictBoundarySource;
   publisher: RegisterPublisher;
+  /** The publication clock of register changes. */
+  deadlines: RegisterDeadlines;
   audit: RegisterAuditLog;
   /** Every School reference in one request, answered from the catalog. */
   schoolLoader: DataLoader<string, School | null>;

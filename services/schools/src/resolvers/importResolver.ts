@@ -1,3 +1,4 @@
+import { parseDecidedOn } from '@zsgk/working-days';
 import { AppError } from '@zsgk/errors';
 import type { Crs } from '@zsgk/geo';
 import { importSchools } from '../register/importSchools';
@@ -6,7 +7,7 @@ import { checkBaseline, checkDistrictCode } from './checkArguments';
 import { readImportFile, type ImportFileInput } from './readImportFile';
 import type { SchoolsContext } from './SchoolsContext';
 
-type ImportArgs = { input: ImportFileInput & { crs?: Crs | null; baseline?: string | null; confirmRows?: number[] | null } };
+type ImportArgs = { input: ImportFileInput & { crs?: Crs | null; baseline?: string | null; confirmRows?: number[] | null; decidedOn?: string | null } };
 
 /**
  * importSchools: checks the file, plans it against the register in force and the file's baseline,
@@ -19,6 +20,7 @@ export function importResolver(_: unknown, args: ImportArgs, ctx: SchoolsContext
     target.districtCode = /^\d{6}$/.test(input.districtCode) ? input.districtCode : null;
     const officer = officerOf(ctx, input.districtCode, '此导入文件', 'input.districtCode');
     const districtCode = checkDistrictCode(input.districtCode, 'input.districtCode');
+    const decidedOn = parseDecidedOn(input.decidedOn, 'input.decidedOn');
     const confirmRows = new Set(input.confirmRows ?? []);
     if ([...confirmRows].some((row) => !Number.isInteger(row) || row < 1)) {
       throw new AppError('BAD_USER_INPUT', 'confirmRows 应为导入报告中的行号（从 1 起的整数）', { path: 'input.confirmRows' });
@@ -55,6 +57,7 @@ export function importResolver(_: unknown, args: ImportArgs, ctx: SchoolsContext
           summary: `导入学校名册：新增 ${report.created} 所，修改 ${report.updated} 所${report.conflicted ? `，${report.conflicted} 行因冲突未提交` : ''}`,
           operation: 'importSchools',
           officer,
+          decidedOn,
         })
       : null;
     const conflicts = report.conflicts.map((c) => ({

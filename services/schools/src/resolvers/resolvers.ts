@@ -5,6 +5,7 @@ import { SCHOOL_KIND } from '../register/RegisterChange';
 import { registerDisclosure } from '../register/registerDisclosure';
 import type { School, SchoolFilter, SchoolVersion } from '../register/School';
 import { checkFilter, checkFirst, checkSchoolId, decodeCursor, encodeCursor } from './checkArguments';
+import { deadlineResolvers } from '../deadlines/deadlineResolvers';
 import { mutationResolvers } from './mutationResolvers';
 import { publicationLogEntryResolvers } from './publicationLogEntryResolvers';
 import { registerMutationResolvers, registerQueryResolvers, registerTypeResolvers } from './registerResolvers';
@@ -23,6 +24,7 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
       return { ...page, endCursor: last && page.hasNextPage ? encodeCursor(last.id) : null };
     },
     ...registerQueryResolvers,
+    ...deadlineResolvers.Query,
   },
   Mutation: { ...mutationResolvers, ...registerMutationResolvers },
   School: {
@@ -42,4 +44,5 @@ export const resolvers: GraphQLResolverMap<Ctx> = {
   },
   ...registerTypeResolvers,
   ...publicationLogEntryResolvers,
+  RegisterChangeClock: deadlineResolvers.RegisterChangeClock,
 };
