@@ -2,7 +2,7 @@
  * The part of the publication log a browser needs to check a record, without node:crypto, Buffer or
  * mongoose: what a leaf and a head's signature cover, the RFC 9162 inclusion walk, and the checks
  * themselves on WebCrypto (leaf hash, Merkle root, inclusion path, Ed25519 head signature, a whole
- * log against its head). Imported by the web map and the console as `@zsgk/publication/src/browser`.
+ * log against its head). Imported by the web map and the console as `@zsgk/publication/browser`.
  * The WebCrypto checks (src/webcrypto) are exported only here: node code uses the Buffer versions of
  * the package's index.
  */

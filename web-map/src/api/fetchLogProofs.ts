@@ -1,4 +1,4 @@
-import type { LogEntry, SignedTreeHead } from '@zsgk/publication/src/browser';
+import type { LogEntry, SignedTreeHead } from '@zsgk/publication/browser';
 import { postGraphql } from './postGraphql';
 
 /** The district's signed head and the key that signs it, as the ledger serves them. */

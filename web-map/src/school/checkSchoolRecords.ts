@@ -1,4 +1,4 @@
-import { leafHashOf, verifyHeadSignature, verifyInclusionPath, type LogEntry, type SignedTreeHead } from '@zsgk/publication/src/browser';
+import { leafHashOf, verifyHeadSignature, verifyInclusionPath, type LogEntry, type SignedTreeHead } from '@zsgk/publication/browser';
 import { fetchInclusionPaths, fetchLogEntries, fetchLogHead } from '../api/fetchLogProofs';
 import type { CheckedRecord, Verification } from '../verify/checkShownRecords';
 import type { ShownRecord } from '../verify/shownRecords';

@@ -1,4 +1,4 @@
-import { leafHashOf, verifyHeadSignature, verifyInclusionPath, type LogEntry, type SignedTreeHead } from '@zsgk/publication/src/browser';
+import { leafHashOf, verifyHeadSignature, verifyInclusionPath, type LogEntry, type SignedTreeHead } from '@zsgk/publication/browser';
 import { fetchRecordHashes } from '../api/fetchRecordHashes';
 import { fetchInclusionPaths, fetchLogEntries, fetchLogHead } from '../api/fetchLogProofs';
 import type { AnswerView } from '../answer/AnswerView';

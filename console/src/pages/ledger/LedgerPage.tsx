@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { errorText } from '../../api';
 import { BureauLedgerEntriesDocument, BureauLedgerHeadDocument, type BureauLedgerEntriesQuery, type BureauLedgerHeadQuery } from '../../api/generated/graphql';
 import { useAccount, useClient } from '../../auth';
-import { verifyLog, type LogEntryRead, type LogVerification } from '@zsgk/publication/src/browser';
+import { verifyLog, type LogEntryRead, type LogVerification } from '@zsgk/publication/browser';
 
 type Head = NonNullable<BureauLedgerHeadQuery['publicationLogHead']>;
 type Entry = NonNullable<BureauLedgerEntriesQuery['publicationLogEntries']>[number];

@@ -7,7 +7,7 @@ import { PublishNamedListDocument, type NamedListEntryInput, type NamedListKind,
 import { useAccount, useClient } from '../../auth';
 import { reviewItemPath } from '../review/reviewItemPath';
 import { selectRequired } from '../school/selectRequired';
-import { maskPerson } from '@zsgk/publication/src/browser';
+import { maskPerson } from '@zsgk/publication/browser';
 import { namedListEntriesOf, type FileProblem } from './namedListEntriesOf';
 import { readTableFile } from './readTableFile';
 
