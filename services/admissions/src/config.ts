@@ -21,6 +21,8 @@ export const configSchema = commonEnv.extend({
   CONSULTATION_COMMENTS_PER_CLIENT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   /** Consultation comments: all comments on one consultation, per hour (a flood guard across addresses). */
   CONSULTATION_COMMENTS_PER_HOUR: z.coerce.number().int().min(1).default(600),
+  /** Days a commenter's optional contact is kept after the consultation closed (its feedback published); then an hourly sweep deletes it. */
+  CONSULTATION_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 }).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN
 
 export type Config = z.infer<typeof configSchema>;

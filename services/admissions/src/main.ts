@@ -28,6 +28,8 @@ runSubgraphProcess(
       publicationWorkingDays: config.PUBLICATION_WORKING_DAYS,
       ledgerDb: config.LEDGER_DB,
       commentLimits: { sameTextPerHour: config.CONSULTATION_SAME_TEXT_PER_HOUR, perClientPerHour: config.CONSULTATION_COMMENTS_PER_CLIENT_PER_HOUR, perConsultationPerHour: config.CONSULTATION_COMMENTS_PER_HOUR },
+      contactRetentionDays: config.CONSULTATION_CONTACT_RETENTION_DAYS,
+      contactSweepIntervalMs: 3_600_000,
     });
     // What the startup repair finished, and what it could not (each needs a fresh change; see README).
     const { finished, failed } = server.repair;

@@ -10,6 +10,7 @@ import { beijingDate, loadHolidayCalendar, PUBLICATION_WORKING_DAYS, type Workin
 import { createAdmissionStores, ensureAllIndexes, type AdmissionStores } from './data/AdmissionModels';
 import { CONSULTATION_KIND } from './consultation/Consultation';
 import { Consultations } from './consultation/Consultations';
+import { ContactRetention, DEFAULT_CONTACT_RETENTION_DAYS, type ContactSweep } from './consultation/ContactRetention';
 import type { CommentLimits } from './data/CommentRateLimiter';
 import { createConsultationStores, ensureConsultationIndexes, type ConsultationStores } from './data/ConsultationStores';
 import { createConsultationLoaders } from './resolvers/consultationResolvers';
@@ -47,6 +48,10 @@ export interface ServerDeps {
   faults?: FaultHook;
   /** Rate limits of public consultation comments (default DEFAULT_COMMENT_LIMITS). */
   commentLimits?: CommentLimits;
+  /** Days commenters' contacts are kept after their consultation closed (default 180). */
+  contactRetentionDays?: number;
+  /** Run the retention sweep (and clear ended rate-limit hours) at start and every this many ms; unset: only when `sweepContacts()` is called. */
+  contactSweepIntervalMs?: number;
   /** Test only: today in Beijing as the consultations see it (default the clock). */
   today?: () => string;
 }
@@ -55,7 +60,7 @@ export interface ServerDeps {
  * Builds the admissions subgraph (no listen), so tests can start it on port 0. Before serving, it
  * finishes any publication a crash left half-done (repairPublications); `repair` is what that did.
  */
-export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { repair: RepairReport }> {
+export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { repair: RepairReport; sweepContacts(): Promise<ContactSweep> }> {
   const stores = createAdmissionStores(deps.connection);
   const log = openPublicationLog(deps.connection, deps.ledgerDb);
   const reviews = openReviewQueue(deps.connection, 'review_events', { settings: openDistrictSettings(deps.connection, deps.ledgerDb) });
@@ -73,7 +78,31 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
     production: deps.production,
     bodyLimit: deps.bodyLimit,
   });
-  return Object.assign(app, { repair });
+  const retention = new ContactRetention({
+    closed: () => consultationStores.consultations.find({ phase: 'CLOSED' }),
+    clearContacts: (ids) => consultationStores.comments.clearContacts(ids),
+    audit: stores.audit,
+    today: deps.today ?? (() => beijingDate()),
+    retentionDays: deps.contactRetentionDays ?? DEFAULT_CONTACT_RETENTION_DAYS,
+    log: (line) => console.info(line),
+  });
+  const sweepContacts = async () => {
+    await consultationStores.limiter.removeExpired();
+    return retention.sweep();
+  };
+  const sweepNow = () => void sweepContacts().catch((error: unknown) => console.error('[admissions] contact retention sweep failed; retried at the next interval', error));
+  const timer = deps.contactSweepIntervalMs ? setInterval(sweepNow, deps.contactSweepIntervalMs) : undefined;
+  timer?.unref();
+  if (timer) sweepNow();
+  const stopApp = app.stop;
+  return Object.assign(app, {
+    repair,
+    sweepContacts,
+    stop: async () => {
+      if (timer) clearInterval(timer);
+      await stopApp();
+    },
+  });
 }
 
 export function createServices(
