@@ -26,7 +26,7 @@ function newReceipt(today: string): string {
   return `YJ${today.replaceAll('-', '')}-${random}`;
 }
 
-/** Comments, insert-only: nothing edits or deletes one. */
+/** Comments, insert-only: nothing edits or deletes one, except that contacts are cleared when their retention ends (clearContacts). */
 export class CommentStore {
   private readonly model: Model<CommentDoc>;
   constructor(connection: Connection) {
@@ -62,6 +62,17 @@ export class CommentStore {
   async receipts(consultationId: string): Promise<Set<string>> {
     const docs = await this.model.find({ consultationId }, { receipt: 1 }).lean<{ receipt: string }[]>();
     return new Set(docs.map((d) => d.receipt));
+  }
+
+  /** Clears the contact of every comment on these consultations; how many were cleared per consultation. */
+  async clearContacts(consultationIds: string[]): Promise<Map<string, number>> {
+    const filter = { consultationId: { $in: consultationIds }, contact: { $ne: null } };
+    const docs = await this.model.find(filter, { consultationId: 1 }).lean<{ _id: string; consultationId: string }[]>();
+    const removed = new Map<string, number>();
+    if (!docs.length) return removed;
+    await this.model.updateMany({ _id: { $in: docs.map((d) => d._id) } }, { $set: { contact: null } });
+    for (const d of docs) removed.set(d.consultationId, (removed.get(d.consultationId) ?? 0) + 1);
+    return removed;
   }
 
   /** Comments per consultation, for many at once (one query). */
