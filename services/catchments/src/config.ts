@@ -34,6 +34,10 @@ export const configSchema = commonEnv.extend({
   CATCHMENTS_JOB_RETENTION_MINUTES: z.coerce.number().min(1).max(1440).default(30),
   /** Memory for kept job results (MB, as JSON); the oldest are dropped first. */
   CATCHMENTS_JOB_RESULTS_MB: z.coerce.number().min(1).max(4096).default(64),
+  /** Working days a zone set decision may wait for publication before it is overdue (policy: 20). */
+  PUBLICATION_WORKING_DAYS: z.coerce.number().int().min(1).max(366).default(20),
+  /** An updated copy of the holiday calendar (packages/working-days/data/cn-holidays.json format); default the bundled one. */
+  HOLIDAY_CALENDAR_FILE: z.string().optional(),
 }).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN
 
 export type Config = z.infer<typeof configSchema>;

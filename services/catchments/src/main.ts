@@ -1,3 +1,4 @@
+import { loadHolidayCalendar } from '@zsgk/working-days';
 import { runSubgraphProcess } from '@zsgk/subgraph-host';
 import { loadConfig } from './config';
 import { HttpSchoolRegister } from './register/HttpSchoolRegister';
@@ -6,6 +7,8 @@ import { registerZoneIndexGauges } from './zones/registerZoneIndexGauges';
 import { externalGeocoderFrom } from './gazetteer/ExternalGeocoder';
 
 const config = loadConfig();
+// A malformed calendar stops the start with the reason, rather than miscounting deadlines later.
+const calendar = loadHolidayCalendar(config.HOLIDAY_CALENDAR_FILE);
 runSubgraphProcess(
   {
     name: 'catchments',
@@ -26,6 +29,8 @@ runSubgraphProcess(
       nearBoundaryMeters: config.CATCHMENTS_NEAR_BOUNDARY_METERS,
       boundaryToleranceMeters: config.CATCHMENTS_BOUNDARY_TOLERANCE_METERS,
       ledgerDb: config.LEDGER_DB,
+      calendar,
+      publicationWorkingDays: config.PUBLICATION_WORKING_DAYS,
       indexPollMs: config.CATCHMENTS_INDEX_POLL_MS,
       geocoder: externalGeocoderFrom(config),
       schoolRegister: config.SCHOOLS_URL ? new HttpSchoolRegister(config.SCHOOLS_URL) : null,

@@ -1,3 +1,4 @@
+import { loadHolidayCalendar, PUBLICATION_WORKING_DAYS, type WorkingDayCalendar } from '@zsgk/working-days';
 import path from 'node:path';
 import { pingMongo } from '@zsgk/db';
 import { DEFAULT_LEDGER_DB, openDistrictSettings, openPublicationLog, openReviewQueue } from '@zsgk/publication';
@@ -43,6 +44,10 @@ export interface ServerDeps {
   jobLimits?: Partial<JobLimits>;
   /** Test only: called after each step of a publication, to inject a crash there. */
   fault?: FaultHook;
+  /** Holiday calendar of the publication clock; the bundled one by default. */
+  calendar?: WorkingDayCalendar;
+  /** Working days before an unpublished zone set is overdue (default 20). */
+  publicationWorkingDays?: number;
 }
 
 /** Builds the catchments subgraph (no listen) and loads the published zones into memory. */
@@ -78,6 +83,7 @@ export async function createServer(
   for (const failed of repaired.failed) console.error(`[catchments] repair could not finish ${failed.id}: ${failed.reason}`);
   await catalog.refresh(true);
   catalog.start();
+  const calendar = deps.calendar ?? loadHolidayCalendar();
   const app = await createSubgraphApp<GazetteerContext>({
     name: 'catchments',
     typeDefs: loadSchema(SCHEMA_FILE),
@@ -96,6 +102,7 @@ export async function createServer(
       nearBoundaryMeters,
       boundaryToleranceMeters: deps.boundaryToleranceMeters ?? 50,
       publisher,
+      deadlines: { calendar, workingDays: deps.publicationWorkingDays ?? PUBLICATION_WORKING_DAYS },
       audit,
       catchmentLoader: createCatchmentLoader(repository),
       zoneSetRecords: createZoneSetRecordLoader(repository, publisher),

@@ -43,8 +43,8 @@ export interface PublisherDeps {
 export class CatchmentPublisher {
   constructor(private readonly deps: PublisherDeps) {}
 
-  /** Submits a drafted zone set for publication. */
-  async submitZoneSet(setId: string, officer: Officer): Promise<ReviewItem> {
+  /** Submits a drafted zone set for publication; `decidedOn` (checked by the caller) starts its publication clock. */
+  async submitZoneSet(setId: string, officer: Officer, decidedOn?: string): Promise<ReviewItem> {
     const set = await this.deps.repository.findZoneSet(setId);
     if (!set) throw new AppError('NOT_FOUND', `划片方案 ${setId} 不存在`, { path: 'setId' });
     if (set.districtCode !== officer.districtCode) throw foreign(`划片方案 ${setId}`, set.districtCode, officer.districtCode, 'setId');
@@ -63,6 +63,7 @@ export class CatchmentPublisher {
       payload: { setId, baseVersion: await baseOf(this.deps.repository.zoneSetVersions, zoneSetKey(set)) },
       summary: `发布 ${set.year} 年 ${set.stage} 划片方案第 ${set.version} 版（${zones.length} 个片区）`,
       actor: officer.subject,
+      decidedOn,
     });
   }
 

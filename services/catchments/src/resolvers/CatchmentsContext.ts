@@ -1,3 +1,4 @@
+import type { ZoneSetDeadlines } from '../deadlines/deadlineResolvers';
 import type { RequestContext } from '@zsgk/subgraph-host';
 import { contentHash } from '@zsgk/publication';
 import DataLoader from 'dataloader';
@@ -23,6 +24,8 @@ export interface CatchmentsContext extends RequestContext {
   boundaryToleranceMeters: number;
   /** Review and publication of zone sets, boundaries and gazetteers. */
   publisher: CatchmentPublisher;
+  /** The publication clock of zone sets. */
+  deadlines: ZoneSetDeadlines;
   /** Every write and refused attempt, filed under the district it targeted. */
   audit: AuditLog;
   /** The school register (schools subgraph API), or null when none is configured. */

@@ -16,6 +16,7 @@ import { audited } from './audited';
 import { actorOf, canRead, districtScope, schoolRef } from './resolverHelpers';
 import { officerOf, reviewResolvers } from './reviewResolvers';
 import { zoneSetResolvers } from './zoneSetResolvers';
+import { deadlineResolvers } from '../deadlines/deadlineResolvers';
 import { zoneUploadArgument, type ZoneUploadArgs } from './zoneUploadArgument';
 import { problemsInChinese } from './problemsInChinese';
 import { MAX_ADDRESS_LENGTH } from './gazetteerResolvers';
@@ -29,9 +30,11 @@ const NEAREST_WITHIN_METERS = 5_000;
 export const resolvers: GraphQLResolverMap<Ctx> = {
   ...zoneSetResolvers,
   ...reviewResolvers,
+  ZoneSetClock: deadlineResolvers.ZoneSetClock,
   Query: {
     ...zoneSetResolvers.Query,
     ...reviewResolvers.Query,
+    ...deadlineResolvers.Query,
     district: (_: unknown, args: { code: string }, ctx: Ctx) => {
       checkDistrictCode(args.code, 'code');
       return ctx.repository.findDistrict(args.code);

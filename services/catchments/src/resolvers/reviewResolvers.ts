@@ -1,3 +1,4 @@
+import { parseDecidedOn } from '@zsgk/working-days';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { AppError } from '@zsgk/errors';
 import { requireBureau, type Identity } from '@zsgk/identity';
@@ -40,10 +41,10 @@ export const reviewResolvers = {
     },
   },
   Mutation: {
-    publishCatchmentSet: audited<{ setId: string }, ReviewItem, Ctx>(
+    publishCatchmentSet: audited<{ setId: string; decidedOn?: string | null }, ReviewItem, Ctx>(
       'publishCatchmentSet',
       { target: (args) => args.setId, done: item },
-      async (_, args, ctx) => ctx.publisher.submitZoneSet(args.setId, officerOf(ctx.identity, 'publish zones')),
+      async (_, args, ctx) => ctx.publisher.submitZoneSet(args.setId, officerOf(ctx.identity, 'publish zones'), parseDecidedOn(args.decidedOn, 'decidedOn')),
     ),
     openZoneSetConsultation: audited<{ setId: string; consultationId: string; closesOn: string }, ReviewItem, Ctx>(
       'openZoneSetConsultation',
