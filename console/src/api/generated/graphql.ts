@@ -8,6 +8,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** A school's admission figures for one year, stage and round. */
 export type AdmissionResultInput = {
+  /** Date (YYYY-MM-DD, Beijing) the decision was made, changed or expired (产生/变动/失效), which starts the 20-working-day publication clock; default today. Refused in the future. */
+  decidedOn?: string | null | undefined;
   /** The school's district, checked against the school register. */
   districtCode: string;
   /** The school; must be the caller's own. */
@@ -63,8 +65,10 @@ export type CatchmentChangeKind =
   | 'ZONE_SET'
   /** A district boundary with the bureau's public contacts. */
   | 'DISTRICT_BOUNDARY'
-  /** An address gazetteer (地名地址库) of a district and year. */
-  | 'GAZETTEER';
+  /** An address gazetteer (地名地址库) of a district, for every school year. */
+  | 'GAZETTEER'
+  /** A drafted zone set shown publicly as the draft for comment (征求意见稿) of a consultation. */
+  | 'ZONE_SET_CONSULTATION';
 
 /** Where a change stands in review (先审查、后公开). */
 export type CatchmentChangeStatus =
@@ -92,6 +96,8 @@ export type CatchmentJobStatus =
 export type CatchmentStatus =
   /** Imported, not yet published; visible to the bureau only. */
   | 'DRAFT'
+  /** A draft published for public comment (征求意见稿) while its consultation runs: readable by everyone, labelled DRAFT, never in force. Afterwards it reads DRAFT again (or PUBLISHED if it became the final version). */
+  | 'CONSULTATION'
   /** The zone set in force for its district, year and stage. */
   | 'PUBLISHED'
   /** Was published, replaced by a later version; still readable, marked. */
@@ -139,6 +145,8 @@ export type DiscrepancyReason =
 
 /** A school's enrolment plan as its clerk enters it (or a row of the bureau's plan import). */
 export type EnrolmentPlanInput = {
+  /** Date (YYYY-MM-DD, Beijing) the decision was made, changed or expired (产生/变动/失效), which starts the 20-working-day publication clock; default today. Refused in the future. */
+  decidedOn?: string | null | undefined;
   /** The school's district, checked against the school register. */
   districtCode: string;
   /** The school; must be the caller's own. */
@@ -157,6 +165,8 @@ export type EnrolmentPlanInput = {
 
 /** A district's enrolment rules for one year and stage as the bureau edits them in the console: the fields of an importEnrolmentRules row. */
 export type EnrolmentRulesInput = {
+  /** Date (YYYY-MM-DD, Beijing) the decision was made, changed or expired (产生/变动/失效), which starts the 20-working-day publication clock; default today. Refused in the future. */
+  decidedOn?: string | null | undefined;
   /** District; must be the caller's own. */
   districtCode: string;
   /** School year (intake autumn). */
@@ -230,6 +240,8 @@ export type NamedListEntryInput = {
 
 /** A named list to publish. */
 export type NamedListInput = {
+  /** Date (YYYY-MM-DD, Beijing) the decision was made, changed or expired (产生/变动/失效), which starts the 20-working-day publication clock; default today. Refused in the future. */
+  decidedOn?: string | null | undefined;
   /** District; must be the caller's own. */
   districtCode: string;
   /** School, for a school's list (required for POPULAR_SCHOOL_ADMISSION). */
@@ -465,6 +477,8 @@ export type SchoolPatch = {
 
 /** School-level rules as a school drafts them. */
 export type SchoolRulesInput = {
+  /** Date (YYYY-MM-DD, Beijing) the decision was made, changed or expired (产生/变动/失效), which starts the 20-working-day publication clock; default today. Refused in the future. */
+  decidedOn?: string | null | undefined;
   /** The school's district, checked against the school register. */
   districtCode: string;
   /** The school; must be the caller's own. */
@@ -568,6 +582,8 @@ export type TransferReason =
 
 /** A school's transfer figures for one term. */
 export type TransferReportInput = {
+  /** Date (YYYY-MM-DD, Beijing) the decision was made, changed or expired (产生/变动/失效), which starts the 20-working-day publication clock; default today. Refused in the future. */
+  decidedOn?: string | null | undefined;
   /** The school's district, checked against the school register. */
   districtCode: string;
   /** The school; must be the caller's own. */
@@ -583,6 +599,19 @@ export type TransferReportInput = {
   /** Required when the figures change published ones. */
   correctionReason?: string | null | undefined;
 };
+
+/** A part of a zone besides its ground that a diff compares. */
+export type ZoneField =
+  /** The 四至 text: in law the authoritative part. */
+  | 'BOUNDARY_TEXT'
+  /** The address rules (对口地段), in published order. */
+  | 'RULES'
+  /** The school(s) serving the zone. */
+  | 'SCHOOLS'
+  /** The junior school(s) the zone feeds. */
+  | 'FEEDER_SCHOOLS'
+  /** How places are allocated (就近 / 电脑派位). */
+  | 'ALLOCATION_METHOD';
 
 export type ReviewQueueQueryVariables = Exact<{
   districtCode: string;
@@ -989,6 +1018,23 @@ export type SchoolNamesByIdsQueryVariables = Exact<{
 
 
 export type SchoolNamesByIdsQuery = { schools: { nodes: Array<{ id: string, name: string }> } | null };
+
+export type ZoneSetsOfYearQueryVariables = Exact<{
+  districtCode: string;
+  year?: number | null | undefined;
+  stage?: Stage | null | undefined;
+}>;
+
+
+export type ZoneSetsOfYearQuery = { zoneSets: Array<{ id: string, status: CatchmentStatus }> };
+
+export type ZoneSetFieldChangesQueryVariables = Exact<{
+  fromSetId: string | number;
+  toSetId: string | number;
+}>;
+
+
+export type ZoneSetFieldChangesQuery = { zoneSetChanges: { unchanged: number, edited: Array<{ after: { name: string }, changes: Array<{ field: ZoneField, label: string, before: string | null, after: string | null, added: Array<string>, removed: Array<string> }> }> } };
 
 export type RulesFieldsFragment = { id: string, year: number, stage: Stage, title: string, documentNumber: string | null, issuedOn: string | null, body: string | null, interpretation: string | null, sourceUrl: string | null, interpretationUrl: string | null, eligibility: Array<string>, papers: Array<string>, migrantEligibility: Array<string>, migrantPapers: Array<string>, admissionMethod: string, consultationPhone: string | null, supervisionPhone: string | null, petitionAddress: string | null, status: PublicationStatus, version: number, correctionReason: string | null, publishedAt: string, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> };
 
@@ -2774,6 +2820,34 @@ export const SchoolNamesByIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolNamesByIdsQuery, SchoolNamesByIdsQueryVariables>;
+export const ZoneSetsOfYearDocument = new TypedDocumentString(`
+    query ZoneSetsOfYear($districtCode: String!, $year: Int, $stage: Stage) {
+  zoneSets(districtCode: $districtCode, year: $year, stage: $stage) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ZoneSetsOfYearQuery, ZoneSetsOfYearQueryVariables>;
+export const ZoneSetFieldChangesDocument = new TypedDocumentString(`
+    query ZoneSetFieldChanges($fromSetId: ID!, $toSetId: ID!) {
+  zoneSetChanges(fromSetId: $fromSetId, toSetId: $toSetId) {
+    unchanged
+    edited {
+      after {
+        name
+      }
+      changes {
+        field
+        label
+        before
+        after
+        added
+        removed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ZoneSetFieldChangesQuery, ZoneSetFieldChangesQueryVariables>;
 export const DistrictRulesDocument = new TypedDocumentString(`
     query DistrictRules($districtCode: String!, $year: Int!, $stage: Stage!) {
   enrolmentRules(

@@ -4,6 +4,7 @@ import { errorText, useApiQuery } from '../../api';
 import { ZonesInForceDocument, type ReviewQueueQuery } from '../../api/generated/graphql';
 import { useClient } from '../../auth';
 import { TextDiff } from './TextDiff';
+import { ZoneFieldChanges } from './ZoneFieldChanges';
 
 type CatchmentChange = NonNullable<ReviewQueueQuery['catchmentChanges']>[number];
 
@@ -47,6 +48,7 @@ export function CatchmentChangeDetail({ change, districtCode }: { change: Catchm
           { title: '范围描述（与现行比较）', render: (_, r) => <TextDiff before={r.before} after={r.after} /> },
         ]}
       />
+      <ZoneFieldChanges districtCode={districtCode} setId={set.id} year={set.year} stage={set.stage} />
       {mapShown ? (
         <Suspense fallback={<Spin />}>
           <ZoneChangeMap districtCode={districtCode} year={set.year} stage={set.stage} setId={set.id} />
