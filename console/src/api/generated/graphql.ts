@@ -831,7 +831,7 @@ export type BureauComplianceBoardQueryVariables = Exact<{
 }>;
 
 
-export type BureauComplianceBoardQuery = { admissionsSummary: { asOf: string, overdue: Array<{ reason: OverdueReason, dueOn: string, workingDaysOverdue: number, calendarCovered: boolean, school: { id: string } }>, excludedSchools: Array<{ reason: SchoolExclusionReason, on: string | null, school: { id: string } }>, disclosureChecklist: Array<{ id: string, name: string, stages: Array<Stage>, admissionsDisclosure: { items: Array<{ item: DisclosureItemKind, present: boolean, detail: string }> }, catchmentDisclosure: { items: Array<{ item: DisclosureItemKind, present: boolean, detail: string }> }, registerDisclosure: { items: Array<{ item: DisclosureItemKind, present: boolean, detail: string }> }, admissions: Array<{ plannedSeats: number, admitted: number, publishedAt: string, explanation: { text: string } | null, preferential: Array<{ policyDocumentNumber: string, policyDocument: { publishedAt: string | null } | null }> }>, transfers: Array<{ term: Term }>, namedLists: Array<{ title: string, entries: Array<{ masked: boolean }> }> }> }, enrolmentRules: Array<{ interpretation: string | null, interpretationUrl: string | null, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> }> | null };
+export type BureauComplianceBoardQuery = { admissionsSummary: { asOf: string, overdue: Array<{ reason: OverdueReason, dueOn: string, workingDaysOverdue: number, calendarCovered: boolean, missingCalendarYears: Array<number>, school: { id: string } }>, excludedSchools: Array<{ reason: SchoolExclusionReason, on: string | null, school: { id: string } }>, disclosureChecklist: Array<{ id: string, name: string, stages: Array<Stage>, admissionsDisclosure: { items: Array<{ item: DisclosureItemKind, present: boolean, detail: string }> }, catchmentDisclosure: { items: Array<{ item: DisclosureItemKind, present: boolean, detail: string }> }, registerDisclosure: { items: Array<{ item: DisclosureItemKind, present: boolean, detail: string }> }, admissions: Array<{ plannedSeats: number, admitted: number, publishedAt: string, explanation: { text: string } | null, preferential: Array<{ policyDocumentNumber: string, policyDocument: { publishedAt: string | null } | null }> }>, transfers: Array<{ term: Term }>, namedLists: Array<{ title: string, entries: Array<{ masked: boolean }> }> }> }, enrolmentRules: Array<{ interpretation: string | null, interpretationUrl: string | null, timetable: Array<{ phase: string, startsOn: string, endsOn: string }> }> | null };
 
 export type BureauWorkingDayLadderQueryVariables = Exact<{
   today: string;
@@ -839,7 +839,20 @@ export type BureauWorkingDayLadderQueryVariables = Exact<{
 }>;
 
 
-export type BureauWorkingDayLadderQuery = { resultsDue: { dueOn: string, calendarCovered: boolean }, d1: { dueOn: string }, d2: { dueOn: string }, d3: { dueOn: string }, d4: { dueOn: string }, d5: { dueOn: string }, d6: { dueOn: string }, d7: { dueOn: string }, d8: { dueOn: string }, d9: { dueOn: string }, d10: { dueOn: string }, d11: { dueOn: string }, d12: { dueOn: string }, d13: { dueOn: string }, d14: { dueOn: string }, d15: { dueOn: string }, d16: { dueOn: string }, d17: { dueOn: string }, d18: { dueOn: string }, d19: { dueOn: string }, d20: { dueOn: string } };
+export type BureauWorkingDayLadderQuery = { resultsDue: { dueOn: string, calendarCovered: boolean, missingCalendarYears: Array<number> }, d1: { dueOn: string }, d2: { dueOn: string }, d3: { dueOn: string }, d4: { dueOn: string }, d5: { dueOn: string }, d6: { dueOn: string }, d7: { dueOn: string }, d8: { dueOn: string }, d9: { dueOn: string }, d10: { dueOn: string }, d11: { dueOn: string }, d12: { dueOn: string }, d13: { dueOn: string }, d14: { dueOn: string }, d15: { dueOn: string }, d16: { dueOn: string }, d17: { dueOn: string }, d18: { dueOn: string }, d19: { dueOn: string }, d20: { dueOn: string } };
+
+export type AdmissionsClockFieldsFragment = { kind: string, label: string, changeId: string, state: string, decidedOn: string, dueOn: string, publishedOn: string | null, workingDaysOverdue: number, calendarCovered: boolean, missingCalendarYears: Array<number>, school: { id: string } | null };
+
+export type RegisterClockFieldsFragment = { action: RegisterAction, label: string, state: string, decidedOn: string, dueOn: string, publishedOn: string | null, workingDaysOverdue: number, calendarCovered: boolean, missingCalendarYears: Array<number>, change: { id: string } };
+
+export type ZoneSetClockFieldsFragment = { setId: string, label: string, state: string, decidedOn: string, dueOn: string, publishedOn: string | null, workingDaysOverdue: number, calendarCovered: boolean, missingCalendarYears: Array<number>, change: { id: string } };
+
+export type BureauOverdueDecisionsQueryVariables = Exact<{
+  districtCode: string;
+}>;
+
+
+export type BureauOverdueDecisionsQuery = { overdueAdmissionsChanges: { asOf: string, workingDays: number, overdue: Array<{ kind: string, label: string, changeId: string, state: string, decidedOn: string, dueOn: string, publishedOn: string | null, workingDaysOverdue: number, calendarCovered: boolean, missingCalendarYears: Array<number>, school: { id: string } | null }>, publishedLate: Array<{ kind: string, label: string, changeId: string, state: string, decidedOn: string, dueOn: string, publishedOn: string | null, workingDaysOverdue: number, calendarCovered: boolean, missingCalendarYears: Array<number>, school: { id: string } | null }> }, overdueRegisterChanges: { overdue: Array<{ action: RegisterAction, label: string, state: string, decidedOn: string, dueOn: string, publishedOn: string | null, workingDaysOverdue: number, calendarCovered: boolean, missingCalendarYears: Array<number>, change: { id: string } }>, publishedLate: Array<{ action: RegisterAction, label: string, state: string, decidedOn: string, dueOn: string, publishedOn: string | null, workingDaysOverdue: number, calendarCovered: boolean, missingCalendarYears: Array<number>, change: { id: string } }> } | null, overdueZoneSets: { overdue: Array<{ setId: string, label: string, state: string, decidedOn: string, dueOn: string, publishedOn: string | null, workingDaysOverdue: number, calendarCovered: boolean, missingCalendarYears: Array<number>, change: { id: string } }>, publishedLate: Array<{ setId: string, label: string, state: string, decidedOn: string, dueOn: string, publishedOn: string | null, workingDaysOverdue: number, calendarCovered: boolean, missingCalendarYears: Array<number>, change: { id: string } }> } };
 
 export type BureauLedgerHeadQueryVariables = Exact<{
   districtCode: string;
@@ -1266,6 +1279,55 @@ export const PublishedTransferFieldsFragmentDoc = new TypedDocumentString(`
   publishedAt
 }
     `, {"fragmentName":"PublishedTransferFields"}) as unknown as TypedDocumentString<PublishedTransferFieldsFragment, unknown>;
+export const AdmissionsClockFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdmissionsClockFields on AdmissionsClockItem {
+  kind
+  label
+  changeId
+  school {
+    id
+  }
+  state
+  decidedOn
+  dueOn
+  publishedOn
+  workingDaysOverdue
+  calendarCovered
+  missingCalendarYears
+}
+    `, {"fragmentName":"AdmissionsClockFields"}) as unknown as TypedDocumentString<AdmissionsClockFieldsFragment, unknown>;
+export const RegisterClockFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegisterClockFields on RegisterChangeClock {
+  action
+  label
+  change {
+    id
+  }
+  state
+  decidedOn
+  dueOn
+  publishedOn
+  workingDaysOverdue
+  calendarCovered
+  missingCalendarYears
+}
+    `, {"fragmentName":"RegisterClockFields"}) as unknown as TypedDocumentString<RegisterClockFieldsFragment, unknown>;
+export const ZoneSetClockFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ZoneSetClockFields on ZoneSetClock {
+  setId
+  label
+  change {
+    id
+  }
+  state
+  decidedOn
+  dueOn
+  publishedOn
+  workingDaysOverdue
+  calendarCovered
+  missingCalendarYears
+}
+    `, {"fragmentName":"ZoneSetClockFields"}) as unknown as TypedDocumentString<ZoneSetClockFieldsFragment, unknown>;
 export const PolicyFieldsFragmentDoc = new TypedDocumentString(`
     fragment PolicyFields on PolicyDocument {
   id
@@ -2215,6 +2277,7 @@ export const BureauComplianceBoardDocument = new TypedDocumentString(`
       dueOn
       workingDaysOverdue
       calendarCovered
+      missingCalendarYears
     }
     excludedSchools {
       school {
@@ -2289,6 +2352,7 @@ export const BureauWorkingDayLadderDocument = new TypedDocumentString(`
   resultsDue: publicationDeadline(from: $roundClosedOn) {
     dueOn
     calendarCovered
+    missingCalendarYears
   }
   d1: publicationDeadline(from: $today, workingDays: 1) {
     dueOn
@@ -2352,6 +2416,78 @@ export const BureauWorkingDayLadderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BureauWorkingDayLadderQuery, BureauWorkingDayLadderQueryVariables>;
+export const BureauOverdueDecisionsDocument = new TypedDocumentString(`
+    query BureauOverdueDecisions($districtCode: String!) {
+  overdueAdmissionsChanges(districtCode: $districtCode) {
+    asOf
+    workingDays
+    overdue {
+      ...AdmissionsClockFields
+    }
+    publishedLate {
+      ...AdmissionsClockFields
+    }
+  }
+  overdueRegisterChanges(districtCode: $districtCode) {
+    overdue {
+      ...RegisterClockFields
+    }
+    publishedLate {
+      ...RegisterClockFields
+    }
+  }
+  overdueZoneSets(districtCode: $districtCode) {
+    overdue {
+      ...ZoneSetClockFields
+    }
+    publishedLate {
+      ...ZoneSetClockFields
+    }
+  }
+}
+    fragment AdmissionsClockFields on AdmissionsClockItem {
+  kind
+  label
+  changeId
+  school {
+    id
+  }
+  state
+  decidedOn
+  dueOn
+  publishedOn
+  workingDaysOverdue
+  calendarCovered
+  missingCalendarYears
+}
+fragment RegisterClockFields on RegisterChangeClock {
+  action
+  label
+  change {
+    id
+  }
+  state
+  decidedOn
+  dueOn
+  publishedOn
+  workingDaysOverdue
+  calendarCovered
+  missingCalendarYears
+}
+fragment ZoneSetClockFields on ZoneSetClock {
+  setId
+  label
+  change {
+    id
+  }
+  state
+  decidedOn
+  dueOn
+  publishedOn
+  workingDaysOverdue
+  calendarCovered
+  missingCalendarYears
+}`) as unknown as TypedDocumentString<BureauOverdueDecisionsQuery, BureauOverdueDecisionsQueryVariables>;
 export const BureauLedgerHeadDocument = new TypedDocumentString(`
     query BureauLedgerHead($districtCode: String!) {
   publicationLogHead(districtCode: $districtCode) {

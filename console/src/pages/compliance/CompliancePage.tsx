@@ -9,6 +9,8 @@ import { buildComplianceRows, type ComplianceRow } from './buildComplianceRows';
 import { ComplianceCell } from './ComplianceCell';
 import { complianceCsv } from './complianceCsv';
 import { CELL_STATE_LABEL, cellText, COMPLIANCE_ITEMS, type CellState } from './complianceItems';
+import { missingCalendarText } from './mergeOverdueDecisions';
+import { OverdueDecisionsCard } from './OverdueDecisionsCard';
 import { roundDates, workingDaysUntil } from './workingDaysUntil';
 
 /** The aliases d1…d20 of BureauWorkingDayLadder: the date 1…20 working days after today. */
@@ -18,7 +20,8 @@ const LADDER = Array.from({ length: 20 }, (_, i) => `d${i + 1}`) as Exclude<keyo
 interface Board {
   rows: ComplianceRow[];
   asOf: string;
-  calendarCovered: boolean;
+  /** Years the holiday calendar lacks among the days counted (empty when covered). */
+  missingYears: number[];
 }
 
 async function loadBoard(client: ReturnType<typeof useClient>, districtCode: string, year: number, stage: StageValue): Promise<Board> {
@@ -41,7 +44,8 @@ async function loadBoard(client: ReturnType<typeof useClient>, districtCode: str
     rulesInterpreted: rules ? Boolean(rules.interpretation?.trim() || rules.interpretationUrl) : null,
     workingDaysUntil: (date) => workingDaysUntil(summary.asOf, dueDates, date),
   });
-  return { rows, asOf: summary.asOf, calendarCovered: ladder.resultsDue.calendarCovered && summary.overdue.every((o) => o.calendarCovered) };
+  const missingYears = [...new Set([...ladder.resultsDue.missingCalendarYears, ...summary.overdue.flatMap((o) => o.missingCalendarYears)])].sort((a, b) => a - b);
+  return { rows, asOf: summary.asOf, missingYears };
 }
 
 /** 合规: the district's schools × the statutory disclosure items, each cell's state and working days left or overdue; export as CSV for Excel. */
@@ -83,6 +87,7 @@ export function CompliancePage() {
   return (
     <Card>
       <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>信息公开合规</Typography.Title>
+      <OverdueDecisionsCard />
       <Space wrap style={{ marginBottom: 16 }}>
         <label>招生年份 <InputNumber aria-label="招生年份" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} /></label>
         <label>学段 <Select aria-label="学段" style={{ width: 100 }} value={stage} onChange={setStage} options={STAGE_OPTIONS.map((s) => ({ ...s }))} /></label>
@@ -95,7 +100,7 @@ export function CompliancePage() {
             {counts.map(({ state, count }) => <Statistic key={state} title={CELL_STATE_LABEL[state]} value={count} />)}
             <Typography.Text type="secondary">按 {board.asOf}（北京时间）判断期限；工作日按节假日安排计算。</Typography.Text>
           </Space>
-          {!board.calendarCovered && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message="节假日安排未覆盖部分年份，这些年份只跳过了周末，期限可能偏早。请在招生服务中补充国务院节假日安排。" />}
+          {board.missingYears.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={missingCalendarText(board.missingYears)} />}
         </>
       )}
       <Table<ComplianceRow>
