@@ -1,4 +1,4 @@
-import type { ZoneSetDeadlines } from '../deadlines/deadlineResolvers';
+import type { ZoneSetDeadlines } from './deadlineResolvers';
 import type { RequestContext } from '@zsgk/subgraph-host';
 import { contentHash } from '@zsgk/publication';
 import DataLoader from 'dataloader';

@@ -16,7 +16,7 @@ import { audited } from './audited';
 import { actorOf, canRead, districtScope, schoolRef } from './resolverHelpers';
 import { officerOf, reviewResolvers } from './reviewResolvers';
 import { zoneSetResolvers } from './zoneSetResolvers';
-import { deadlineResolvers } from '../deadlines/deadlineResolvers';
+import { deadlineResolvers } from './deadlineResolvers';
 import { zoneUploadArgument, type ZoneUploadArgs } from './zoneUploadArgument';
 import { problemsInChinese } from './problemsInChinese';
 import { MAX_ADDRESS_LENGTH } from './gazetteerResolvers';

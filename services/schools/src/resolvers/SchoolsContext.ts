@@ -1,7 +1,7 @@
 import type { RequestContext } from '@zsgk/subgraph-host';
 import DataLoader from 'dataloader';
 import type { RegisterAuditLog } from '../data/RegisterAuditLog';
-import type { RegisterDeadlines } from '../deadlines/deadlineResolvers';
+import type { RegisterDeadlines } from './deadlineResolvers';
 import type { SchoolRepository } from '../data/SchoolRepository';
 import type { DistrictBoundarySource } from '../register/DistrictBoundary';
 import { historyOf } from '../register/historyOf';

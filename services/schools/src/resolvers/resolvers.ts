@@ -5,7 +5,7 @@ import { SCHOOL_KIND } from '../register/RegisterChange';
 import { registerDisclosure } from '../register/registerDisclosure';
 import type { School, SchoolFilter, SchoolVersion } from '../register/School';
 import { checkFilter, checkFirst, checkSchoolId, decodeCursor, encodeCursor } from './checkArguments';
-import { deadlineResolvers } from '../deadlines/deadlineResolvers';
+import { deadlineResolvers } from './deadlineResolvers';
 import { mutationResolvers } from './mutationResolvers';
 import { publicationLogEntryResolvers } from './publicationLogEntryResolvers';
 import { registerMutationResolvers, registerQueryResolvers, registerTypeResolvers } from './registerResolvers';

@@ -2,9 +2,9 @@ import type { ReviewItem } from '@zsgk/publication';
 import { DATE_WINDOWS, parseCalendarDate } from '@zsgk/validation';
 import { beijingDate, reviewItemClocks, type ReviewItemClock, type WorkingDayCalendar } from '@zsgk/working-days';
 import type { RegisterChangePayload } from '../register/RegisterChange';
-import { checkDistrictCode } from '../resolvers/checkArguments';
-import { officerOf } from '../resolvers/districtScope';
-import type { SchoolsContext as Ctx } from '../resolvers/SchoolsContext';
+import { checkDistrictCode } from './checkArguments';
+import { officerOf } from './districtScope';
+import type { SchoolsContext as Ctx } from './SchoolsContext';
 
 /** The calendar and the working days a register change (新增/修改/撤销/重新开办) may wait for publication. */
 export interface RegisterDeadlines {

@@ -3,8 +3,8 @@ import type { ReviewItem } from '@zsgk/publication';
 import { DATE_WINDOWS, parseCalendarDate } from '@zsgk/validation';
 import { beijingDate, reviewItemClocks, type ReviewItemClock, type WorkingDayCalendar } from '@zsgk/working-days';
 import { ZONE_SET } from '../publication/CatchmentPublisher';
-import { checkDistrictCode } from '../resolvers/checkArguments';
-import type { CatchmentsContext as Ctx } from '../resolvers/CatchmentsContext';
+import { checkDistrictCode } from './checkArguments';
+import type { CatchmentsContext as Ctx } from './CatchmentsContext';
 
 /** The calendar and the working days a zone set decision may wait for publication. */
 export interface ZoneSetDeadlines {
