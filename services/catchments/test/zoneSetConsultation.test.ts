@@ -18,8 +18,8 @@ const S2 = '3708120002';
 const CONSULTATION_ID = '370812/0123456789ab';
 const closesOn = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
-async function draft(features: unknown[]): Promise<string> {
-  const res = await harness.client.request(IMPORT, { input: { districtCode: '370812', year: 2027, stage: 'PRIMARY', content: JSON.stringify({ type: 'FeatureCollection', features }) } }, BUREAU);
+async function draft(features: unknown[], readRules = false): Promise<string> {
+  const res = await harness.client.request(IMPORT, { input: { districtCode: '370812', year: 2027, stage: 'PRIMARY', readRules, content: JSON.stringify({ type: 'FeatureCollection', features }) } }, BUREAU);
   expect(res.data?.importCatchments).toMatchObject({ accepted: true });
   return res.data!.importCatchments.setId;
 }
@@ -41,6 +41,7 @@ const LOCATE = `query($lng: Float!, $address: String) { locate(lng: $lng, lat: 3
     zoneSet { id status consultation { label consultationId closesOn open recordId } }
     matches { catchment { name status year } }
     current { name status year }
+    byAddress { claims { catchment { name status } rule { text } } }
   }
 } }`;
 const SET = `query($id: ID!) { zoneSet(id: $id) { status consultation { open } catchments { name status } } }`;
@@ -54,14 +55,18 @@ const locate = async (lng: number, address?: string) => {
 // In force (2027 v1): 西区 116.78–116.80 (S1) | 东区 116.80–116.82 (S2).
 // The draft (v2) moves the strip 116.79–116.80 from 西区 to 东区.
 const inForce = () => [squareZone('西区', [S1], [116.78, 35.54, 116.8, 35.56]), squareZone('东区', [S2], [116.8, 35.54, 116.82, 35.56])];
-const proposed = () => [squareZone('西区', [S1], [116.78, 35.54, 116.79, 35.56]), squareZone('东区', [S2], [116.79, 35.54, 116.82, 35.56])];
+// Its 东区 also lists 建设路1-99号 in its 四至 (read into an address rule).
+const proposed = () => [
+  squareZone('西区', [S1], [116.78, 35.54, 116.79, 35.56]),
+  { ...squareZone('东区', [S2], [116.79, 35.54, 116.82, 35.56]), properties: { name: '东区', schools: [S2], boundaryText: '建设路1-99号' } },
+];
 
 describe('a zone set out for public comment', () => {
   let draftId: string;
   let plainDraftId: string;
   beforeAll(async () => {
     await publishSet(harness.client, await draft(inForce()));
-    draftId = await draft(proposed());
+    draftId = await draft(proposed(), true);
     plainDraftId = await draft(proposed());
   }, 60_000);
 
@@ -98,7 +103,13 @@ describe('a zone set out for public comment', () => {
       zoneSet: { id: draftId, status: 'CONSULTATION', consultation: { label: 'DRAFT', consultationId: CONSULTATION_ID, closesOn, open: true, recordId: 'ZONE_SET_CONSULTATION:370812:2027:PRIMARY@v1' } },
       matches: [{ catchment: { name: '东区', status: 'CONSULTATION', year: 2027 } }],
       current: [{ name: '西区', status: 'PUBLISHED', year: 2027 }],
+      byAddress: null,
     }]);
+  });
+
+  it('when an address is given, then the draft answer also says what the draft\'s address rules claim', async () => {
+    const [under] = (await locate(116.795, '建设路7号')).drafts;
+    expect(under.byAddress).toEqual({ claims: [{ catchment: { name: '东区', status: 'CONSULTATION' }, rule: { text: '建设路1-99号' } }] });
   });
 
   it('when an address stays in its zone under the draft, then the draft answer says it stays', async () => {
