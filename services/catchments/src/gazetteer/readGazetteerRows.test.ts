@@ -85,4 +85,12 @@ describe('parseCsv', () => {
   it('when a quote is never closed, then the line it opened on is named', () => {
     expect(parseCsv('a,b\n"x,1\n').error).toBe('第 2 行开始的引号没有配对（单元格中的引号要写成两个 ""）；请在 Excel 中另存为 CSV 后再导入');
   });
+
+  it('when an earlier cell spans two lines, then the line the unpaired quote opened on is still named', () => {
+    expect(parseCsv('名称,lng\n"多\n行",1\n幸福小区,"2\n丙,3\n').error).toMatch(/^第 4 行开始的引号没有配对/);
+  });
+
+  it('when line endings are mixed, a quote sits inside an unquoted cell, or rows are blank, then rows are read as a spreadsheet shows them', () => {
+    expect(parseCsv('a,b\r\n建设路12"A,1\n\nc,d\re,f').rows).toEqual([['a', 'b'], ['建设路12"A', '1'], [''], ['c', 'd'], ['e', 'f']]);
+  });
 });
