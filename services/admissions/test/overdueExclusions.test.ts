@@ -6,6 +6,7 @@ const CLOSED = '2137081006';
 const PLANNED = '2137081007';
 const OPENS_LATER = '2137081008';
 const CLOSED_LATER = '2137081009';
+const JUNIOR_ONLY = '2137081010';
 let register: Awaited<ReturnType<typeof startSchoolRegisterStub>>;
 let harness: Awaited<ReturnType<typeof startAdmissionsServer>>;
 
@@ -30,6 +31,8 @@ beforeAll(async () => {
     [OPENS_LATER]: { ...primary, status: 'OPEN', openedOn: '2026-09-01' },
     // Closed in 2026: it still owed its 2025 figures.
     [CLOSED_LATER]: { ...primary, status: 'CLOSED', openedOn: '2001-09-01', closedOn: '2026-07-31' },
+    // A junior middle school: it owes no primary figures, and the summary says why it is not listed.
+    [JUNIOR_ONLY]: { districtCode: DISTRICT, stages: ['JUNIOR'], status: 'OPEN', openedOn: '2005-09-01' },
   });
   harness = await startAdmissionsServer({ schoolsUrl: register.url });
   await importApproved(harness.client, IMPORT_RULES, 'importEnrolmentRules', [rules]);
@@ -41,7 +44,7 @@ afterAll(async () => {
 });
 
 describe('overdue and missing submissions: closed and planned schools', () => {
-  it('when the bureau asks after the deadline, then closed and not-yet-open schools are neither overdue nor missing, and the exclusion is stated', async () => {
+  it('when the bureau asks after the deadline, then closed, not-yet-open and other-stage schools are neither overdue nor missing, and the exclusion is stated', async () => {
     const res = await harness.client.request(SUMMARY, { asOf: '2025-10-24' }, BUREAU);
     expect(res.errors).toBeUndefined();
     const s = res.data!.admissionsSummary;
@@ -51,8 +54,9 @@ describe('overdue and missing submissions: closed and planned schools', () => {
       { school: { id: CLOSED }, reason: 'CLOSED', on: '2025-07-31' },
       { school: { id: PLANNED }, reason: 'NOT_YET_OPEN', on: '2026-09-01' },
       { school: { id: OPENS_LATER }, reason: 'NOT_YET_OPEN', on: '2026-09-01' },
+      { school: { id: JUNIOR_ONLY }, reason: 'STAGE_NOT_OFFERED', on: null },
     ]));
-    expect(s.excludedSchools).toHaveLength(3);
+    expect(s.excludedSchools).toHaveLength(4);
 
     const list = await harness.client.request(`query($asOf: String) { overduePublications(districtCode: "${DISTRICT}", year: 2025, stage: PRIMARY, asOf: $asOf) { school { id } } }`, { asOf: '2025-10-24' }, BUREAU);
     expect(list.data!.overduePublications.map((o: { school: { id: string } }) => o.school.id).sort()).toEqual([CLOSED_LATER, OPEN_LATE].sort());

@@ -26,7 +26,7 @@ export async function startSchoolRegisterStub(register: Register) {
             schools: {
               nodes: Object.entries(register)
                 .filter(([, s]) => s.districtCode === variables.filter.districtCode && (!variables.filter.stage || s.stages.includes(variables.filter.stage)))
-                .map(([id, s]) => ({ id, status: s.status ?? 'OPEN', openedOn: s.openedOn ?? null, closedOn: s.closedOn ?? null })),
+                .map(([id, s]) => ({ id, status: s.status ?? 'OPEN', openedOn: s.openedOn ?? null, closedOn: s.closedOn ?? null, stages: s.stages })),
               endCursor: null,
               hasNextPage: false,
             },

@@ -387,7 +387,9 @@ export type SchoolExclusionReason =
   /** Closed (status CLOSED, closing date in or before the year, or not recorded). */
   | 'CLOSED'
   /** Not yet open: PLANNED, or an opening date in a later year. */
-  | 'NOT_YET_OPEN';
+  | 'NOT_YET_OPEN'
+  /** The register lists other stages only: the school owes nothing for this stage. */
+  | 'STAGE_NOT_OFFERED';
 
 /** Which schools to list. Every field narrows the result; all are optional. */
 export type SchoolFilter = {

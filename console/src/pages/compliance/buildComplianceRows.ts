@@ -27,7 +27,7 @@ export interface ComplianceInput {
   /** Today (Beijing), YYYY-MM-DD: the date the summary judged deadlines on. */
   asOf: string;
   schools: readonly ChecklistSchool[];
-  /** admissionsSummary.excludedSchools: CLOSED or NOT_YET_OPEN. */
+  /** admissionsSummary.excludedSchools: CLOSED, NOT_YET_OPEN or STAGE_NOT_OFFERED. */
   excluded: ReadonlyMap<string, { reason: string; on: string | null }>;
   /** admissionsSummary.overdue, by school. */
   overdue: ReadonlyMap<string, { reason: string; dueOn: string; workingDaysOverdue: number }>;
@@ -49,7 +49,7 @@ export interface ComplianceRow {
   cells: Record<ComplianceItemKey, ComplianceCell>;
 }
 
-const EXCLUSION_LABEL: Record<string, string> = { CLOSED: '已停办', NOT_YET_OPEN: '尚未开办' };
+const EXCLUSION_LABEL: Record<string, string> = { CLOSED: '已停办', NOT_YET_OPEN: '尚未开办', STAGE_NOT_OFFERED: '不设该学段' };
 /** Items only an operating school owes: a closed or not-yet-open school is not applicable there. */
 const OPERATING_ONLY: ReadonlySet<ComplianceItemKey> = new Set(['ENROLMENT_PLAN', 'ADMISSION_RESULTS', 'TRANSFERS', 'POLICY_BEFORE_USE', 'NAMED_LISTS_MASKED']);
 const TERM_LABEL: Record<string, string> = { AUTUMN: '秋季学期', SPRING: '春季学期' };

@@ -48,7 +48,8 @@ export const summaryResolvers = {
         overdue: state.overdue().slice(0, first),
         overdueChanges: async () => (await clockChanges(ctx, args.districtCode, state.asOf)).filter((c) => c.state === 'OVERDUE').slice(0, first),
         excludedSchools: state.excluded,
-        disclosureChecklist: [...state.roster, ...state.excluded.map((e) => e.schoolId)].sort().slice(0, first).map(school),
+        // A school without the stage has no checklist for it; closed and not-yet-open ones are listed, marked.
+        disclosureChecklist: [...state.roster, ...state.excluded.filter((e) => e.reason !== 'STAGE_NOT_OFFERED').map((e) => e.schoolId)].sort().slice(0, first).map(school),
       };
     },
     overduePublications: async (_: unknown, args: SummaryArgs, ctx: Ctx) => {
@@ -78,7 +79,7 @@ export const summaryResolvers = {
     },
     publicationDeadline: (_: unknown, args: { from: string; workingDays?: number | null }, ctx: Ctx) => {
       const from = checkDate(args.from, 'from');
-      const workingDays = args.workingDays ?? 20;
+      const workingDays = args.workingDays ?? ctx.publicationWorkingDays;
       if (!Number.isInteger(workingDays) || workingDays < 0 || workingDays > 366) throw new AppError('BAD_USER_INPUT', 'Must be 0 … 366.', { path: 'workingDays' });
       const due = ctx.calendar.addWorkingDays(from, workingDays);
       return { from, workingDays, dueOn: due.date, calendarCovered: due.covered, missingCalendarYears: due.missingYears };

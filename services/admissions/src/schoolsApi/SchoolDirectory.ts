@@ -24,12 +24,13 @@ export interface SchoolDirectory {
   /**
    * The district's schools (offering `stage`) that owe publications for school year `year`, and those
    * left out with the reason: CLOSED (closed before or in `year`, or with no closing date) and
-   * NOT_YET_OPEN (PLANNED, or an opening date in a later year). Only the register knows a school's status.
+   * NOT_YET_OPEN (PLANNED, or an opening date in a later year), STAGE_NOT_OFFERED (the register lists
+   * other stages only). Only the register knows a school's status.
    */
   rosterOf(districtCode: string, stage: string, year: number): Promise<Roster>;
 }
 
-export type ExclusionReason = 'CLOSED' | 'NOT_YET_OPEN';
+export type ExclusionReason = 'CLOSED' | 'NOT_YET_OPEN' | 'STAGE_NOT_OFFERED';
 export interface ExcludedSchool {
   schoolId: string;
   reason: ExclusionReason;
@@ -46,17 +47,20 @@ export interface RegisterEntry {
   status?: 'OPEN' | 'CLOSED' | 'PLANNED' | null;
   openedOn?: string | null;
   closedOn?: string | null;
+  /** Stages the school offers; when given, a school without the roster's stage is STAGE_NOT_OFFERED. */
+  stages?: string[] | null;
 }
 
-/** Splits register entries into schools that owe publications for `year` and the excluded, with why. */
-export function splitRoster(entries: RegisterEntry[], year: number): Roster {
+/** Splits register entries into schools that owe publications for `year` (and `stage`) and the excluded, with why. */
+export function splitRoster(entries: RegisterEntry[], year: number, stage?: string): Roster {
   const schools: string[] = [];
   const excluded: ExcludedSchool[] = [];
   const yearOf = (d: string | null | undefined) => (d ? Number(d.slice(0, 4)) : null);
   for (const e of entries) {
     const opened = yearOf(e.openedOn);
     const closed = yearOf(e.closedOn);
-    if (e.status === 'CLOSED' && (closed === null || closed <= year)) excluded.push({ schoolId: e.id, reason: 'CLOSED', on: e.closedOn ?? null });
+    if (stage && e.stages && !e.stages.includes(stage)) excluded.push({ schoolId: e.id, reason: 'STAGE_NOT_OFFERED', on: null });
+    else if (e.status === 'CLOSED' && (closed === null || closed <= year)) excluded.push({ schoolId: e.id, reason: 'CLOSED', on: e.closedOn ?? null });
     else if ((e.status === 'PLANNED' && (opened === null || opened > year)) || (opened !== null && opened > year)) excluded.push({ schoolId: e.id, reason: 'NOT_YET_OPEN', on: e.openedOn ?? null });
     else schools.push(e.id);
   }
@@ -71,7 +75,7 @@ type PageVariables = { filter: { districtCode: string; stage?: string }; after: 
 const SCHOOLS_QUERY = serviceQuery<SchoolsPage<{ id: string }>, PageVariables>(`query($filter: SchoolFilter, $after: String) {
   schools(filter: $filter, first: 500, after: $after) { nodes { id } endCursor hasNextPage } }`);
 const ROSTER_QUERY = serviceQuery<SchoolsPage<RegisterEntry>, PageVariables>(`query($filter: SchoolFilter, $after: String) {
-  schools(filter: $filter, first: 500, after: $after) { nodes { id status openedOn closedOn } endCursor hasNextPage } }`);
+  schools(filter: $filter, first: 500, after: $after) { nodes { id status openedOn closedOn stages } endCursor hasNextPage } }`);
 
 /**
  * Reads the schools subgraph's public GraphQL API over HTTP (never its database) through the one
@@ -108,7 +112,8 @@ export class HttpSchoolDirectory implements SchoolDirectory {
   }
 
   async rosterOf(districtCode: string, stage: string, year: number): Promise<Roster> {
-    return splitRoster(await this.list(ROSTER_QUERY, districtCode, stage), year);
+    // Every school of the district, so those without the stage are stated (STAGE_NOT_OFFERED), not silently left out.
+    return splitRoster(await this.list(ROSTER_QUERY, districtCode), year, stage);
   }
 
   private async list<N>(query: ServiceQuery<SchoolsPage<N>, PageVariables>, districtCode: string, stage?: string): Promise<N[]> {
