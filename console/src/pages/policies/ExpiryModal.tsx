@@ -17,7 +17,7 @@ export function ExpiryModal({ doc, onClose, onSubmitted }: { doc: PolicyFieldsFr
   useEffect(() => {
     setError(null);
     form.resetFields();
-  }, [doc, form]);
+  }, [doc, form, setError]);
 
   const submit = async (values: { effectiveUntil?: Dayjs; reason?: string }) => {
     if (!doc) return;

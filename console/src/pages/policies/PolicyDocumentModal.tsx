@@ -44,7 +44,7 @@ export function PolicyDocumentModal({ open, draft, onClose, onSaved }: { open: b
         body: draft.body ?? undefined, interpretation: draft.interpretation ?? undefined, interpretationUrl: draft.interpretationUrl ?? undefined,
       });
     }
-  }, [open, draft, form]);
+  }, [open, draft, form, setError]);
 
   const save = async (values: PolicyValues) => {
     const saved = await call.run(() =>

@@ -90,6 +90,8 @@ export function ZonesPage() {
     client.request(BureauZoneSetZonesDocument, { id: previousSet.id })
       .then(({ zoneSet }) => setPrevious(zoneSet?.catchments ?? []))
       .catch((error: unknown) => setFailure(errorText(error)));
+    // Keyed by the set's id: a re-read list gives the same set a new object, which must not re-fetch its zones.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, previousSet?.id]);
 
   const testAddress = async (text: string) => {
