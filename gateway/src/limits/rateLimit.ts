@@ -32,9 +32,11 @@ const CLEAN_EVERY_SYNCS = 60;
  * `burst` requests each), counted by rate-limiter-flexible's in-memory limiter, so a request never
  * waits for the database. With `shared`, every `syncIntervalMs` (default 250 ms) the replica writes
  * what it admitted per client and window and adds what the other replicas admitted since the last
- * sync (the library's `penalty`), so replicas together give a client one allowance. The bound: a
- * client gets at most the allowance plus what the other replicas admitted it in their last unsynced
- * interval (with 2 replicas and a client spread evenly at r req/s: ≤ burst + r × interval / 2).
+ * sync (the library's `penalty`), so replicas together give a client one allowance. Only clients
+ * seen since the last sync are read back. The bound: a client gets at most the allowance plus what
+ * the other replicas admitted it in their last unsynced interval (with 2 replicas and a client spread
+ * evenly at r req/s: ≤ burst + r × interval / 2); one returning to a replica after a pause is
+ * brought up to date one interval later.
  * When the database does not answer, each replica keeps limiting alone (per process: at most
  * replicas × burst per window), logs it once and `rate_limit_shared_store_up` reads 0 until it is
  * back. Over the limit: 429 with Retry-After (seconds) and a JSON GraphQL error; counted in
@@ -124,7 +126,8 @@ class SharedSync {
     const active: string[] = [];
     for (const [key, entry] of this.own) {
       if (entry.dirty) dirty.set(key, entry.count);
-      if (entry.window === current) active.push(key);
+      // Only clients seen here since the last sync: one that stays away needs no update until it is back.
+      if (entry.dirty && entry.window === current) active.push(key);
     }
     try {
       const others = await withTimeout(async () => {
