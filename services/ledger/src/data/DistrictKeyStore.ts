@@ -1,6 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
 
 export interface DistrictKey {
   districtCode: string;
@@ -16,7 +17,8 @@ export interface DistrictKey {
  * Two processes creating the same key race on an exclusive create: the loser reads the winner's.
  */
 export class DistrictKeyStore {
-  private readonly cache = new Map<string, DistrictKey>();
+  /** Every district of China fits (about 2,900); no expiry: a key file does not change under a running ledger. */
+  private readonly cache = new LRUCache<string, DistrictKey>({ max: 4_000 });
 
   constructor(private readonly dir: string) {}
 
