@@ -16,7 +16,7 @@ export interface AnnualReport {
   kinds: KindFigures[];
   /** Every version published in the year, in log order. */
   publications: ReportPublication[];
-  /** Every superseding version published in the year, with its published reason (null: the kind publishes none). */
+  /** Every correction published in the year (the version it replaced logged CORRECTED), with its published reason (null: none served). */
   corrections: ReportCorrection[];
   /** Enrolment rules and policy documents: was the interpretation (解读) published with them. */
   interpretations: { published: number; withInterpretation: number; without: ReportPublication[] };
@@ -44,6 +44,8 @@ export interface KindFigures {
   published: number;
   firstVersions: number;
   corrections: number;
+  /** New versions that are no correction: a consultation closed with its feedback, an expiry set, a version replaced without a reason. */
+  otherNewVersions: number;
   /** Corrections whose reason is published with them. */
   correctionsWithReason: number;
   expired: number;

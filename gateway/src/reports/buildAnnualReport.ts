@@ -32,8 +32,9 @@ export function buildAnnualReport(input: AnnualReportInput): AnnualReport {
   const inYear = input.entries.filter((e) => e.at >= from && e.at < to);
   const published = inYear.filter((e) => e.event === 'PUBLISHED');
   const publications = published.map(publicationOf);
+  const corrected = correctedVersions(inYear);
   const corrections: ReportCorrection[] = published
-    .filter((e) => e.version > 1)
+    .filter((e) => corrected.has(`${e.kind} ${recordKeyOf(e.recordId)} ${e.version - 1}`))
     .map((e) => ({ ...publicationOf(e), reason: textOr(e.content?.correctionReason) }));
   const interpreted = published.filter((e) => INTERPRETED_KINDS.has(e.kind));
   const withoutInterpretation = interpreted.filter((e) => !textOr(e.content?.interpretation) && !textOr(e.content?.interpretationUrl));
@@ -60,6 +61,20 @@ export function buildAnnualReport(input: AnnualReportInput): AnnualReport {
       ...(published.some((e) => e.content === null) ? [`${published.filter((e) => e.content === null).length} 个已发布版本的内容现已无法读取，其标题、更正原因与决定日期未计入。`] : []),
     ],
   };
+}
+
+/**
+ * A correction is a new version whose predecessor the log marks CORRECTED (the services log CORRECTED
+ * when the new version gives a correction reason); a new version that closes a consultation or sets an
+ * expiry replaces its predecessor as SUPERSEDED or EXPIRED and is no correction.
+ */
+function correctedVersions(entries: LoggedVersion[]): Set<string> {
+  return new Set(entries.filter((e) => e.event === 'CORRECTED').map((e) => `${e.kind} ${recordKeyOf(e.recordId)} ${e.version}`));
+}
+
+/** `KIND:key@v3` → `KIND:key`: the record across its versions (versionId in @zsgk/publication). */
+function recordKeyOf(recordId: string): string {
+  return recordId.replace(/@v\d+$/, '');
 }
 
 function publicationOf(e: LoggedVersion): ReportPublication {
@@ -100,6 +115,7 @@ function kindFigures(inYear: LoggedVersion[], corrections: ReportCorrection[]): 
       published: published.length,
       firstVersions: published.filter((e) => e.version === 1).length,
       corrections: corrected.length,
+      otherNewVersions: published.length - published.filter((e) => e.version === 1).length - corrected.length,
       correctionsWithReason: corrected.filter((c) => c.reason !== null).length,
       expired: of.filter((e) => e.event === 'EXPIRED').length,
       withdrawn: of.filter((e) => e.event === 'WITHDRAWN').length,

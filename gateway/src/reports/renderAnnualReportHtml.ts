@@ -33,8 +33,9 @@ export function renderAnnualReportHtml(report: AnnualReport, districtName: strin
 <p>本年度共主动公开招生入学信息 <strong data-figure="published">${totals.published}</strong> 个版本，其中更正 <strong data-figure="corrections">${totals.corrections}</strong> 个；开展重大决策预公开（征求意见） <strong data-figure="consultations">${report.consultations.length}</strong> 项；发布日志本年度新增 <strong data-figure="entries">${log.entriesInYear}</strong> 条记录。</p></section>
 
 <section id="published"><h2>二、主动公开情况</h2>
-${table('表1 各类信息公开数量', ['类别', '公开版本数', '首次公开', '更正', '其中公开更正原因', '失效', '撤回'],
-  report.kinds.map((k) => [k.label, n(k.published), n(k.firstVersions), n(k.corrections), n(k.correctionsWithReason), n(k.expired), n(k.withdrawn)]), 'kinds')}
+${table('表1 各类信息公开数量', ['类别', '公开版本数', '首次公开', '更正', '其中公开更正原因', '其他新版本', '失效', '撤回'],
+  report.kinds.map((k) => [esc(k.label), n(k.published), n(k.firstVersions), n(k.corrections), n(k.correctionsWithReason), n(k.otherNewVersions), n(k.expired), n(k.withdrawn)]), 'kinds')}
+<p class="note">“其他新版本”指不属于更正的新版本，如征求意见结束时公布采纳情况的版本、设定失效日期的版本。</p>
 </section>
 
 <section id="corrections"><h2>三、更正情况</h2>

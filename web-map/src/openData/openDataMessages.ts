@@ -42,6 +42,7 @@ export const OPEN_DATA_ZH = {
   'od.example.head': '发布日志当前的签名树头（核对文件所依据的树头）',
   'od.example.schools': '分页读取学校名录（每页最多 500 所，用 endCursor 取下一页）',
   'od.bytes': '{n} 字节',
+  'od.report': '{year} 年政府信息公开工作年度报告（招生入学部分，由发布日志自动生成）：',
   'od.lang.switch': 'English',
 };
 
@@ -87,5 +88,6 @@ export const OPEN_DATA_EN: Record<OpenDataKey, string> = {
   'od.example.head': 'The publication log\'s current signed head (compare with the head the files name)',
   'od.example.schools': 'The school register a page at a time (at most 500; pass endCursor for the next page)',
   'od.bytes': '{n} bytes',
+  'od.report': 'Annual disclosure report {year}, admissions part (in Chinese, made from the publication log): ',
   'od.lang.switch': '中文',
 };

@@ -52,6 +52,12 @@ async function start(): Promise<void> {
   const renderManifest = (m: OpenDataManifest) => {
     const entry = index.years.find((y) => y.year === m.year)!;
     renderFileTable(pageElement<HTMLTableElement>('od-files'), m, entry.manifest);
+    // The annual disclosure report is made by the gateway (/reports/annual/…), from the same log.
+    const report = `${new URL(index.gatewayUrl).origin}/reports/annual/${index.districtCode}/${m.year}`;
+    pageElement('od-annual-report').replaceChildren(
+      openDataText('od.report', { year: m.year }),
+      ...['html', 'pdf', 'json'].flatMap((format, i) => [...(i ? [' · '] : []), el('a', { attrs: { href: `${report}.${format}`, hreflang: 'zh-CN' } }, format.toUpperCase())]),
+    );
     const head = m.treeHead;
     pageElement('od-head').replaceChildren(
       ...([
