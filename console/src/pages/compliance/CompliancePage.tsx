@@ -6,6 +6,7 @@ import { BureauComplianceBoardDocument, BureauWorkingDayLadderDocument, type Bur
 import { useAccount, useClient } from '../../auth';
 import { currentSchoolYear, STAGE_OPTIONS, type StageValue } from '../zones/stageOptions';
 import { buildComplianceRows, type ComplianceRow } from './buildComplianceRows';
+import { AnnualReportLinks } from './AnnualReportLinks';
 import { ComplianceCell } from './ComplianceCell';
 import { complianceCsv } from './complianceCsv';
 import { CELL_STATE_LABEL, cellText, COMPLIANCE_ITEMS, type CellState } from './complianceItems';
@@ -92,6 +93,7 @@ export function CompliancePage() {
         <label>招生年份 <InputNumber aria-label="招生年份" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} /></label>
         <label>学段 <Select aria-label="学段" style={{ width: 100 }} value={stage} onChange={setStage} options={STAGE_OPTIONS.map((s) => ({ ...s }))} /></label>
         <Button icon={<DownloadOutlined />} disabled={!board} onClick={exportCsv}>导出 Excel（CSV）</Button>
+        <AnnualReportLinks year={year} />
       </Space>
       {failure && <Alert type="error" showIcon message={failure} role="alert" style={{ marginBottom: 16 }} />}
       {board && (
