@@ -28,7 +28,13 @@ export class GeometryWorkerPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly size: number) {
+  /**
+   * `niceness` (0–19) lowers each worker thread's CPU priority (Linux; elsewhere ignored), so that
+   * on a busy machine the thread answering lookups wins the cores. A check then takes longer only
+   * while something else wants the CPU, but under sustained load it can wait for minutes (a nice-10
+   * thread gets ~1/10 of a nice-0 one's share); 0, the default, leaves the workers as the process.
+   */
+  constructor(private readonly size: number, private readonly niceness = 0) {
     if (!(size >= 1)) throw new Error('GeometryWorkerPool needs at least one worker');
   }
 
@@ -66,8 +72,8 @@ export class GeometryWorkerPool {
   private startWorker(): Worker {
     const file = path.join(__dirname, `geometryWorker${path.extname(__filename)}`);
     const worker = file.endsWith('.ts')
-      ? new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(file)});`, { eval: true })
-      : new Worker(file);
+      ? new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(file)});`, { eval: true, workerData: { niceness: this.niceness } })
+      : new Worker(file, { workerData: { niceness: this.niceness } });
     worker.on('message', (message: { id: number; progress?: number; result?: GeometryTaskResult; bytes?: number; error?: string }) => {
       const pending = this.busy.get(worker);
       if (!pending || pending.id !== message.id) return;

@@ -1,13 +1,17 @@
 /**
  * Worker-thread entry (node:worker_threads) for whole-set geometry checks, started by
  * `GeometryWorkerPool`. Messages in: `{ id, task }`; out: `{ id, progress }` as it goes, then
- * `{ id, result, bytes }` or `{ id, error }`. One task at a time per worker.
+ * `{ id, result, bytes }` or `{ id, error }`. One task at a time per worker. `workerData.niceness`
+ * lowers this thread's CPU priority (Linux).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { runGeometryTask, type GeometryTask } from './geometryTasks';
+import { lowerThreadPriority } from './lowerThreadPriority';
 
 if (!parentPort) throw new Error('geometryWorker.ts runs as a worker thread; start it through GeometryWorkerPool');
 const port = parentPort;
+// Lookups share the cores with this thread: let them win (see GeometryWorkerPool's niceness).
+lowerThreadPriority((workerData as { niceness?: number } | undefined)?.niceness ?? 0);
 
 port.on('message', async ({ id, task }: { id: number; task: GeometryTask }) => {
   try {
