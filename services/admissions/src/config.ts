@@ -1,5 +1,6 @@
 import { commonEnv, readConfigOrExit } from '@zsgk/config';
 import { observabilityEnv } from '@zsgk/observability';
+import { serviceClientEnv } from '@zsgk/service-client';
 import { z } from 'zod';
 
 export const configSchema = commonEnv.extend({
@@ -23,7 +24,9 @@ export const configSchema = commonEnv.extend({
   CONSULTATION_COMMENTS_PER_HOUR: z.coerce.number().int().min(1).default(600),
   /** Days a commenter's optional contact is kept after the consultation closed (its feedback published); then an hourly sweep deletes it. */
   CONSULTATION_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
-}).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN
+})
+  .extend(observabilityEnv.shape) // LOG_LEVEL, METRICS_TOKEN
+  .extend(serviceClientEnv); // SERVICE_TIMEOUT_MS: every call to another service
 
 export type Config = z.infer<typeof configSchema>;
 

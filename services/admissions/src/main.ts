@@ -24,6 +24,7 @@ runSubgraphProcess(
       production: config.NODE_ENV === 'production',
       bodyLimit: config.ADMISSIONS_BODY_LIMIT,
       schoolsUrl: config.SCHOOLS_URL,
+      serviceTimeoutMs: config.SERVICE_TIMEOUT_MS,
       calendar,
       publicationWorkingDays: config.PUBLICATION_WORKING_DAYS,
       ledgerDb: config.LEDGER_DB,

@@ -38,6 +38,8 @@ export interface ServerDeps {
   bodyLimit?: string;
   /** The schools subgraph's GraphQL URL; unset, bureau writes naming schools are refused (see README). */
   schoolsUrl?: string;
+  /** How long a call to the schools service waits (SERVICE_TIMEOUT_MS; default 5000). */
+  serviceTimeoutMs?: number;
   /** Holiday calendar; the bundled one by default. */
   calendar?: WorkingDayCalendar;
   /** Working days before an unpublished decision is overdue (default 20). */
@@ -107,9 +109,9 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
 
 export function createServices(
   stores: AdmissionStores,
-  deps: Pick<ServerDeps, 'schoolsUrl' | 'calendar' | 'faults' | 'today' | 'publicationWorkingDays'> & { log: PublicationLog; reviews: ReviewQueue; consultationStores: ConsultationStores },
+  deps: Pick<ServerDeps, 'schoolsUrl' | 'serviceTimeoutMs' | 'calendar' | 'faults' | 'today' | 'publicationWorkingDays'> & { log: PublicationLog; reviews: ReviewQueue; consultationStores: ConsultationStores },
 ): AdmissionsServices {
-  const directory = deps.schoolsUrl ? new HttpSchoolDirectory(deps.schoolsUrl) : recordsDirectory(stores);
+  const directory = deps.schoolsUrl ? new HttpSchoolDirectory(deps.schoolsUrl, deps.serviceTimeoutMs) : recordsDirectory(stores);
   const scope = new DistrictScope({ registeredDistricts: (ids) => directory.registeredDistricts(ids), audit: stores.audit });
   const publisher = new Publisher({
     log: deps.log,

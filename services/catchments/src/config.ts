@@ -1,6 +1,7 @@
 import { commonEnv, readConfigOrExit } from '@zsgk/config';
 import { observabilityEnv } from '@zsgk/observability';
 import { serviceClientEnv } from '@zsgk/service-client';
+import { serviceClientEnv } from '@zsgk/service-client';
 import { z } from 'zod';
 
 export const configSchema = commonEnv.extend({

@@ -1,5 +1,6 @@
 import { commonEnv, readConfigOrExit } from '@zsgk/config';
 import { observabilityEnv } from '@zsgk/observability';
+import { serviceClientEnv } from '@zsgk/service-client';
 import { z } from 'zod';
 
 export const configSchema = commonEnv.extend({
@@ -20,7 +21,9 @@ export const configSchema = commonEnv.extend({
   PUBLICATION_WORKING_DAYS: z.coerce.number().int().min(1).max(366).default(20),
   /** An updated copy of the holiday calendar (packages/working-days/data/cn-holidays.json format); default the bundled one. */
   HOLIDAY_CALENDAR_FILE: z.string().optional(),
-}).extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN
+})
+  .extend(observabilityEnv.shape) // LOG_LEVEL, METRICS_TOKEN
+  .extend(serviceClientEnv); // SERVICE_TIMEOUT_MS: every call to another service
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -24,6 +24,7 @@ runSubgraphProcess(
       production: config.NODE_ENV === 'production',
       bodyLimit: config.SCHOOLS_BODY_LIMIT,
       catchmentsUrl: config.CATCHMENTS_URL,
+      serviceTimeoutMs: config.SERVICE_TIMEOUT_MS,
       catalogPollMs: config.SCHOOLS_CATALOG_POLL_MS,
       ledgerDb: config.LEDGER_DB,
       calendar,

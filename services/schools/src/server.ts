@@ -30,6 +30,8 @@ export interface ServerDeps {
   bodyLimit?: string;
   /** The catchments subgraph's GraphQL URL, for district boundaries; unset skips that check (and says so). */
   catchmentsUrl?: string;
+  /** How long a call to another service waits (SERVICE_TIMEOUT_MS); default 3000 for the boundary lookup. */
+  serviceTimeoutMs?: number;
   /** How often to check whether another replica changed the register (ms). */
   catalogPollMs?: number;
   /** Database of the publication log and the district settings, on the same server (default zsgk_ledger). */
@@ -64,7 +66,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
   const repaired = await publisher.repair();
   if (repaired) console.log(`[schools] start-up repair finished ${repaired} interrupted register publication(s)`);
   const deadlines = { calendar: deps.calendar ?? loadHolidayCalendar(), workingDays: deps.publicationWorkingDays ?? PUBLICATION_WORKING_DAYS };
-  const boundaries = deps.catchmentsUrl ? new CatchmentsDistrictSource({ url: deps.catchmentsUrl }) : NO_BOUNDARY_SOURCE;
+  const boundaries = deps.catchmentsUrl ? new CatchmentsDistrictSource({ url: deps.catchmentsUrl, timeoutMs: deps.serviceTimeoutMs }) : NO_BOUNDARY_SOURCE;
   const app = await createSubgraphApp<SchoolsContext>({
     name: 'schools',
     typeDefs: loadSchema(SCHEMA_FILE),

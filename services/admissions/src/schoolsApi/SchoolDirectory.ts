@@ -85,7 +85,7 @@ export class HttpSchoolDirectory implements SchoolDirectory {
   readonly source = 'SCHOOLS_SERVICE' as const;
   private readonly schools: ServiceClient;
 
-  constructor(url: string, timeoutMs = 5000) {
+  constructor(url: string, timeoutMs?: number) {
     this.schools = new ServiceClient({ service: 'schools', url, timeoutMs, unavailableCode: 'SCHOOLS_UNAVAILABLE' });
   }
 
