@@ -1,7 +1,6 @@
 import { commonEnv, readConfigOrExit } from '@zsgk/config';
 import { observabilityEnv } from '@zsgk/observability';
 import { serviceClientEnv } from '@zsgk/service-client';
-import { serviceClientEnv } from '@zsgk/service-client';
 import { z } from 'zod';
 
 export const configSchema = commonEnv.extend({
