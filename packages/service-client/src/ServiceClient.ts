@@ -23,7 +23,7 @@ interface GraphqlBody<T> {
  * Calls another service's public GraphQL API, the one way services talk to each other outside
  * federation. One error policy for every call:
  * - no answer (refused, timeout, not JSON, no data): AppError `unavailableCode` (SERVICE_UNAVAILABLE)
- *   saying which service, where, and why, with `details.service`;
+ *   saying which service and why, with `details.service` (the URL only in the logged cause);
  * - the callee refused with a code (NOT_FOUND, BAD_USER_INPUT, …): AppError with that code, the
  *   callee's message and `details.service`, so the caller's client sees what the callee said.
  * The current request's id goes along in `x-request-id`, so one id follows the request across hops.
@@ -73,7 +73,8 @@ export class ServiceClient {
   }
 
   private unavailable(reason: string, cause: unknown): AppError {
-    return new AppError(this.unavailableCode, `${this.service} 服务（${this.url}）${reason}`, { details: { service: this.service, reason }, cause });
+    // The URL goes to the log (cause), not to the caller: it names an internal address.
+    return new AppError(this.unavailableCode, `${this.service} 服务${reason}`, { details: { service: this.service, reason }, cause: { url: this.url, error: cause } });
   }
 }
 
