@@ -71,13 +71,17 @@ async function main(): Promise<void> {
     const replicaUrl = (s: Service, i: number) => `http://127.0.0.1:${replicaPorts[s][i]}/graphql`;
 
     mkdirSync(nginxDir, { recursive: true });
+    writeFileSync(path.join(nginxDir, 'error.log'), '');
     writeFileSync(path.join(nginxDir, 'nginx.conf'), nginxConfig(nginxDir, { front: frontPort, gateways: gatewayPorts, lb: lbPorts, replicas: replicaPorts }));
     nginx = spawn(nginxBinary, ['-p', nginxDir, '-c', path.join(nginxDir, 'nginx.conf'), '-e', path.join(nginxDir, 'error.log')], { stdio: ['ignore', 'ignore', 'inherit'] });
     await new Promise((r) => setTimeout(r, 500));
     if (nginx.exitCode !== null) throw new Error(`nginx exited with ${nginx.exitCode}; see ${path.join(nginxDir, 'error.log')}`);
 
     const common = { MONGODB_URI: database.uri, IDENTITY_SECRET: BENCH_SECRET, HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn' };
-    const peers = { SCHOOLS_URL: lbUrl('schools'), CATCHMENTS_URL: lbUrl('catchments') };
+    // The subgraphs' side calls (register checks) go to the first replica: a check of data published a
+    // moment before on one replica, asked of the other before its poll, is refused (found by this run;
+    // see docs/scale.md). The gateways go through nginx to both.
+    const peers = { SCHOOLS_URL: replicaUrl('schools', 0), CATCHMENTS_URL: replicaUrl('catchments', 0) };
     const started = Date.now();
     // Each replica pair starts together; schools first (the others check schools against the register).
     const startPair = async (service: Service, env: (i: number) => Record<string, string>) =>
@@ -85,7 +89,10 @@ async function main(): Promise<void> {
     await startPair('schools', (i) => ({ ...peers, SCHOOLS_PORT: String(replicaPorts.schools[i]) }));
     await startPair('catchments', (i) => ({ ...peers, CATCHMENTS_PORT: String(replicaPorts.catchments[i]), CATCHMENTS_INDEX_POLL_MS: String(POLL_MS) }));
     await startPair('admissions', (i) => ({ ...peers, ADMISSIONS_PORT: String(replicaPorts.admissions[i]) }));
-    await startPair('ledger', (i) => ({ LEDGER_PORT: String(replicaPorts.ledger[i]), LEDGER_KEY_DIR: path.join(dataDir, 'ledger-keys') }));
+    // The ledger's replicas one after the other: the first creates the signing key both use.
+    for (const i of [0, 1]) {
+      running.push(await startProcess(`ledger-${i + 1}`, 'services/ledger/src/main.ts', { ...common, LEDGER_PORT: String(replicaPorts.ledger[i]), LEDGER_KEY_DIR: path.join(dataDir, 'ledger-keys') }, replicaPorts.ledger[i]!));
+    }
     const boundary = readDemoBoundary('370812');
     const demo = generateDistrict({ boundary: boundary.wgs84, districtCode: '370812', districtName: boundary.name, years: [2026] });
     // Loaded through the first replica of each service. Through nginx (round robin) the gazetteer import
@@ -185,6 +192,8 @@ async function main(): Promise<void> {
     log(`new zone set published ${((publishedAt - started) / 1000).toFixed(0)} s after start; served by (poll ${POLL_MS} ms):`);
     for (const c of converged) log(`  ${c.label.padEnd(14)} ${c.ms === null ? 'NOT within 30 s' : `after ${c.ms} ms`}`);
     log(`rate limit across the two gateways: one client sent 400 requests in ${burstSeconds.toFixed(1)} s; ${allowed} answered, ${refused} refused (one client's allowance in that time ≈ ${oneClient.toFixed(0)}; two separate limits would allow ≈ ${(2 * oneClient).toFixed(0)})`);
+    const nginxErrors = readFileSync(path.join(nginxDir, 'error.log'), 'utf8').split('\n').filter((line) => line.includes('[error]'));
+    log(`nginx error log: ${nginxErrors.length} error line(s)${nginxErrors.length ? `, first: ${nginxErrors[0]}` : ''}`);
     log(`load average after: ${loadavg()}`);
     const file = path.join(root, '.cache', 'bench', `scale-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -195,9 +204,13 @@ async function main(): Promise<void> {
   }
 }
 
-/** nginx as the current user, loopback only, everything under `dir`; round robin with keep-alive to each upstream. */
+/**
+ * nginx as the current user, loopback only, everything under `dir`; round robin with keep-alive to each
+ * upstream. Idle upstream connections are closed after 4 s, before node's 5 s keepAliveTimeout: otherwise
+ * nginx now and then reuses a connection node is closing and answers 502 (seen in this run's first version).
+ */
 function nginxConfig(dir: string, ports: { front: number; gateways: number[]; lb: Record<Service, number>; replicas: Record<Service, number[]> }): string {
-  const upstream = (name: string, servers: number[]) => `  upstream ${name} {\n${servers.map((p) => `    server 127.0.0.1:${p} max_fails=0;\n`).join('')}    keepalive 64;\n  }\n`;
+  const upstream = (name: string, servers: number[]) => `  upstream ${name} {\n${servers.map((p) => `    server 127.0.0.1:${p} max_fails=0;\n`).join('')}    keepalive 64;\n    keepalive_timeout 4s;\n  }\n`;
   const server = (port: number, upstreamName: string) => `  server {
     listen 127.0.0.1:${port};
     location / {

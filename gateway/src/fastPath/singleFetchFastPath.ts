@@ -56,7 +56,8 @@ const CSRF_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
  * service). CORS, the rate limit and authentication ran before this handler; the operation limits
  * were applied by Apollo when the query was first planned. PUBLIC calls carry no identity header, as
  * on the full path; the request id goes along (x-request-id) and the request's log line and metrics
- * are named after the operation.
+ * are named after the operation. With a `replica` (src/replica), that subgraph's queries are first
+ * offered to it and answered in process when it can; otherwise forwarded as above.
  */
 export function singleFetchFastPath(options: FastPathOptions): FastPath {
   const pool = new Agent({ connections: 128, keepAliveTimeout: 30_000, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs });
