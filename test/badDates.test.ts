@@ -4,6 +4,7 @@ import { Kind, parse, type InputValueDefinitionNode, type TypeNode } from 'graph
 import { fieldLabel } from '@zsgk/messages';
 import type { GraphqlResponse } from '@zsgk/testkit';
 import { startSystem } from './support/startSystem';
+import { boundaryFile } from './support/crossDistrictInputs';
 
 /**
  * Every date the supergraph accepts, sent every kind of bad date through the real gateway: each must
@@ -45,7 +46,7 @@ const BAD = ['2026-13-01', '2026-00-10', '2026-01-32', '2026-02-29', '2026-1-5',
 const TOO_EARLY = { policy: '1850-01-01', school: '1750-01-01' };
 
 let system: Awaited<ReturnType<typeof startSystem>>;
-let tokens: Record<'bureau' | 'second', string>;
+let tokens: Record<'bureau' | 'second' | 'school', string>;
 const send = (query: string, variables: Record<string, unknown>, token?: string): Promise<GraphqlResponse> =>
   system.gateway.request(query, variables, undefined, token ? { authorization: `Bearer ${token}` } : {});
 const ok = async (query: string, variables: Record<string, unknown>, token?: string) => {
@@ -86,6 +87,17 @@ const rulesForm = (year: number, stage: string, extra: Record<string, unknown>) 
 const phaseDates = (year: number, stage: string, dates: Record<string, string>) =>
   rulesForm(year, stage, { timetable: [{ phase: '网上报名', startsOn: `${year}-07-01`, endsOn: `${year}-07-10`, ...dates }] });
 
+/** The publication clock's decision date (issue 13 item 4): every submitting mutation takes one; the controls use a past date. */
+const DECIDED = '2026-09-25';
+/** A school of the register (created in beforeAll) whose clerk saves the school submissions below. */
+const CLERK_SCHOOL = '2137089201';
+const SUBMISSIONS = `{ submissions(districtCode: "${DISTRICT}") { id status } }`;
+const submissions = () => ok(SUBMISSIONS, {}, tokens.bureau);
+const schoolInput = (extra: Record<string, unknown>) => ({ districtCode: DISTRICT, schoolId: CLERK_SCHOOL, ...extra });
+let draftPolicyId: string;
+let draftZoneSetId: string;
+const ZONE_CHANGES = `{ catchmentChanges(districtCode: "${DISTRICT}") { id status } }`;
+
 /** A school's state and the district's register changes in review: a refused write adds to neither. */
 const schoolState = (id: string) => ok(SCHOOL_STATE, { id }, tokens.bureau);
 /** The district's policy documents (drafts too) and bureau changes in review. */
@@ -93,7 +105,7 @@ const policies = () => ok(POLICIES, {}, tokens.bureau);
 
 /** How to send a date to one field, with a good date that gets past the date check, and what it may store. */
 interface DateField {
-  role: 'PUBLIC' | 'BUREAU';
+  role: 'PUBLIC' | 'BUREAU' | 'SCHOOL';
   early: string;
   good: string;
   send(date: string, token?: string): Promise<GraphqlResponse>;
@@ -164,6 +176,100 @@ const TABLE: Record<string, DateField> = {
     send: (openedOn, token) => send(CREATE_SCHOOL, { input: school('2137089202', { openedOn }) }, token),
     stored: () => schoolState('2137089202'),
   },
+  'AdmissionsImportInput.decidedOn': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($input: AdmissionsImportInput!) { importEnrolmentRules(input: $input) { accepted } }', { input: { districtCode: DISTRICT, content: JSON.stringify([rules({ year: 2025 })]), decidedOn } }, token),
+    stored: policies,
+  },
+  'EnrolmentRulesInput.decidedOn': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send(SAVE_RULES, { input: rulesForm(2027, 'SENIOR', { decidedOn }) }, token),
+    stored: policies,
+  },
+  'NamedListInput.decidedOn': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($input: NamedListInput!) { publishNamedList(input: $input) { id } }', {
+      input: schoolInput({ kind: 'POPULAR_SCHOOL_ADMISSION', year: 2026, stage: 'PRIMARY', title: '日期测试录取名单', entries: [{ name: '张三明' }], decidedOn }),
+    }, token),
+    stored: policies,
+  },
+  'ConsultationInput.decidedOn': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send(OPEN_CONSULTATION, { input: consultation({ title: '决定日期测试征求意见', opensOn: '2030-03-01', decidedOn }) }, token),
+    stored: policies,
+  },
+  'Mutation.publishPolicyDocument(decidedOn)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($id: ID!, $d: String) { publishPolicyDocument(id: $id, decidedOn: $d) { id } }', { id: draftPolicyId, d: decidedOn }, token),
+    stored: policies,
+  },
+  'Mutation.setPolicyDocumentExpiry(decidedOn)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($id: ID!, $d: String) { setPolicyDocumentExpiry(id: $id, effectiveUntil: "2031-12-31", decidedOn: $d) { id } }', { id: expiringPolicyId, d: decidedOn }, token),
+    stored: policies,
+  },
+  'AdmissionResultInput.decidedOn': {
+    role: 'SCHOOL', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($input: AdmissionResultInput!) { saveAdmissionResult(input: $input) { id } }', { input: schoolInput({ year: 2026, stage: 'PRIMARY', plannedSeats: 180, applicants: 200, admitted: 180, decidedOn }) }, token),
+    stored: submissions,
+  },
+  'EnrolmentPlanInput.decidedOn': {
+    role: 'SCHOOL', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($input: EnrolmentPlanInput!) { saveEnrolmentPlan(input: $input) { id } }', { input: schoolInput({ year: 2027, stage: 'PRIMARY', plannedSeats: 180, decidedOn }) }, token),
+    stored: submissions,
+  },
+  'SchoolRulesInput.decidedOn': {
+    role: 'SCHOOL', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($input: SchoolRulesInput!) { saveSchoolRules(input: $input) { id } }', { input: schoolInput({ year: 2026, stage: 'PRIMARY', rules: ['按划片招生'], decidedOn }) }, token),
+    stored: submissions,
+  },
+  'TransferReportInput.decidedOn': {
+    role: 'SCHOOL', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($input: TransferReportInput!) { saveTransferReport(input: $input) { id } }', { input: schoolInput({ year: 2026, term: 'AUTUMN', transfersIn: [{ reason: 'FAMILY_MOVE', count: 1 }], decidedOn }) }, token),
+    stored: submissions,
+  },
+  'SchoolImportInput.decidedOn': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($input: SchoolImportInput!) { importSchools(input: $input) { accepted } }', { input: { districtCode: DISTRICT, format: 'JSON', content: JSON.stringify([school('2137089221')]), decidedOn } }, token),
+    stored: () => schoolState('2137089221'),
+  },
+  'Mutation.createSchool(decidedOn)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($input: SchoolInput!, $d: String) { createSchool(input: $input, decidedOn: $d) { warnings } }', { input: school('2137089222'), d: decidedOn }, token),
+    stored: () => schoolState('2137089222'),
+  },
+  'Mutation.updateSchool(decidedOn)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($d: String) { updateSchool(id: "2137089204", patch: { enquiryPhone: "0537-3410000" }, decidedOn: $d) { warnings } }', { d: decidedOn }, token),
+    stored: () => schoolState('2137089204'),
+  },
+  'Mutation.closeSchool(decidedOn)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($d: String) { closeSchool(id: "2137089205", closedOn: "2026-07-31", reason: "并入实验小学", decidedOn: $d) { warnings } }', { d: decidedOn }, token),
+    stored: () => schoolState('2137089205'),
+  },
+  'Mutation.reopenSchool(decidedOn)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($d: String) { reopenSchool(id: "2137089206", decidedOn: $d) { warnings } }', { d: decidedOn }, token),
+    stored: () => schoolState('2137089206'),
+  },
+  'Mutation.publishCatchmentSet(decidedOn)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: DECIDED,
+    send: (decidedOn, token) => send('mutation($id: ID!, $d: String) { publishCatchmentSet(setId: $id, decidedOn: $d) { id } }', { id: draftZoneSetId, d: decidedOn }, token),
+    stored: () => ok(ZONE_CHANGES, {}, tokens.bureau),
+  },
+  'Query.overdueAdmissionsChanges(asOf)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: '2026-11-02',
+    send: (asOf, token) => send(`query($asOf: String) { overdueAdmissionsChanges(districtCode: "${DISTRICT}", asOf: $asOf) { asOf } }`, { asOf }, token),
+  },
+  'Query.overdueRegisterChanges(asOf)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: '2026-11-02',
+    send: (asOf, token) => send(`query($asOf: String) { overdueRegisterChanges(districtCode: "${DISTRICT}", asOf: $asOf) { asOf } }`, { asOf }, token),
+  },
+  'Query.overdueZoneSets(asOf)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: '2026-11-02',
+    send: (asOf, token) => send(`query($asOf: String) { overdueZoneSets(districtCode: "${DISTRICT}", asOf: $asOf) { asOf } }`, { asOf }, token),
+  },
   'SchoolPatch.openedOn': {
     role: 'BUREAU', early: TOO_EARLY.school, good: '1902-09-01',
     send: (openedOn, token) => send('mutation($on: String) { updateSchool(id: "2137089203", patch: { openedOn: $on }) { warnings } }', { on: openedOn }, token),
@@ -191,22 +297,40 @@ it('when the supergraph is read, then every date argument and input field has a 
 describe('through the gateway', () => {
   beforeAll(async () => {
     system = await startSystem();
-    tokens = { bureau: await system.token(BUREAU), second: await system.token(SECOND_BUREAU) };
+    tokens = {
+      bureau: await system.token(BUREAU), second: await system.token(SECOND_BUREAU),
+      school: await system.token({ role: 'SCHOOL', subject: 'clerk-school-dates', schoolId: CLERK_SCHOOL }),
+    };
     // Schools in the register and a published policy: each written by one officer, approved by another.
-    for (const id of ['2137089201', '2137089203']) {
+    for (const id of ['2137089201', '2137089203', '2137089204', '2137089205']) {
       const { change } = (await ok(CREATE_SCHOOL, { input: school(id, { openedOn: '1998-09-01' }) }, tokens.bureau)).createSchool;
       await ok('mutation($id: ID!) { approveRegisterChange(id: $id) { id } }', { id: change.id }, tokens.second);
     }
     expiringPolicyId = (await ok(SAVE_POLICY, { input: policy(EXPIRING_POLICY) }, tokens.bureau)).savePolicyDocument.id;
     const submitted = (await ok('mutation($id: ID!) { publishPolicyDocument(id: $id) { id } }', { id: expiringPolicyId }, tokens.bureau)).publishPolicyDocument;
     await ok('mutation($id: ID!) { approveBureauChange(id: $id) { id } }', { id: submitted.id }, tokens.second);
+    // For the decision dates: a closed school to reopen, a draft policy and a draft zone set to submit.
+    const closed = (await ok('mutation($input: SchoolImportInput!) { importSchools(input: $input) { change { id } } }', {
+      input: { districtCode: DISTRICT, format: 'JSON', content: JSON.stringify([school('2137089206', { openedOn: '1998-09-01', status: 'CLOSED', closedOn: '2020-07-31', closureReason: '撤并' })]) },
+    }, tokens.bureau)).importSchools;
+    await ok('mutation($id: ID!) { approveRegisterChange(id: $id) { id } }', { id: closed.change.id }, tokens.second);
+    draftPolicyId = (await ok(SAVE_POLICY, { input: policy('兖教发〔2026〕34号') }, tokens.bureau)).savePolicyDocument.id;
+    // Zones are checked against the district's published boundary: publish it first (one officer imports, another approves).
+    const boundary = (await ok('mutation($input: DistrictImportInput!) { importDistrictBoundary(input: $input) { review { id } } }', boundaryFile(DISTRICT), tokens.bureau)).importDistrictBoundary;
+    await ok('mutation($id: ID!) { approveCatchmentChange(id: $id) { id } }', { id: boundary.review.id }, tokens.second);
+    const drawn = (await ok('mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { accepted setId problems { reason } } }', {
+      input: { districtCode: DISTRICT, year: 2026, stage: 'PRIMARY', content: JSON.stringify({ type: 'FeatureCollection', features: [
+        { type: 'Feature', properties: { name: '日期测试片区', schools: [CLERK_SCHOOL] }, geometry: { type: 'Polygon', coordinates: [[[116.78, 35.54], [116.8, 35.54], [116.8, 35.56], [116.78, 35.56], [116.78, 35.54]]] } },
+      ] }) },
+    }, tokens.bureau)).importCatchments;
+    draftZoneSetId = drawn.setId;
   });
   afterAll(() => system?.stop());
 
   describe('bad dates on every date field of the supergraph', () => {
     it.each(Object.keys(TABLE).sort())('when %s gets a bad date, then it is refused naming the field and nothing is stored', async (coordinate) => {
       const entry = TABLE[coordinate]!;
-      const token = entry.role === 'BUREAU' ? tokens.bureau : undefined;
+      const token = entry.role === 'BUREAU' ? tokens.bureau : entry.role === 'SCHOOL' ? tokens.school : undefined;
       const field = /\((\w+)\)$/.exec(coordinate)?.[1] ?? coordinate.split('.').pop()!;
       const before = await entry.stored?.();
       for (const value of [...BAD, entry.early]) {
