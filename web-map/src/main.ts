@@ -193,7 +193,7 @@ async function start(): Promise<void> {
   const choose = (suggestion: Suggestion, startedAt = performance.now()) => {
     input.value = suggestionText(suggestion);
     if (suggestion.kind === 'SCHOOL') openSchool(suggestion.school.id);
-    else if (suggestion.kind === 'COORDINATES') void answer(targetAtPoint(suggestion.lng, suggestion.lat, suggestionText(suggestion)), startedAt);
+    else if (suggestion.kind === 'COORDINATES') void answer(targetAtPoint(suggestion.lng, suggestion.lat), startedAt);
     else void answer(targetFromCandidate(suggestion.candidate), startedAt);
   };
   const ask = (text: string, suggestions: Suggestion[]) =>
@@ -222,8 +222,7 @@ async function start(): Promise<void> {
     toLookup(await geocodeAddress(config.gatewayUrl, text, district.code, year, signal), rankSchools(text, districtMap.schools));
 
   new SearchBox(input, pageElement<HTMLUListElement>('suggestions'), { suggest: lookUp, choose, ask, nothingFound });
-  const coordinates = (lng: number, lat: number) => t('search.coordinates', { lng: lng.toFixed(6), lat: lat.toFixed(6) });
-  map.on('click', (event) => void answer(targetAtPoint(event.latlng.lng, event.latlng.lat, coordinates(event.latlng.lng, event.latlng.lat)), performance.now(), false));
+  map.on('click', (event) => void answer(targetAtPoint(event.latlng.lng, event.latlng.lat), performance.now(), false));
 
   wireControls({
     years,
@@ -246,7 +245,7 @@ async function start(): Promise<void> {
       else redraw?.();
       syncUrl();
     },
-    locate: (lng, lat) => void answer(targetAtPoint(lng, lat, coordinates(lng, lat))),
+    locate: (lng, lat) => void answer(targetAtPoint(lng, lat)),
     status,
   });
 
@@ -291,7 +290,7 @@ async function start(): Promise<void> {
   if (asked.lng !== null && asked.lat !== null) {
     // A shared link opens on the home itself, close enough to see the streets around it.
     map.setView([asked.lat, asked.lng], HOME_ZOOM);
-    await answer(targetAtPoint(asked.lng, asked.lat, coordinates(asked.lng, asked.lat)), undefined, false);
+    await answer(targetAtPoint(asked.lng, asked.lat), undefined, false);
   }
 }
 

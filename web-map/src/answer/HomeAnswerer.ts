@@ -18,7 +18,7 @@ import { renderVerification, renderVerificationPending } from '../verify/renderV
 export interface HomeTarget {
   lng: number | null;
   lat: number | null;
-  /** What the answer is for, as text: the address as matched (建设路16号), or coordinates. */
+  /** The address as matched (建设路16号); '' for a point, which is named by its coordinates in the page's language when drawn (`placeText`). */
   place: string;
   /** Zones the bureau's gazetteer assigns the address to, by stage. */
   assigned: Partial<Record<ZonedStage, string>>;
@@ -34,9 +34,15 @@ export function targetFromCandidate(candidate: AddressCandidate): HomeTarget {
   return { lng: candidate.lng, lat: candidate.lat, place: matchedPlace(candidate), assigned, candidate };
 }
 
-/** A point (typed coordinates, a tap, the device's location) with the words it is shown with. */
-export function targetAtPoint(lng: number, lat: number, place: string): HomeTarget {
-  return { lng, lat, place, assigned: {}, candidate: null };
+/** A point (typed coordinates, a tap, the device's location). */
+export function targetAtPoint(lng: number, lat: number): HomeTarget {
+  return { lng, lat, place: '', assigned: {}, candidate: null };
+}
+
+/** What the answer is for, as words: the address as matched, or the point's coordinates in the page's language (so a language switch renames it). */
+export function placeText(target: HomeTarget): string {
+  if (target.candidate || target.lng === null || target.lat === null) return target.place;
+  return t('search.coordinates', { lng: target.lng.toFixed(6), lat: target.lat.toFixed(6) });
 }
 
 export interface HomeAnswererDeps {
@@ -131,7 +137,7 @@ export class HomeAnswerer {
       JUNIOR: decideStageAnswer(location?.stages.JUNIOR ?? null, target.assigned.JUNIOR ?? null, zones),
     };
     const view: AnswerView = {
-      place: target.place,
+      place: placeText(target),
       matched: target.candidate,
       stages,
       yearData,
@@ -144,7 +150,7 @@ export class HomeAnswerer {
     };
     renderAnswer(this.deps.panel, view, this.deps.shareUrl());
     this.showVerification(view);
-    if (target.lng !== null && target.lat !== null) this.deps.layers.placeHome(target.lng, target.lat, `${t('map.home')}${t('sep.colon')}${target.place}`);
+    if (target.lng !== null && target.lat !== null) this.deps.layers.placeHome(target.lng, target.lat, `${t('map.home')}${t('sep.colon')}${placeText(target)}`);
     else this.deps.layers.clearHome();
     // Announce first: the status line above the map changes its height, and the fit must see the final size.
     this.deps.announce(tNodes('answer.announce', { summary: summarise(view) }));

@@ -45,7 +45,7 @@ export function renderAnswer(container: HTMLElement, view: AnswerView, url: stri
   container.replaceChildren(
     ...[
       renderSlip({ yearData: view.yearData, contact: view.contact, url, summary: summarise(view), withRecords: true }),
-      el('p', { className: 'place' }, ...tNodes('answer.place', { place }), sample ? el('span', { className: 'tag' }, t('sample.tag')) : null, matchedLine(view)),
+      el('p', { className: 'place' }, el('span', { className: 'place-text' }, ...tNodes('answer.place', { place })), sample ? el('span', { className: 'tag' }, t('sample.tag')) : null, matchedLine(view)),
       view.republished ? el('p', { className: 'notice notice-warning republished-note' }, t('zone.republished')) : null,
       view.newerYear !== null ? el('p', { className: 'notice notice-warning superseded-note' }, t('year.older', { year, latest: view.newerYear })) : null,
       ...ZONED_STAGES.map((stage) => renderStageAnswer(stage, view)),

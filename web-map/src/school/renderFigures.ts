@@ -1,5 +1,5 @@
-import { label, t } from '../i18n/t';
-import { el } from '../page/el';
+import { label, t, tNodes } from '../i18n/t';
+import { dataText, el } from '../page/el';
 import { renderVersion, type ComparedField } from './renderVersion';
 import type { SchoolPage, SchoolAdmission } from './SchoolPage';
 import type { SchoolPageContext } from './SchoolPageContext';
@@ -28,9 +28,9 @@ function preferential(result: SchoolAdmission, page: SchoolPage, context: School
     ...result.preferential.map((p) => {
       const doc = p.policyDocument ? page.policyDocuments.find((d) => d.id === p.policyDocument!.id) : undefined;
       const cite = doc
-        ? el('button', { className: 'link-button cited-document', attrs: { type: 'button', 'data-document-id': doc.id } }, t('schoolPage.openDocument', { number: doc.documentNumber, title: doc.title }))
-        : t('schoolPage.documentMissing', { number: p.policyDocumentNumber });
-      if (doc && typeof cite !== 'string') cite.addEventListener('click', () => context.openDocument(doc.id));
+        ? el('button', { className: 'link-button cited-document', attrs: { type: 'button', 'data-document-id': doc.id } }, dataText(t('schoolPage.openDocument', { number: doc.documentNumber, title: doc.title })))
+        : el('span', {}, ...tNodes('schoolPage.documentMissing', { number: dataText(p.policyDocumentNumber) }));
+      if (doc) cite.addEventListener('click', () => context.openDocument(doc.id));
       return el('li', {}, t('schoolPage.preferential', { category: label('category', p.category), count: p.count }), cite, doc?.status === 'EXPIRED' ? el('span', { className: 'tag tag-expired' }, t('policy.EXPIRED')) : null);
     }),
   );
@@ -93,7 +93,7 @@ export function renderFigures(page: SchoolPage, context: SchoolPageContext): HTM
                 r.cutoffScore === null ? '' : t('schoolPage.cutoff', { score: r.cutoffScore }),
               ),
               r.explanation
-                ? el('p', { className: 'explanation' }, t('schoolPage.explanation', { reason: label('discrepancy', r.explanation.reasonCode), text: r.explanation.text }))
+                ? el('p', { className: 'explanation' }, ...tNodes('schoolPage.explanation', { reason: label('discrepancy', r.explanation.reasonCode), text: dataText(r.explanation.text) }))
                 : null,
               preferential(r, page, context),
               renderVersion(r, page.previous.get(r.id), RESULT_FIELDS, r as never),

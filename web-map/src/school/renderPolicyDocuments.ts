@@ -1,4 +1,4 @@
-import { label, t } from '../i18n/t';
+import { label, t, tNodes } from '../i18n/t';
 import { dataText, day, el, webLink } from '../page/el';
 import type { PolicyDocument, SchoolPage } from './SchoolPage';
 
@@ -20,9 +20,9 @@ function renderDocument(doc: PolicyDocument, cited: boolean): HTMLElement {
     doc.status === 'EXPIRED' && doc.effectiveUntil ? el('p', { className: 'notice notice-warning' }, t('policy.expiredNote', { date: doc.effectiveUntil })) : null,
     el('p', {}, t('policy.issuer', { issuer: doc.issuer })),
     el('p', {}, t('policy.effective', { from: doc.effectiveFrom, until: doc.effectiveUntil ?? t('policy.untilOpen') })),
-    el('p', {}, t('policy.categories', { categories: doc.categories.map((c) => label('category', c)).join('、') })),
+    el('p', {}, t('policy.categories', { categories: doc.categories.map((c) => label('category', c)).join(t('sep.list')) })),
     el('p', { className: 'muted' }, t('policy.version', { version: doc.version, published: day(doc.publishedAt), date: day(doc.versionPublishedAt) })),
-    doc.correctionReason && doc.version > 1 ? el('p', { className: 'correction notice' }, t('schoolPage.correction', { version: doc.version, date: day(doc.versionPublishedAt), reason: doc.correctionReason })) : null,
+    doc.correctionReason && doc.version > 1 ? el('p', { className: 'correction notice' }, ...tNodes('schoolPage.correction', { version: doc.version, date: day(doc.versionPublishedAt), reason: dataText(doc.correctionReason) })) : null,
     el('h5', {}, t('policy.body')),
     el('p', { className: 'document-text' }, doc.body ? dataText(doc.body) : t('policy.noBody')),
     doc.interpretation || doc.interpretationUrl ? el('h5', {}, t('policy.interpretation')) : null,

@@ -1,4 +1,4 @@
-import { label, t } from '../i18n/t';
+import { label, t, tNodes } from '../i18n/t';
 import { dataText, day, el } from '../page/el';
 import type { SchoolPage, SchoolZone, ZoneRule } from './SchoolPage';
 import type { SchoolPageContext } from './SchoolPageContext';
@@ -27,9 +27,9 @@ function renderZone(zone: SchoolZone, page: SchoolPage, context: SchoolPageConte
   return el(
     'li',
     { className: 'zone', attrs: { 'data-zone-id': zone.id, 'data-stage': zone.stage } },
-    el('p', { className: 'zone-name' }, t('school.zone', { stage: t(`stage.${zone.stage}`), zone: zone.name })),
+    el('p', { className: 'zone-name' }, ...tNodes('school.zone', { stage: t(`stage.${zone.stage}`), zone: dataText(zone.name) })),
     el('p', { className: 'allocation' }, zone.allocationMethod === 'LOTTERY' ? t('zone.LOTTERY', { n: zone.schools.length }) : t('zone.NEAREST')),
-    others.length ? el('p', {}, `${t('zone.schools')}：`, dataText(others.join('、'))) : null,
+    others.length ? el('p', {}, `${t('zone.schools')}${t('sep.colon')}`, dataText(others.join('、'))) : null,
     el('h5', {}, t('zone.boundaryText')),
     el('p', { className: 'boundary-text' }, zone.boundaryText ? dataText(zone.boundaryText) : t('zone.noBoundaryText')),
     zone.rules.length ? el('h5', {}, t('schoolPage.zoneRules')) : null,
@@ -49,7 +49,7 @@ export function renderSchoolZones(page: SchoolPage, context: SchoolPageContext, 
     { className: 'school-section', attrs: { 'data-section': 'zones' } },
     el('h4', {}, t('schoolPage.zones', { year: page.year })),
     zones.length ? el('p', { className: 'muted' }, t('schoolPage.zonesDrawn')) : el('p', {}, t('schoolPage.noZones', { year: page.year })),
-    address && matched.length ? el('p', {}, t('schoolPage.matchedFor', { address })) : null,
+    address && matched.length ? el('p', {}, ...tNodes('schoolPage.matchedFor', { address: dataText(address) })) : null,
     el('ul', { className: 'school-zones' }, ...zones.map((zone) => renderZone(zone, page, context, matched))),
   );
 }

@@ -13,7 +13,7 @@ const TERM_ORDER = { SPRING: 0, AUTUMN: 1 } as const;
 function counts(key: 'schoolPage.transfersIn' | 'schoolPage.transfersOut', rows: TransferReport['transfersIn']): string {
   const total = rows.reduce((n, r) => n + r.count, 0);
   const reasons = rows.map((r) => t('schoolPage.byReason', { reason: label('transfer', r.reason), n: r.count }));
-  return reasons.length ? `${t(key, { n: total })}（${reasons.join('，')}）` : t(key, { n: total });
+  return reasons.length ? `${t(key, { n: total })}${t('sep.paren', { text: reasons.join(t('sep.list')) })}` : t(key, { n: total });
 }
 
 /** Published transfers (转学) per term, newest first, with the reasons and, for a correction, what changed and why. */
@@ -31,7 +31,7 @@ export function renderTransfers(page: SchoolPage): HTMLElement {
             el(
               'li',
               { attrs: { 'data-record-id': r.id, 'data-term': `${r.year}:${r.term}` } },
-              el('p', {}, el('strong', {}, t('schoolPage.term', { year: r.year, term: t(`term.${r.term}`) })), '：', counts('schoolPage.transfersIn', r.transfersIn), '；', counts('schoolPage.transfersOut', r.transfersOut)),
+              el('p', {}, el('strong', {}, t('schoolPage.term', { year: r.year, term: t(`term.${r.term}`) })), t('sep.colon'), counts('schoolPage.transfersIn', r.transfersIn), t('sep.clause'), counts('schoolPage.transfersOut', r.transfersOut)),
               renderVersion(r, page.previous.get(r.id), FIELDS, r as never),
             ),
           ),

@@ -1,5 +1,5 @@
-import { t, type TextKey } from '../i18n/t';
-import { day, el } from '../page/el';
+import { t, tNodes, type TextKey } from '../i18n/t';
+import { dataText, day, el } from '../page/el';
 import type { EarlierVersion, Published } from './SchoolPage';
 
 /** A field compared between versions: where it is on the record and its label. */
@@ -39,7 +39,7 @@ export function renderVersion(record: Published, previous: EarlierVersion | unde
   return el(
     'div',
     { className: 'correction notice', attrs: { 'data-version': String(record.version) } },
-    el('p', {}, t('schoolPage.correction', { version: record.version, date, reason: record.correctionReason })),
+    el('p', {}, ...tNodes('schoolPage.correction', { version: record.version, date, reason: dataText(record.correctionReason) })),
     changes === null || !previous
       ? null
       : el('p', {}, changes.length ? t('schoolPage.changes', { version: previous.version, changes: changes.join('；') }) : t('schoolPage.noChanges', { version: previous.version })),

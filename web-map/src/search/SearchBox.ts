@@ -36,14 +36,14 @@ const NONE: Lookup = { suggestions: [], clear: false };
 /** The words shown for a suggestion: the address as matched, what it is, the house-number range and any zone the bureau assigned (names marked as data). */
 export function suggestionLabel(suggestion: Suggestion): (string | Node)[] {
   if (suggestion.kind === 'COORDINATES') return [t('search.coordinates', { lng: suggestion.lng, lat: suggestion.lat })];
-  if (suggestion.kind === 'SCHOOL') return [dataText(suggestion.school.name), t('suggestion.kind', { kind: t('kind.SCHOOL') })];
+  if (suggestion.kind === 'SCHOOL') return [dataText(suggestion.school.name), t('sep.paren', { text: t('kind.SCHOOL') })];
   const c = suggestion.candidate;
   const range = c.fromNumber !== null && c.toNumber !== null ? ` ${t('range', { from: c.fromNumber, to: c.toNumber, parity: t(`parity.${c.parity ?? 'ALL'}`) })}` : '';
   const zones = c.zones
     .filter((z) => z.source === 'GAZETTEER_ASSIGNMENT')
     .sort((a, b) => STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage))
     .map((z) => z.catchment.name);
-  return [dataText(matchedPlace(c)), `${range}${t('suggestion.kind', { kind: t(`kind.${c.kind}`) })}`, ...(zones.length ? [' → ', dataText(zones.join('、'))] : [])];
+  return [dataText(matchedPlace(c)), `${range}${t('sep.paren', { text: t(`kind.${c.kind}`) })}`, ...(zones.length ? [' → ', dataText(zones.join('、'))] : [])];
 }
 
 /** The text a chosen suggestion leaves in the box. */
