@@ -36,6 +36,7 @@ export const OPERATION_LABEL: Record<string, string> = {
   importEnrolmentPlans: '导入招生计划',
   importEnrolmentRules: '导入招生方案',
   publishCatchmentSet: '提交划片方案审核',
+  openZoneSetConsultation: '提交划片征求意见稿审核',
   approveCatchmentChange: '审核通过（划片）',
   returnCatchmentChange: '退回（划片）',
   approveRegisterChange: '审核通过（名册）',

@@ -17,7 +17,7 @@ const BUREAU_KINDS: Record<string, string> = {
   NAMED_LIST: '公示名单',
   POLICY_DOCUMENT: '政策文件',
 };
-const CATCHMENT_KINDS: Record<string, string> = { ZONE_SET: '划片范围', DISTRICT_BOUNDARY: '区县边界', GAZETTEER: '地名地址库' };
+const CATCHMENT_KINDS: Record<string, string> = { ZONE_SET: '划片范围', DISTRICT_BOUNDARY: '区县边界', GAZETTEER: '地名地址库', ZONE_SET_CONSULTATION: '划片征求意见稿' };
 
 /**
  * 审核: everything of the district waiting for a second officer, oldest first — schools' submissions and
