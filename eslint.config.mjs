@@ -44,9 +44,7 @@ export default tseslint.config(
     // its stylistic rules are not switched on here (this lint is about structure).
     linterOptions: { reportUnusedDisableDirectives: 'off' },
     settings: {
-      'import-x/resolver-next': [
-        createTypeScriptImportResolver({ project: ['tsconfig.json', 'console/tsconfig.json', 'web-map/tsconfig.json'] }),
-      ],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', 'console/tsconfig.json', 'web-map/tsconfig.json'] })],
       'import-x/extensions': ['.ts', '.tsx', '.mts', '.cts', '.js'],
       // Workspace packages are ours: follow them, so a cycle across two workspaces is found too.
       'import-x/internal-regex': '^@zsgk/',
@@ -61,7 +59,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^@zsgk/[^/]+/(src|test|scripts|bench|server)(/|$)',
-              message: "Import another workspace through its package entry point (its package.json main), never its src/: export what you need from that workspace's index.ts.",
+              message:
+                "Import another workspace through its package entry point (its package.json main), never its src/: export what you need from that workspace's index.ts.",
             },
           ],
         },

@@ -7,7 +7,9 @@ import { serviceQuery } from './ServiceQuery';
 const SCHOOL = serviceQuery<{ school: { id: string } | null }, { id: string }>('query($id: ID!) { school(id: $id) { id } }');
 
 /** A callee that answers each request with `answer(body)`, recording what it was sent. */
-async function startCallee(answer: (body: { query: string; variables: Record<string, unknown> }) => { status?: number; json?: unknown; text?: string; delayMs?: number }) {
+async function startCallee(
+  answer: (body: { query: string; variables: Record<string, unknown> }) => { status?: number; json?: unknown; text?: string; delayMs?: number },
+) {
   const seen: { headers: http.IncomingHttpHeaders; body: { query: string; variables: Record<string, unknown> } }[] = [];
   const server = http.createServer((req, res) => {
     let raw = '';
@@ -27,7 +29,13 @@ async function startCallee(answer: (body: { query: string; variables: Record<str
   return { url, seen, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a refusal'); }, (error: AppError) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (error: AppError) => error,
+  );
 
 describe('ServiceClient', () => {
   it('when the callee answers, then the data comes back and the query and variables were sent as GraphQL', async () => {
@@ -52,11 +60,22 @@ describe('ServiceClient', () => {
   });
 
   it('when the callee fails inside (INTERNAL_SERVER_ERROR or no data), then the call is SERVICE_UNAVAILABLE naming the service', async () => {
-    const callee = await startCallee((body) => (body.variables.id === 'a' ? { json: { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } } : { status: 502, text: 'Bad Gateway' }));
+    const callee = await startCallee((body) =>
+      body.variables.id === 'a'
+        ? { json: { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } }
+        : { status: 502, text: 'Bad Gateway' },
+    );
     try {
       const client = new ServiceClient({ service: 'schools', url: callee.url });
-      expect(await failure(client.query(SCHOOL, { id: 'a' }))).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('答复了错误：boom'), details: { service: 'schools' } });
-      expect(await failure(client.query(SCHOOL, { id: 'b' }))).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('答复 HTTP 502') });
+      expect(await failure(client.query(SCHOOL, { id: 'a' }))).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        message: expect.stringContaining('答复了错误：boom'),
+        details: { service: 'schools' },
+      });
+      expect(await failure(client.query(SCHOOL, { id: 'b' }))).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        message: expect.stringContaining('答复 HTTP 502'),
+      });
     } finally {
       await callee.close();
     }
@@ -78,6 +97,10 @@ describe('ServiceClient', () => {
     const callee = await startCallee(() => ({ json: {} }));
     await callee.close();
     const error = await failure(new ServiceClient({ service: 'schools', url: callee.url, unavailableCode: 'SCHOOLS_UNAVAILABLE' }).query(SCHOOL, { id: '1' }));
-    expect(error).toMatchObject({ code: 'SCHOOLS_UNAVAILABLE', message: 'schools 服务无法连接（ECONNREFUSED）', details: { reason: '无法连接（ECONNREFUSED）' } });
+    expect(error).toMatchObject({
+      code: 'SCHOOLS_UNAVAILABLE',
+      message: 'schools 服务无法连接（ECONNREFUSED）',
+      details: { reason: '无法连接（ECONNREFUSED）' },
+    });
   });
 });

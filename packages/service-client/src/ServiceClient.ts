@@ -74,7 +74,10 @@ export class ServiceClient {
 
   private unavailable(reason: string, cause: unknown): AppError {
     // The URL goes to the log (cause), not to the caller: it names an internal address.
-    return new AppError(this.unavailableCode, `${this.service} 服务${reason}`, { details: { service: this.service, reason }, cause: { url: this.url, error: cause } });
+    return new AppError(this.unavailableCode, `${this.service} 服务${reason}`, {
+      details: { service: this.service, reason },
+      cause: { url: this.url, error: cause },
+    });
   }
 }
 

@@ -61,7 +61,8 @@ export function splitRoster(entries: RegisterEntry[], year: number, stage?: stri
     const closed = yearOf(e.closedOn);
     if (stage && e.stages && !e.stages.includes(stage)) excluded.push({ schoolId: e.id, reason: 'STAGE_NOT_OFFERED', on: null });
     else if (e.status === 'CLOSED' && (closed === null || closed <= year)) excluded.push({ schoolId: e.id, reason: 'CLOSED', on: e.closedOn ?? null });
-    else if ((e.status === 'PLANNED' && (opened === null || opened > year)) || (opened !== null && opened > year)) excluded.push({ schoolId: e.id, reason: 'NOT_YET_OPEN', on: e.openedOn ?? null });
+    else if ((e.status === 'PLANNED' && (opened === null || opened > year)) || (opened !== null && opened > year))
+      excluded.push({ schoolId: e.id, reason: 'NOT_YET_OPEN', on: e.openedOn ?? null });
     else schools.push(e.id);
   }
   return { schools, excluded };
