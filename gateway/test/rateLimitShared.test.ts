@@ -17,16 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-// 30 requests per 30-second window; nothing behind the gateways is needed: /templates answers 404 for an unknown file.
+// 30 requests per 30-second window (from a client's first request); nothing behind the gateways is needed: /templates answers 404 for an unknown file.
 const RATE = { perSecond: 1, burst: 30 };
 const NOWHERE = { schools: 'http://127.0.0.1:1/graphql', catchments: 'http://127.0.0.1:1/graphql', admissions: 'http://127.0.0.1:1/graphql' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits, if needed, so that the next `seconds` fall in one window of the limiter's clock-aligned windows. */
-async function withinOneWindow(windowSeconds: number, seconds: number): Promise<void> {
-  const left = windowSeconds * 1000 - (Date.now() % (windowSeconds * 1000));
-  if (left < seconds * 1000) await sleep(left + 50);
-}
 
 async function twoGateways(rateStore: 'shared' | 'process') {
   const options = {
@@ -54,15 +48,14 @@ async function twoGateways(rateStore: 'shared' | 'process') {
   };
 }
 
-it('when one client sends 60 requests spread over two gateways sharing the store, then about one allowance (30, at most 3 over) passes, not two', async () => {
+it('when one client sends 60 requests spread over two gateways sharing the store, then about one allowance passes (30, at most 6 over: what the other gateway admits between syncs), not two', async () => {
   const system = await twoGateways('shared');
   try {
-    await withinOneWindow(30, 8);
     const statuses = await system.send('10.1.0.1', 60);
     const passed = statuses.filter((s) => s !== 429).length;
     console.log(`[rateLimitShared] shared store, 2 gateways, 60 requests against 30/window: ${passed} passed`);
     expect(passed).toBeGreaterThanOrEqual(30);
-    expect(passed).toBeLessThanOrEqual(33);
+    expect(passed).toBeLessThanOrEqual(36);
     expect(statuses.slice(-10).every((s) => s === 429)).toBe(true);
     const other = await system.send('10.1.0.2', 2);
     expect(other.every((s) => s !== 429)).toBe(true);
@@ -74,7 +67,6 @@ it('when one client sends 60 requests spread over two gateways sharing the store
 it('when the gateways limit per process instead, then the same client gets both allowances (the comparison)', async () => {
   const system = await twoGateways('process');
   try {
-    await withinOneWindow(30, 8);
     const passed = (await system.send('10.2.0.1', 60)).filter((s) => s !== 429).length;
     expect(passed).toBe(60);
   } finally {
@@ -93,7 +85,6 @@ it('when the store cannot be reached, then the gateway keeps serving with per-pr
   const server = await listenOnFreePort(withObservability(app, observability, { trustIncomingId: false }));
   const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   try {
-    await withinOneWindow(5, 3);
     const get = () => fetch(server.baseUrl, { headers: { 'x-forwarded-for': '10.3.0.1' } }).then((r) => r.status);
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push(await get());
