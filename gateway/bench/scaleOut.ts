@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   try {
     // Ports: two replicas per subgraph, one nginx port per subgraph (what the gateways and the other
     // subgraphs call), two gateways, one nginx front port.
-    const replicaPorts = Object.fromEntries(await Promise.all(SERVICES.map(async (s) => [s, [await findFreePort(), await findFreePort()]] as const))) as Record<Service, number[]>;
+    const replicaPorts = Object.fromEntries(await Promise.all(SERVICES.map(async (s) => [s, [await findFreePort(), await findFreePort()]]))) as Record<Service, number[]>;
     const lbPorts = Object.fromEntries(await Promise.all(SERVICES.map(async (s) => [s, await findFreePort()] as const))) as Record<Service, number>;
     const gatewayPorts = [await findFreePort(), await findFreePort()];
     const frontPort = await findFreePort();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { generateDistrict, loadDemoDistrict, mulberry32, readDemoBoundary, type DemoDistrict } from '@zsgk/demo-district';
+import { generateDistrict, loadDemoDistrict, makeGazetteer, mulberry32, readDemoBoundary, type DemoDistrict } from '@zsgk/demo-district';
 import { IDENTITY_HEADER, PUBLIC, signIdentity } from '@zsgk/identity';
 import { listenOnFreePort, TEST_IDENTITY_SECRET } from '@zsgk/testkit';
 import { startSystem } from '../../test/support/startSystem';
@@ -14,6 +14,8 @@ const POLL_MS = 200;
 const LOCATE = 'query Locate($lng: Float!, $lat: Float!) { locate(lng: $lng, lat: $lat, stage: PRIMARY) { year nearBoundary nearestEdgeMeters matches { edgeDistanceMeters catchment { id name boundaryText allocationMethod } } nearestCatchments { edgeDistanceMeters catchment { name } } district { code name } } }';
 /** `recordId` needs the publication log, which only the subgraph reads: forwarded. */
 const LOCATE_RECORD = 'query LocateRecord($lng: Float!, $lat: Float!) { locate(lng: $lng, lat: $lat, stage: PRIMARY) { matches { catchment { name recordId } } } }';
+/** Answered in process too when `geocode` is in the replica's fields (no external geocoder here, as in the test system). */
+const GEOCODE = 'query Geocode($text: String!) { geocode(text: $text, districtCode: "370812") { text normalized clearMatch candidates { id name kind match score } } }';
 /** A root field outside the replica's list: forwarded. */
 const CATCHMENTS = 'query Zones($districtCode: String!) { catchments(districtCode: $districtCode, stage: PRIMARY) { id name } }';
 
@@ -35,14 +37,14 @@ beforeAll(async () => {
   const common = { subgraphUrls: system.urls, identitySecret: TEST_IDENTITY_SECRET, connection: system.databases.gateway.connection, verifyToken: async () => PUBLIC, rate: { perSecond: 1000, burst: 1000 } };
   replicated = await createGateway({
     ...common,
-    catchmentsReplica: { connection: system.databases.gateway.connection, dbName: system.databases.catchments.name, pollMs: POLL_MS, nearBoundaryMeters: 30, fields: ['locate'] },
+    catchmentsReplica: { connection: system.databases.gateway.connection, dbName: system.databases.catchments.name, pollMs: POLL_MS, nearBoundaryMeters: 30, fields: ['locate', 'geocode'] },
   });
   replicatedUrl = (await listenOnFreePort(replicated.app)).baseUrl;
   const fullGateway = await createGateway({ ...common, fastPath: false });
   const fullListening = await listenOnFreePort(fullGateway.app);
   full = { baseUrl: fullListening.baseUrl, close: fullListening.close, stop: fullGateway.stop };
   for (const baseUrl of [replicatedUrl, full.baseUrl]) {
-    for (const [query, variables] of [[LOCATE, pointOf(0)], [LOCATE_RECORD, pointOf(0)], [CATCHMENTS, { districtCode: '370812' }]] as const) {
+    for (const [query, variables] of [[LOCATE, pointOf(0)], [LOCATE_RECORD, pointOf(0)], [CATCHMENTS, { districtCode: '370812' }], [GEOCODE, { text: '不存在的路1号' }]] as const) {
       await register(baseUrl, query, variables);
       await getPersisted(baseUrl, query, variables); // planned once by the full path
     }
@@ -106,6 +108,19 @@ describe('the catchments read replica in the gateway', () => {
       if (JSON.parse(replicaAnswer.body).data.locate.matches.length) inside++;
     }
     expect(inside).toBeGreaterThan(5);
+  });
+
+  it('when anonymous callers geocode addresses, then the replica answers in process, byte for byte as the full path', async () => {
+    let found = 0;
+    const rows = makeGazetteer(demo).rows;
+    const texts = [...rows.slice(0, 4).map((r) => (r.kind === 'STREET_RANGE' ? `${r.name}${r.from ?? 1}号` : r.name)), '不存在的路999号'];
+    for (const text of texts) {
+      const { replicaAnswer, fullAnswer, inProcess } = await both(GEOCODE, { text });
+      expect(inProcess).toBe(1);
+      expect(replicaAnswer).toEqual(fullAnswer);
+      if (JSON.parse(replicaAnswer.body).data.geocode.candidates.length) found++;
+    }
+    expect(found).toBeGreaterThan(0);
   });
 
   it('when a query needs what only the subgraph has (the publication record, another root field), then it is forwarded and the answer is the same', async () => {
