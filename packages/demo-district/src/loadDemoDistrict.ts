@@ -24,7 +24,7 @@ export interface LoadSummary {
  * Loads a generated district through the services' own bureau import mutations (never by writing
  * their collections), so the demo exercises the same validation a bureau's files go through:
  * boundary (as uploaded, GCJ-02), schools, zone sets per year and stage (drafted, then published),
- * the address gazetteer per year, enrolment rules, admission results. Throws with the services' own problem reports on refusal.
+ * the address gazetteer (once, after the first year's zones: it serves every year), enrolment rules, admission results. Throws with the services' own problem reports on refusal.
  */
 export async function loadDemoDistrict(
   target: DemoTarget,
@@ -88,7 +88,9 @@ export async function loadDemoDistrict(
       zoneSets += 1;
       zones += report.imported as number;
     }
-    // Compounds and street ranges name the zones just published, so they follow them.
+    // Compounds and street ranges name the zones just published, so they follow the first year's. One
+    // gazetteer serves every year (assignments name zones by name), so it is imported once.
+    if (year !== years[0]) continue;
     const imported = await catchmentsClerk(IMPORT_GAZETTEER, {
       input: { districtCode: demo.districtCode, year, content: gazetteer.csv, sampleData: true },
     });
