@@ -8,6 +8,8 @@ export type GridPaths = clipper.Paths64;
 
 /** 1e-7° (≈ 1 cm): the precision zones are stored and generated at, so snapping to it moves nothing. */
 const SCALE = 1e7;
+/** Path sets per single sweep in `union` (see there). */
+const UNION_LEAF = 16;
 
 /**
  * Set operations for the bureau's whole-set checks (coverage, diffs) on an integer grid, with
@@ -39,7 +41,7 @@ export class GridPolygonSet {
   /**
    * Every ring of a (Multi)Polygon as one list of grid paths, shells counter-clockwise and holes
    * clockwise whatever the file's winding (validation refuses crossing rings, so this changes no
-   * ground), so that a non-zero sweep over many zones' paths covers their union; none for a zone of rules alone.
+   * ground), so that a non-zero sweep over several zones' paths is their union; none for a zone of rules alone.
    */
   toPaths(geometry: ZoneGeometry | null): GridPaths {
     const paths: GridPaths = [];
@@ -54,16 +56,29 @@ export class GridPolygonSet {
     return paths;
   }
 
+  /**
+   * Union of many path sets (each as `toPaths` or a result here gives them), passed in spatial
+   * order: one Clipper2 sweep per run of `UNION_LEAF` neighbours, then a balanced tree of pairwise
+   * unions. Neither extreme is safe: one sweep over all 770 bench zones took 0.4–0.6 s where the
+   * pairwise tree took 1.5–1.7 s, but on a grid of 770 zones sharing collinear edges vertex for
+   * vertex (as a GIS coverage is drawn) the single sweep took 101 s and the tree 4 s. Runs of 16
+   * keep the tree's bound and take ~40 % off it.
+   */
+  union(sets: readonly GridPaths[]): GridPaths {
+    let level: GridPaths[] = [];
+    for (let i = 0; i < sets.length; i += UNION_LEAF) level.push(clipper.union(sets.slice(i, i + UNION_LEAF).flat(), clipper.FillRule.NonZero));
+    while (level.length > 1) {
+      const next: GridPaths[] = [];
+      for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? clipper.union(level[i]!, level[i + 1]!, clipper.FillRule.NonZero) : level[i]!);
+      level = next;
+    }
+    return level[0] ?? [];
+  }
+
   intersection(a: GridPaths, b: GridPaths): GridPaths {
     return clipper.intersect(a, b, clipper.FillRule.NonZero);
   }
 
-  /**
-   * `a` minus `b`. `b` may hold many zones' paths at once (each as `toPaths` gives them): its
-   * non-zero fill is then their union, in the same sweep. A district minus its 770 bench zones so
-   * took ~0.45 s of CPU where a separate union first took 0.75 s more (and a tree of pairwise unions
-   * 1.5–1.7 s).
-   */
   difference(a: GridPaths, b: GridPaths): GridPaths {
     return clipper.difference(a, b, clipper.FillRule.NonZero);
   }
