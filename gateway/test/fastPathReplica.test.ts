@@ -4,6 +4,7 @@ import { IDENTITY_HEADER, PUBLIC, signIdentity } from '@zsgk/identity';
 import { listenOnFreePort, TEST_IDENTITY_SECRET } from '@zsgk/testkit';
 import { startSystem } from '../../test/support/startSystem';
 import { createGateway } from '../src/createGateway';
+import { CatchmentsReplica } from '../src/replica';
 
 // The catchments read replica in the gateway (src/replica) against the full path: one system, two
 // gateways in front of the same subgraphs, one answering PUBLIC `locate` in process from its own copy
@@ -158,6 +159,16 @@ describe('the catchments read replica in the gateway', () => {
     expect(inProcess).toBe(1);
     expect(replicaAnswer).toEqual(fullAnswer);
     expect(JSON.parse(replicaAnswer.body).data.locate.matches[0].catchment.name).toContain('（二版）');
+  });
+
+  it('when the replica reads a database with nothing published (CATCHMENTS_DB wrong), then it answers nothing and every query is forwarded', async () => {
+    const empty = await CatchmentsReplica.open({ connection: system.databases.gateway.connection, dbName: `${system.databases.catchments.name}_not_there`, pollMs: POLL_MS, nearBoundaryMeters: 30, fields: ['locate'] });
+    try {
+      expect(empty.version()).toBe(0);
+      expect(await empty.answer(LOCATE, 'Locate', pointOf(0))).toBeUndefined();
+    } finally {
+      empty.stop();
+    }
   });
 
   it('when the catchments subgraph is down, then the replica still answers locate', async () => {

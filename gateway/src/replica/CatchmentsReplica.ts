@@ -72,11 +72,12 @@ export class CatchmentsReplica {
     const catalog = new PublishedCatalog(repository, options.pollMs);
     await catalog.refresh(true);
     catalog.start();
+    if (catalog.current().version < 1) console.warn(`[gateway] the catchments read replica found nothing published in database "${options.dbName}"; forwarding until it does (is CATCHMENTS_DB the service's?)`);
     const schema = buildSubgraphSchema([{ typeDefs: loadSchema(SCHEMA_FILE), resolvers: withGazetteerResolvers(withCatchmentJobResolvers(resolvers)) }]);
     return new CatchmentsReplica(schema, catalog, repository, { repository: gazetteerRepository, catalog: new GazetteerCatalog(gazetteerRepository), external: null }, options);
   }
 
-  /** The published version the replica answers from (-1 before the first load). */
+  /** The published version the replica answers from (-1 before the first load, 0 when nothing is published there). */
   version(): number {
     return this.catalog.current().version;
   }
@@ -91,7 +92,9 @@ export class CatchmentsReplica {
    * replica does not answer it (the caller forwards it to the subgraph).
    */
   async answer(source: string, operationName: string | undefined, variables: Record<string, unknown> | undefined): Promise<string | undefined> {
-    if (this.version() < 0) return undefined;
+    // Version 0: nothing published in that database (a fresh install, or CATCHMENTS_DB naming the wrong
+    // database): forwarded, so a misconfigured replica never answers "no zone here" for a real point.
+    if (this.version() < 1) return undefined;
     const prepared = this.prepare(source, operationName);
     if (!prepared) return undefined;
     const result = await execute({
