@@ -1,5 +1,6 @@
 import type { Experimental_DidResolveQueryPlanCallback } from '@apollo/gateway';
 import { Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 
 /** A persisted public query that the gateway's planner answers with one fetch to one subgraph. */
 export interface SingleFetchPlan {
@@ -27,13 +28,16 @@ interface Decision {
  * decision follows the supergraph rather than a hand-kept list. Keyed by the SHA-256 of the query text
  * (Apollo's query hash, which is also the persisted-query hash). Apollo validated the query, Armor's
  * limits included, before planning. A new supergraph version (a new API schema object) forgets every
- * decision. Bounded: beyond `maxEntries` the oldest decision is dropped and made again on next sight.
+ * decision. Bounded (lru-cache): beyond `maxEntries` the least recently used decision is dropped and
+ * made again on next sight.
  */
 export class SingleFetchPlans {
-  private readonly decisions = new Map<string, Decision>();
+  private readonly decisions: LRUCache<string, Decision>;
   private schema: GraphQLSchema | undefined;
 
-  constructor(private readonly maxEntries = 2000) {}
+  constructor(maxEntries = 2000) {
+    this.decisions = new LRUCache<string, Decision>({ max: maxEntries });
+  }
 
   readonly observe = ({ queryPlan, requestContext }: PlanEvent): void => {
     const persisted = typeof (requestContext.request.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash === 'string';
@@ -62,7 +66,6 @@ export class SingleFetchPlans {
       !asksForIntrospection(requestContext.document);
     const plan = single ? { serviceName: node.serviceName, source: requestContext.source, operationName, operation: requestContext.operation, schema: requestContext.schema } : null;
     this.decisions.set(key, { plan, persisted });
-    if (this.decisions.size > this.maxEntries) this.decisions.delete(this.decisions.keys().next().value!);
   };
 
   /**
