@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { generateDistrict, loadDemoDistrict, readDemoBoundary } from '@zsgk/demo-district';
 import type { AnnualReport } from '@zsgk/gateway/src/reports';
+import { rootHash, verifyConsistency } from '@zsgk/publication';
 import { TEST_IDENTITY_SECRET } from '@zsgk/testkit';
 import { startSystem } from './support/startSystem';
 
@@ -23,10 +24,13 @@ const CLERK = { role: 'BUREAU', subject: 'report-clerk', districtCode: DISTRICT 
 const REVIEWER = { role: 'BUREAU', subject: 'report-reviewer', districtCode: DISTRICT } as const;
 const TIMERS_KEPT_REAL = ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] as const;
 const CORRECTION_REASON = '新建教学楼投入使用，增加一个班';
+/** Git-ignored: the report's HTML and PDF as this run made them, for people to look at. */
+const REVIEW_DIR = path.join(__dirname, '..', 'test-results', 'annual-report');
 
 let system: Awaited<ReturnType<typeof startSystem>>;
 let consultationId: string;
 let finalRulesId: string;
+let planClerk: { role: 'SCHOOL'; subject: string; schoolId: string };
 
 async function as(identity: typeof CLERK | typeof REVIEWER | { role: 'SCHOOL'; subject: string; schoolId: string } | null, query: string, variables: Record<string, unknown> = {}) {
   const headers = identity ? { authorization: `Bearer ${await system.token(identity)}` } : undefined;
@@ -57,6 +61,7 @@ beforeAll(async () => {
   // A plan for next year (before its registration opens), then its correction with a reason.
   const school = demo.schools.find((s) => s.stages.includes('PRIMARY') && s.ownership === 'PUBLIC')!;
   const clerk = { role: 'SCHOOL', subject: `clerk-${school.id}`, schoolId: school.id } as const;
+  planClerk = clerk;
   for (const [plannedSeats, correctionReason] of [[90, undefined], [135, CORRECTION_REASON]] as const) {
     const saved = await as(clerk, 'mutation($input: EnrolmentPlanInput!) { saveEnrolmentPlan(input: $input, submit: true) { id } }', {
       input: { districtCode: DISTRICT, schoolId: school.id, year: 2027, stage: 'PRIMARY', plannedSeats, plannedClasses: plannedSeats / 45, correctionReason },
@@ -111,7 +116,9 @@ const inYear = { $gte: '2025-12-31T16:00:00.000Z', $lt: '2026-12-31T16:00:00.000
 
 describe('the annual report’s figures equal the records’', () => {
   it('when the report is asked for anonymously, then every log entry of the year is counted, per kind and event, as the ledger holds them', async () => {
+    const started = Date.now();
     const report = await fetchReport();
+    console.log(`[bench] annual report JSON, first request (${report.log.entriesInYear} entries with content): ${Date.now() - started} ms`);
     const entries = await ledger().find({ districtCode: DISTRICT, at: inYear }).toArray();
     expect(report.log.entriesInYear).toBe(entries.length);
     const expected: Record<string, Record<string, number>> = {};
@@ -193,6 +200,8 @@ describe('the report as files', () => {
     // fetch() adds Cache-Control: no-cache to a conditional request unless one is given (Fetch standard), and no-cache must be answered in full.
     const again = await fetch(reportUrl('html'), { headers: { 'if-none-match': response.headers.get('etag')!, 'cache-control': 'max-age=0' } });
     expect(again.status).toBe(304);
+    mkdirSync(REVIEW_DIR, { recursive: true });
+    writeFileSync(path.join(REVIEW_DIR, `${DISTRICT}-${YEAR}.html`), html);
   });
 
   it('when the district or year is malformed, then 400 in Chinese naming it; a district with no log is 404', async () => {
@@ -213,6 +222,8 @@ describe('the report as files', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'annual-report-')), 'report.pdf');
     writeFileSync(file, pdf);
+    mkdirSync(REVIEW_DIR, { recursive: true });
+    writeFileSync(path.join(REVIEW_DIR, `${DISTRICT}-${YEAR}.pdf`), pdf);
     const { stdout } = await promisify(execFile)(process.execPath, [path.join(__dirname, 'support', 'pdfText.mjs'), file]);
     const { pages, text } = JSON.parse(stdout) as { pages: number; text: string };
     const report = await fetchReport();
@@ -226,4 +237,32 @@ describe('the report as files', () => {
     expectText(CORRECTION_REASON);
     console.log(`[bench] annual report PDF: ${pdf.length} bytes, ${pages} pages, ${elapsed} ms (first print, Chromium start included)`);
   }, 120_000);
+});
+
+describe('after the year', () => {
+  it('when the log grows in the next year, then last year’s figures stay, and its year-end root is the root of its entries, consistent with the new head', async () => {
+    const before = await fetchReport();
+    jest.setSystemTime(new Date('2027-01-11T02:00:00Z'));
+    const saved = await as(planClerk, 'mutation($input: EnrolmentPlanInput!) { saveEnrolmentPlan(input: $input, submit: true) { id } }', {
+      input: { districtCode: DISTRICT, schoolId: planClerk.schoolId, year: 2027, stage: 'PRIMARY', plannedSeats: 180, plannedClasses: 4, correctionReason: '片区新增楼盘入住' },
+    });
+    await as(REVIEWER, 'mutation($id: ID!) { approveSubmission(id: $id) { status } }', { id: saved.saveEnrolmentPlan.id });
+
+    const after = await fetchReport();
+    const all = await ledger().find({ districtCode: DISTRICT }).sort({ index: 1 }).toArray();
+    const yearEndSize = all.filter((e) => e.at < '2026-12-31T16:00:00.000Z').length;
+    expect(after.partial).toBe(false);
+    expect(after.log.head.treeSize).toBe(all.length);
+    expect(after.log.yearEnd.treeSize).toBe(yearEndSize);
+    expect(yearEndSize).toBeLessThan(all.length);
+    const leaves = all.map((e) => Buffer.from(e.leafHash as string, 'hex'));
+    expect(after.log.yearEnd.rootHash).toBe(rootHash(leaves.slice(0, yearEndSize)).toString('hex'));
+    expect(verifyConsistency(yearEndSize, all.length, Buffer.from(after.log.yearEnd.rootHash, 'hex'), Buffer.from(after.log.head.rootHash, 'hex'), after.log.consistencyPath.map((h) => Buffer.from(h, 'hex')))).toBe(true);
+    expect(after.kinds).toEqual(before.kinds);
+    expect(after.publications).toEqual(before.publications);
+
+    const next = (await (await fetch(reportUrl('json', 2027))).json()) as AnnualReport;
+    expect(next.kinds).toEqual([expect.objectContaining({ kind: 'ENROLMENT_PLAN', published: 1, corrections: 1, correctionsWithReason: 1 })]);
+    expect(next.corrections.map((c) => c.reason)).toEqual(['片区新增楼盘入住']);
+  });
 });

@@ -5,6 +5,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import type { AnnualReport } from './AnnualReport';
 import { buildAnnualReport } from './buildAnnualReport';
 import { fetchAnnualReportInput, fetchHead, type PublicExecute } from './fetchAnnualReportInput';
+import { beijingYearStart } from './LoggedVersion';
 import { REPORT_CSS_HASH, renderAnnualReportHtml } from './renderAnnualReportHtml';
 import { renderPdf } from './renderPdf';
 
@@ -47,7 +48,8 @@ export function annualReportRouter(options: AnnualReportOptions): Router {
   async function reportFor(districtCode: string, year: number): Promise<Made> {
     const { head, districtName } = await fetchHead(options.execute, districtCode);
     const key = `${districtCode}/${year}`;
-    const headKey = `${head.treeSize}:${head.rootHash}`;
+    // A report made while the year ran is made again once it is over, even if the log has not grown.
+    const headKey = `${head.treeSize}:${head.rootHash}:${now() >= beijingYearStart(year + 1) ? 'final' : 'partial'}`;
     const kept = made.get(key);
     if (kept?.headKey === headKey) return kept;
     const pending = making.get(`${key}@${headKey}`);
