@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { GazetteerEntry } from './GazetteerEntry';
 import { GazetteerIndex } from './GazetteerIndex';
 import type { AddressPlace } from './normalizeAddress';
@@ -11,12 +12,15 @@ export interface GazetteerSource {
 
 /**
  * Built gazetteer indexes, by set. Each lookup reads the version of its district valid today, so every replica answers from a new import as soon as it is switched in; the entries are
- * read and indexed once per set. Concurrent lookups share one build.
+ * read and indexed once per set and kept in an lru-cache of `maxSets` (the least recently used dropped).
+ * Concurrent lookups share one build.
  */
 export class GazetteerCatalog {
-  private readonly built = new Map<string, Promise<GazetteerIndex>>();
+  private readonly built: LRUCache<string, Promise<GazetteerIndex>>;
 
-  constructor(private readonly source: GazetteerSource, private readonly maxSets = 16) {}
+  constructor(private readonly source: GazetteerSource, maxSets = 16) {
+    this.built = new LRUCache<string, Promise<GazetteerIndex>>({ max: maxSets });
+  }
 
   async find(where: AddressPlace): Promise<{ version: number; validFrom: string; index: GazetteerIndex } | null> {
     const current = await this.source.current(where.districtCode);
@@ -27,8 +31,6 @@ export class GazetteerCatalog {
       index = this.source.entries(current.setId).then((entries) => new GazetteerIndex(entries, where));
       index.catch(() => this.built.delete(key));
       this.built.set(key, index);
-      // Oldest first: Map keeps insertion order.
-      if (this.built.size > this.maxSets) this.built.delete(this.built.keys().next().value!);
     }
     return { version: current.version, validFrom: current.validFrom, index: await index };
   }
