@@ -19,7 +19,7 @@ function renderZone(zone: Zone, view: AnswerView, headingKey: 'zone.yours' | nul
     el('p', { className: 'boundary-text' }, zone.boundaryText ? dataText(zone.boundaryText) : t('zone.noBoundaryText')),
     zone.feederSchools.length ? el('p', {}, ...tNodes('zone.feeders', { names: names(zone.feederSchools) })) : null,
     el('p', { className: 'muted' }, t('zone.version', { version: zone.version, year: zone.year, date: day(zone.publishedAt) })),
-    el('h4', {}, t('zone.schools')),
+    el('h4', { className: 'schools-heading' }, t('zone.schools')),
     ...zone.schools.map(({ id }) => renderSchool(view.schools.get(id), id, zone.stage, view.yearData.results, headingKey !== null, view.openSchool)),
   );
 }
