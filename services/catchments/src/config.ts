@@ -27,8 +27,8 @@ export const configSchema = commonEnv.extend({
   CATCHMENTS_GEOCODER_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(3000),
   /** Worker threads for coverage reports and set diffs (each takes a core while it runs). */
   CATCHMENTS_GEOMETRY_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
-  /** Niceness (0–19) of those worker threads on Linux, so lookups win the cores while a check runs; 0 leaves them as the process. */
-  CATCHMENTS_GEOMETRY_NICE: z.coerce.number().int().min(0).max(19).default(10),
+  /** Niceness (0–19) of those worker threads on Linux, so lookups win the cores while a check runs; under sustained load a niced check waits (README: Checks). */
+  CATCHMENTS_GEOMETRY_NICE: z.coerce.number().int().min(0).max(19).default(0),
   /** How long coverageReport / zoneSetChanges wait for their job before answering STILL_RUNNING; keep it under the gateway's 10 s. */
   CATCHMENTS_SYNC_WAIT_MS: z.coerce.number().int().min(0).max(60000).default(8000),
   /** Coverage and diff jobs queued or running at once (all districts; 2 per district). */
