@@ -9,7 +9,7 @@ const entry = (kind: string, version: number, event: string, at: string, content
 function input(entries: LoggedVersion[], overrides: Partial<AnnualReportInput> = {}): AnnualReportInput {
   return {
     districtCode: '370812', year: 2026, asOf: '2027-01-05T00:00:00.000Z', head: HEAD, entries,
-    yearEnd: { treeSize: 8, rootHash: 'ef'.repeat(32), path: ['01'.repeat(32)] }, deadlines: new Map(), workingDays: 20, ...overrides,
+    yearEnd: { treeSize: 8, rootHash: 'ef'.repeat(32), path: ['01'.repeat(32)] }, deadlines: new Map(), workingDays: 20, schoolNames: new Map([['2137081001', '兖州区实验小学']]), ...overrides,
   };
 }
 
@@ -60,7 +60,7 @@ describe('buildAnnualReport', () => {
     ], { deadlines: new Map([['2026-09-25', { dueOn: '2026-10-29', calendarCovered: true }]]) }));
     expect(report.timeliness).toMatchObject({ withDecisionDate: 2, onTime: 1, withoutDecisionDate: { ADMISSION_RESULT: 1 } });
     expect(report.timeliness.late.map((l) => [l.kind, l.decidedOn, l.dueOn, l.on])).toEqual([['ZONE_SET', '2026-09-25', '2026-10-29', '2026-10-30']]);
-    expect(report.publications[2]!.title).toBe('2137081001 2026 PRIMARY');
+    expect(report.publications[2]!.title).toBe('兖州区实验小学 2026年 小学');
   });
 
   it('when the year is still running, then the report says so', () => {

@@ -16,6 +16,8 @@ export interface AnnualReportInput {
   /** The deadline of each decision date met in the year's publications (publicationDeadline). */
   deadlines: Map<string, { dueOn: string; calendarCovered: boolean }>;
   workingDays: number;
+  /** The district's school names by id (versions of school figures name only the school's id). */
+  schoolNames: Map<string, string>;
 }
 
 const INTERPRETED_KINDS = new Set(['ENROLMENT_RULES', 'POLICY_DOCUMENT']);
@@ -31,6 +33,7 @@ export function buildAnnualReport(input: AnnualReportInput): AnnualReport {
   const to = beijingYearStart(input.year + 1).toISOString();
   const inYear = input.entries.filter((e) => e.at >= from && e.at < to);
   const published = inYear.filter((e) => e.event === 'PUBLISHED');
+  const publicationOf = describer(input.schoolNames);
   const publications = published.map(publicationOf);
   const corrected = correctedVersions(inYear);
   const corrections: ReportCorrection[] = published
@@ -55,7 +58,7 @@ export function buildAnnualReport(input: AnnualReportInput): AnnualReport {
     corrections,
     interpretations: { published: interpreted.length, withInterpretation: interpreted.length - withoutInterpretation.length, without: withoutInterpretation.map(publicationOf) },
     consultations: consultationsOf(published),
-    timeliness: timelinessOf(published, input.deadlines, input.workingDays),
+    timeliness: timelinessOf(published, input.deadlines, input.workingDays, publicationOf),
     notIncluded: [
       '尚未公开的逾期事项（已过 20 个工作日仍未公开的变更）：接口只向本区教育局提供，不在公开报告中；见工作台“信息公开合规”。',
       ...(published.some((e) => e.content === null) ? [`${published.filter((e) => e.content === null).length} 个已发布版本的内容现已无法读取，其标题、更正原因与决定日期未计入。`] : []),
@@ -77,17 +80,20 @@ function recordKeyOf(recordId: string): string {
   return recordId.replace(/@v\d+$/, '');
 }
 
-function publicationOf(e: LoggedVersion): ReportPublication {
-  return { index: e.index, kind: e.kind, recordId: e.recordId, version: e.version, title: titleOf(e), on: beijingDateOf(e.at), at: e.at, contentHash: e.contentHash };
-}
+const STAGE_LABELS: Record<string, string> = { KINDERGARTEN: '幼儿园', PRIMARY: '小学', JUNIOR: '初中', SENIOR: '高中' };
+const TERM_LABELS: Record<string, string> = { AUTUMN: '秋季学期', SPRING: '春季学期' };
 
-/** A human name for a version: its title or name, else what identifies it (school, year, stage), else its id. */
-function titleOf(e: LoggedVersion): string {
-  const c = e.content ?? {};
-  const named = textOr(c.title) ?? textOr(c.name);
-  if (named) return named;
-  const parts = [c.schoolName ?? c.schoolId, c.year, c.stage, c.term].filter((p) => typeof p === 'string' || typeof p === 'number');
-  return parts.length ? parts.join(' ') : e.recordId;
+/** A version as the report lists it, named for people: its title or name, else its school, year, stage and term, else its id. */
+function describer(schoolNames: Map<string, string>): (e: LoggedVersion) => ReportPublication {
+  const titleOf = (e: LoggedVersion): string => {
+    const c = e.content ?? {};
+    const named = textOr(c.title) ?? textOr(c.name);
+    if (named) return named;
+    const school = typeof c.schoolId === 'string' ? (schoolNames.get(c.schoolId) ?? c.schoolId) : null;
+    const parts = [school, typeof c.year === 'number' ? `${c.year}年` : null, STAGE_LABELS[String(c.stage)] ?? null, TERM_LABELS[String(c.term)] ?? null].filter((p) => p !== null);
+    return parts.length ? parts.join(' ') : e.recordId;
+  };
+  return (e) => ({ index: e.index, kind: e.kind, recordId: e.recordId, version: e.version, title: titleOf(e), on: beijingDateOf(e.at), at: e.at, contentHash: e.contentHash });
 }
 
 function textOr(value: unknown): string | null {
@@ -96,7 +102,7 @@ function textOr(value: unknown): string | null {
 
 function countEvents(entries: LoggedVersion[]): Record<string, Record<string, number>> {
   const counts: Record<string, Record<string, number>> = {};
-  for (const e of entries) {
+  for (const e of [...entries].sort((a, b) => rank(a.kind) - rank(b.kind))) {
     const kind = (counts[e.kind] ??= {});
     kind[e.event] = (kind[e.event] ?? 0) + 1;
   }
@@ -167,11 +173,13 @@ function consultationsOf(published: LoggedVersion[]): ReportConsultation[] {
   });
 }
 
-function timelinessOf(published: LoggedVersion[], deadlines: AnnualReportInput['deadlines'], workingDays: number): AnnualReport['timeliness'] {
+function timelinessOf(
+  published: LoggedVersion[], deadlines: AnnualReportInput['deadlines'], workingDays: number, publicationOf: (e: LoggedVersion) => ReportPublication,
+): AnnualReport['timeliness'] {
   const late: ReportLate[] = [];
   const withoutDecisionDate: Record<string, number> = {};
   let withDecisionDate = 0;
-  for (const e of published) {
+  for (const e of [...published].sort((a, b) => rank(a.kind) - rank(b.kind) || a.index - b.index)) {
     const decidedOn = decidedOnOf(e);
     const deadline = decidedOn ? deadlines.get(decidedOn) : undefined;
     if (!decidedOn || !deadline) {

@@ -20,6 +20,7 @@ const HEAD = 'query($d: String!) { publicationLogHead(districtCode: $d) { treeSi
 const ENTRIES = 'query($d: String!, $from: Int!, $count: Int!) { publicationLogEntries(districtCode: $d, from: $from, count: $count) { index kind recordId version event contentHash at } }';
 const CONTENT = `query($d: String!, $from: Int!, $count: Int!) { publicationLogEntries(districtCode: $d, from: $from, count: $count) {
   index admissionsContent catchmentsContent schoolsContent ledgerContent } }`;
+const SCHOOLS = 'query($d: String!, $after: String) { schools(filter: { districtCode: $d }, first: 500, after: $after) { nodes { id name } endCursor hasNextPage } }';
 const CONSISTENCY = 'query($d: String!, $first: Int!, $second: Int!) { publicationLogConsistency(districtCode: $d, first: $first, second: $second) { path firstRootHash } }';
 
 /** The district's signed head and name; NOT_FOUND when the district has no log (nothing was ever published). */
@@ -52,6 +53,7 @@ export async function fetchAnnualReportInput(execute: PublicExecute, districtCod
   return {
     districtCode, year, asOf: asOf.toISOString(), head, entries, yearEnd,
     deadlines: await fetchDeadlines(execute, decidedOns), workingDays: PUBLICATION_WORKING_DAYS,
+    schoolNames: inYear.some((e) => typeof e.content?.schoolId === 'string') ? await fetchSchoolNames(execute, districtCode) : new Map(),
   };
 }
 
@@ -85,4 +87,16 @@ async function fetchDeadlines(execute: PublicExecute, dates: string[]): Promise<
     batch.forEach((date, j) => deadlines.set(date, data[`d${j}`]!));
   }
   return deadlines;
+}
+
+/** The district's register (every status: a closed school's figures are still named), 500 a page. */
+async function fetchSchoolNames(execute: PublicExecute, districtCode: string): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  let after: string | null = null;
+  do {
+    const page: { schools: { nodes: { id: string; name: string }[]; endCursor: string | null; hasNextPage: boolean } } = await execute(SCHOOLS, { d: districtCode, after });
+    for (const school of page.schools.nodes) names.set(school.id, school.name);
+    after = page.schools.hasNextPage ? page.schools.endCursor : null;
+  } while (after);
+  return names;
 }
