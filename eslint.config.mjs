@@ -44,7 +44,9 @@ export default tseslint.config(
     // its stylistic rules are not switched on here (this lint is about structure).
     linterOptions: { reportUnusedDisableDirectives: 'off' },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', 'console/tsconfig.json', 'web-map/tsconfig.json'] })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: ['tsconfig.json', 'console/tsconfig.json', 'web-map/tsconfig.json'], noWarnOnMultipleProjects: true }),
+      ],
       'import-x/extensions': ['.ts', '.tsx', '.mts', '.cts', '.js'],
       // Workspace packages are ours: follow them, so a cycle across two workspaces is found too.
       'import-x/internal-regex': '^@zsgk/',
