@@ -33,10 +33,11 @@ export interface RateLimiter extends RequestHandler {
  * the allowance plus what the other replicas admitted it between syncs (the interval and the sync's
  * round trip; with 2 replicas and a client spread evenly at r req/s: ≤ burst + r × (interval + round
  * trip) / 2); a client returning to a replica after a pause is brought up to date one interval later.
- * When the database does not answer, each replica keeps limiting alone (per process: at most replicas × burst per window), logs
- * it once and `rate_limit_shared_store_up` reads 0 until it is back. Over the limit: 429 with
- * Retry-After (seconds) and a JSON GraphQL error; counted in rate_limit_refusals_total. Addresses
- * come from `req.ip`: set express's `trust proxy` behind a load balancer.
+ * When the database does not answer, each replica keeps limiting alone (per process: at most
+ * replicas × burst per window), logs it once and `rate_limit_shared_store_up` reads 0 until it is
+ * back. Over the limit: 429 with Retry-After (seconds) and a JSON GraphQL error; counted in
+ * rate_limit_refusals_total. Addresses come from `req.ip`: set express's `trust proxy` behind a load
+ * balancer.
  */
 export function rateLimit(options: RateLimitOptions): RateLimiter {
   const windowSeconds = Math.max(1, Math.round(options.burst / options.perSecond));
