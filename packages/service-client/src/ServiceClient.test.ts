@@ -1,6 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppError } from '@zsgk/errors';
+import { Observability, withObservability } from '@zsgk/observability';
+import { listenOnFreePort } from '@zsgk/testkit';
+import express from 'express';
 import { ServiceClient } from './ServiceClient';
 import { serviceQuery } from './ServiceQuery';
 
@@ -102,5 +105,21 @@ describe('ServiceClient', () => {
       message: 'schools 服务无法连接（ECONNREFUSED）',
       details: { reason: '无法连接（ECONNREFUSED）' },
     });
+  });
+
+  it('when called while serving a request, then the request id goes along in x-request-id', async () => {
+    const callee = await startCallee(() => ({ json: { data: { school: null } } }));
+    const client = new ServiceClient({ service: 'schools', url: callee.url });
+    const observability = new Observability({ service: 'caller', destination: { write: () => undefined } });
+    const app = express().get('/work', async (_req, res) => void res.json(await client.query(SCHOOL, { id: '1' })));
+    const caller = await listenOnFreePort(withObservability(app, observability, { trustIncomingId: true }));
+    try {
+      const sent = 'abcdef01-2345-6789-abcd-ef0123456789';
+      await fetch(`${caller.baseUrl}/work`, { headers: { 'x-request-id': sent } });
+      expect(callee.seen[0]!.headers['x-request-id']).toBe(sent);
+    } finally {
+      await caller.close();
+      await callee.close();
+    }
   });
 });
