@@ -111,6 +111,20 @@ describe('the catchments read replica in the gateway', () => {
     expect(inside).toBeGreaterThan(5);
   });
 
+  it('when the web map POSTs the query text, then from the second request on the replica answers in process, byte for byte', async () => {
+    const post = async (baseUrl: string, variables: Record<string, unknown>) => {
+      const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query: LOCATE, operationName: 'Locate', variables }) });
+      return { status: res.status, body: await res.text(), cacheControl: res.headers.get('cache-control'), contentType: res.headers.get('content-type') };
+    };
+    await post(replicatedUrl, pointOf(0)); // planned by the full path
+    for (const point of points(16).slice(10)) {
+      const before = replicated.replicaAnswered();
+      const [replicaAnswer, fullAnswer] = [await post(replicatedUrl, point), await post(full.baseUrl, point)];
+      expect(replicated.replicaAnswered() - before).toBe(1);
+      expect(replicaAnswer).toEqual(fullAnswer);
+    }
+  });
+
   it('when anonymous callers geocode addresses, then the replica answers in process, byte for byte as the full path', async () => {
     let found = 0;
     const rows = makeGazetteer(demo).rows;
