@@ -6,8 +6,9 @@
 # Stages: base → manifests (package.json files only) → deps (npm ci) → build (source, web-map bundle and
 # `npm run build:server`: each server process as one JavaScript file, <workspace>/dist-server/main.js)
 # → runtime (non-root, NODE_ENV=production) → one small stage per target (port, health check, command).
-# Nothing is downloaded here except npm packages from the npm registry; no apt-get is needed, since
-# every native dependency (esbuild, rollup, swc) ships prebuilt in a registry package.
+# Downloads: npm packages from the npm registry, and for the gateway image only Debian's chromium and
+# fonts-noto-cjk (apt), which print the annual disclosure report's PDF (gateway/src/reports). Every
+# native npm dependency (esbuild, rollup, swc) ships prebuilt in a registry package.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -85,6 +86,13 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
 CMD ["node", "--enable-source-maps", "dist-server/main.js"]
 
 FROM runtime AS gateway
+# The annual report's PDF is printed by Debian's Chromium (playwright-core drives it; no browser download),
+# with Noto CJK for the Chinese text.
+USER root
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-noto-cjk \
+ && rm -rf /var/lib/apt/lists/*
+USER 1000:1000
 WORKDIR /app/gateway
 # The gateway's code sets this too; set here as well so no code path can construct ApolloGateway
 # without it (it would otherwise report to Apollo and probe cloud metadata addresses).
