@@ -96,6 +96,9 @@ const submissions = () => ok(SUBMISSIONS, {}, tokens.bureau);
 const schoolInput = (extra: Record<string, unknown>) => ({ districtCode: DISTRICT, schoolId: CLERK_SCHOOL, ...extra });
 let draftPolicyId: string;
 let draftZoneSetId: string;
+/** A second draft set, and a zone-set consultation opened (and approved) for it, for openZoneSetConsultation's closesOn. */
+let consultationDraftSetId: string;
+let zoneConsultationId: string;
 const ZONE_CHANGES = `{ catchmentChanges(districtCode: "${DISTRICT}") { id status } }`;
 
 /** A school's state and the district's register changes in review: a refused write adds to neither. */
@@ -258,6 +261,16 @@ const TABLE: Record<string, DateField> = {
     send: (decidedOn, token) => send('mutation($id: ID!, $d: String) { publishCatchmentSet(setId: $id, decidedOn: $d) { id } }', { id: draftZoneSetId, d: decidedOn }, token),
     stored: () => ok(ZONE_CHANGES, {}, tokens.bureau),
   },
+  'Mutation.openZoneSetConsultation(closesOn)': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: '2030-02-28',
+    send: (closesOn, token) => send('mutation($id: ID!, $c: ID!, $on: String!) { openZoneSetConsultation(setId: $id, consultationId: $c, closesOn: $on) { id } }', { id: consultationDraftSetId, c: zoneConsultationId, on: closesOn }, token),
+    stored: () => ok(ZONE_CHANGES, {}, tokens.bureau),
+  },
+  'GazetteerImportInput.validFrom': {
+    role: 'BUREAU', early: TOO_EARLY.policy, good: '2026-09-01',
+    send: (validFrom, token) => send('mutation($input: GazetteerImportInput!) { importGazetteer(input: $input) { accepted } }', { input: { districtCode: DISTRICT, year: 2026, validFrom, content: '类型,名称,经度,纬度\n小区,日期测试小区,116.79,35.55' } }, token),
+    stored: () => ok(ZONE_CHANGES, {}, tokens.bureau),
+  },
   'Query.overdueAdmissionsChanges(asOf)': {
     role: 'BUREAU', early: TOO_EARLY.policy, good: '2026-11-02',
     send: (asOf, token) => send(`query($asOf: String) { overdueAdmissionsChanges(districtCode: "${DISTRICT}", asOf: $asOf) { asOf } }`, { asOf }, token),
@@ -324,6 +337,15 @@ describe('through the gateway', () => {
       ] }) },
     }, tokens.bureau)).importCatchments;
     draftZoneSetId = drawn.setId;
+    consultationDraftSetId = (await ok('mutation($input: CatchmentImportInput!) { importCatchments(input: $input) { setId } }', {
+      input: { districtCode: DISTRICT, year: 2027, stage: 'PRIMARY', content: JSON.stringify({ type: 'FeatureCollection', features: [
+        { type: 'Feature', properties: { name: '日期测试片区', schools: [CLERK_SCHOOL] }, geometry: { type: 'Polygon', coordinates: [[[116.78, 35.54], [116.8, 35.54], [116.8, 35.56], [116.78, 35.56], [116.78, 35.54]]] } },
+      ] }) },
+    }, tokens.bureau)).importCatchments.setId;
+    const opened = (await ok('mutation($input: ConsultationInput!) { openConsultation(input: $input) { id } }', {
+      input: consultation({ subjectKind: 'ZONE_SET', subjectId: consultationDraftSetId, title: '2027 年划片征求意见（日期测试）', opensOn: '2030-01-01', closesOn: '2030-02-28' }),
+    }, tokens.bureau)).openConsultation;
+    zoneConsultationId = (await ok('mutation($id: ID!) { approveBureauChange(id: $id) { recordKey } }', { id: opened.id }, tokens.second)).approveBureauChange.recordKey;
   });
   afterAll(() => system?.stop());
 

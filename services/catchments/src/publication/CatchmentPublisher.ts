@@ -1,4 +1,6 @@
 import { AppError } from '@zsgk/errors';
+import { translateReason } from '@zsgk/messages';
+import { checkCalendarDate, DATE_WINDOWS } from '@zsgk/validation';
 import { publishOrReturn, versionId, type PublicationLog, type ReviewItem, type ReviewQueue } from '@zsgk/publication';
 import { districtVersionFields, zoneSetKey, type CatchmentRepository } from '../data/CatchmentRepository';
 import { gazetteerKey, type GazetteerRepository } from '../data/GazetteerRepository';
@@ -86,11 +88,10 @@ export class CatchmentPublisher {
     const owner = CONSULTATION_ID.exec(consultationId)?.[1];
     if (!owner) throw new AppError('BAD_USER_INPUT', `征求意见编号应为“区县代码/12 位十六进制”（如 ${set.districtCode}/0123456789ab），不是 ${consultationId}`, { path: 'consultationId' });
     if (owner !== set.districtCode) throw foreign(`征求意见 ${consultationId}`, owner, set.districtCode, 'consultationId');
+    const closing = checkCalendarDate(closesOn, DATE_WINDOWS.asked);
+    if (!closing.ok) throw new AppError('BAD_USER_INPUT', `征求意见截止日期（closesOn）${translateReason(closing.reason)}`, { path: 'closesOn' });
+    if (closesOn < beijingDate()) throw new AppError('BAD_USER_INPUT', `征求意见截止日期（closesOn）${JSON.stringify(closesOn)} 已过（今天 ${beijingDate()}）`, { path: 'closesOn' });
     await this.checkConsultationPublished(set.districtCode, consultationId);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(closesOn) || Number.isNaN(Date.parse(`${closesOn}T00:00:00Z`)) || new Date(`${closesOn}T00:00:00Z`).toISOString().slice(0, 10) !== closesOn) {
-      throw new AppError('BAD_USER_INPUT', `征求意见截止日期应写作 YYYY-MM-DD，不是 ${closesOn}`, { path: 'closesOn' });
-    }
-    if (closesOn < beijingDate()) throw new AppError('BAD_USER_INPUT', `征求意见截止日期 ${closesOn} 已过（今天 ${beijingDate()}）`, { path: 'closesOn' });
     const key = zoneSetKey(set);
     const pending = await this.deps.reviews.list({ districtCode: set.districtCode, kind: ZONE_SET_CONSULTATION, status: 'SUBMITTED' });
     const already = pending.find((item) => item.recordKey === key);

@@ -1,6 +1,8 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { AppError } from '@zsgk/errors';
 import type { Crs } from '@zsgk/geo';
+import { translateReason } from '@zsgk/messages';
+import { checkCalendarDate, DATE_WINDOWS } from '@zsgk/validation';
 import { requireBureau } from '@zsgk/identity';
 import type { Connection } from 'mongoose';
 import { createGazetteerModels } from '../data/GazetteerModels';
@@ -140,12 +142,9 @@ async function placeOf(districtCode: string, ctx: Ctx): Promise<AddressPlace> {
 /** validFrom as given (a real calendar date, YYYY-MM-DD), or today in Beijing. */
 function readValidFrom(value: string | null | undefined): string {
   if (value === null || value === undefined || value.trim() === '') return beijingDate();
-  const date = value.trim();
-  const time = Date.parse(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== date) {
-    throw new AppError('BAD_USER_INPUT', `validFrom must be a date written YYYY-MM-DD, not “${date}”.`, { path: 'input.validFrom' });
-  }
-  return date;
+  const checked = checkCalendarDate(value.trim(), DATE_WINDOWS.asked);
+  if (!checked.ok) throw new AppError('BAD_USER_INPUT', `生效日期（validFrom）${translateReason(checked.reason)}`, { path: 'input.validFrom' });
+  return checked.date;
 }
 
 function toCandidate(candidate: GeocodeCandidate) {
