@@ -70,8 +70,10 @@ export const configSchema = z.object({
   /** Sustained requests per second per client address, and the burst allowed above it. */
   GATEWAY_RATE_PER_SECOND: positive(50),
   GATEWAY_RATE_BURST: positive(200),
-  /** `shared`: the rate limit's counts are shared by every gateway replica through MONGODB_URI (collection rate_limit_counts); `process`: each process limits alone. */
-  GATEWAY_RATE_STORE: z.enum(['shared', 'process']).default('shared'),
+  /** `shared`: the rate limit's counts are shared by every gateway replica through MONGODB_URI (collection rate_limit_counts); `redis`: in GATEWAY_REDIS_URL, exact; `process`: each process limits alone. */
+  GATEWAY_RATE_STORE: z.enum(['shared', 'redis', 'process']).default('shared'),
+  /** Redis for GATEWAY_RATE_STORE=redis (redis://host:port/db). */
+  GATEWAY_REDIS_URL: z.string().startsWith('redis').optional(),
   /** How often a replica exchanges its rate-limit counts with the others (ms); the bound on a client's excess scales with it. */
   GATEWAY_RATE_SYNC_MS: z.coerce.number().int().min(50).max(1000).default(250),
   /** express `trust proxy` (e.g. "loopback" or a hop count) when behind a load balancer. */
@@ -103,8 +105,9 @@ export const configSchema = z.object({
 
 /** Settings that only make sense together (the schema above stays a plain object, so scripts can pick from it). */
 const checkedSchema = configSchema.superRefine((config, context) => {
-  if (!config.OIDC_ISSUER) return;
   const problem = (path: string, message: string) => context.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
+  if (config.GATEWAY_RATE_STORE === 'redis' && !config.GATEWAY_REDIS_URL) problem('GATEWAY_REDIS_URL', 'required with GATEWAY_RATE_STORE=redis');
+  if (!config.OIDC_ISSUER) return;
   if (!config.OIDC_CLIENT_ID) problem('OIDC_CLIENT_ID', 'required with OIDC_ISSUER');
   if (!config.OIDC_REDIRECT_URI) problem('OIDC_REDIRECT_URI', 'required with OIDC_ISSUER (https://<gateway>/auth/oidc/callback)');
   if (config.GATEWAY_ACCOUNTS === 'off') problem('GATEWAY_ACCOUNTS', 'OpenID Connect sign-in needs the embedded sessions: set auto or on');

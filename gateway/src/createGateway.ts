@@ -13,6 +13,7 @@ import { formatError, jsonErrorHandler } from '@zsgk/errors';
 import { graphqlObservationPlugin } from '@zsgk/observability';
 import type { Identity } from '@zsgk/identity';
 import express, { type Express, type RequestHandler } from 'express';
+import { Redis } from 'ioredis';
 import type { Connection } from 'mongoose';
 import { createAccountsRouter, type AccountsOptions } from './accounts';
 import { auditPlugin } from './audit/auditPlugin';
@@ -61,8 +62,12 @@ export interface GatewayOptions {
   importBodyLimit?: string;
   limits?: Partial<OperationLimits>;
   rate?: Omit<RateLimitOptions, 'shared'>;
-  /** `shared` (default): the rate limit's counts are shared with the other replicas through `connection`; `process`: each process limits alone. */
-  rateStore?: 'shared' | 'process';
+  /**
+   * `shared` (default): the rate limit's counts are shared with the other replicas through `connection`;
+   * `redis`: kept in Redis at `rateRedisUrl` (exact); `process`: each process limits alone.
+   */
+  rateStore?: 'shared' | 'redis' | 'process';
+  rateRedisUrl?: string;
   /** How often a replica exchanges its counts (ms, default 250). */
   rateSyncIntervalMs?: number;
   trustProxy?: string;
@@ -150,9 +155,14 @@ export async function createGateway(
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs });
   });
 
+  // A command waits for no reconnect: while Redis is away the limiter's in-memory insurance answers.
+  const redis = options.rateStore === 'redis' ? new Redis(options.rateRedisUrl!, { enableOfflineQueue: false, maxRetriesPerRequest: 0 }) : undefined;
+  // Up to 3 s for Redis before serving, so the first requests are counted there rather than per process.
+  if (redis) await readyWithin(redis, 3_000);
   const limiter = rateLimit({
     ...(options.rate ?? { perSecond: 50, burst: 200 }),
     shared: options.rateStore === 'process' ? undefined : { counts: new ReplicaCounts(() => options.connection.db!.collection<CountDocument>('rate_limit_counts')), syncIntervalMs: options.rateSyncIntervalMs },
+    redis,
   });
   const cors = corsFor({ publicOrigins: options.allowedOrigins ?? [], consoleOrigins: options.consoleOrigins ?? [] });
   const auth = authenticate(options.verifyToken);
@@ -210,6 +220,7 @@ export async function createGateway(
       replica?.stop();
       await apollo.stop();
       await limiter.close();
+      redis?.disconnect();
       await subgraphHttp.close();
       await fastPath.close();
     },
@@ -227,6 +238,17 @@ async function openReplica(options: CatchmentsReplicaOptions): Promise<Catchment
     console.warn('[gateway] the catchments read replica could not load; locate is forwarded to the subgraph', error);
     return null;
   }
+}
+
+/** Resolves when Redis is ready or after `ms`, whichever is first (then the insurance limiter counts). */
+function readyWithin(redis: Redis, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    redis.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 function parseTrustProxy(value: string): boolean | number | string {
