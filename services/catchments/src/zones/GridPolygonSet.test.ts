@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { GridPolygonSet } from './GridPolygonSet';
+import { cancelSharedEdges, GridPolygonSet } from './GridPolygonSet';
 import { areaOf } from './polygonSet';
 import type { ZoneGeometry } from './Zone';
 
@@ -35,5 +35,24 @@ describe('GridPolygonSet', () => {
     expect(kept[0]).toHaveLength(2); // the shell and its hole; nothing of the island
     expect(areaOf(kept) / areaOf([big.coordinates as Position[][]])).toBeCloseTo(1, 6);
     expect(grid.toParts(paths)).toHaveLength(2);
+  });
+
+  it('when two zones share an edge vertex for vertex, then it cancels and the outline is left, the same ground', () => {
+    const [a, b] = [polygon(square(116.0, 35.0, 116.1, 35.1)), polygon(square(116.1, 35.0, 116.2, 35.1))];
+    const grid = GridPolygonSet.around([a, b]);
+    const paths = [...grid.toPaths(a), ...grid.toPaths(b)];
+    const left = cancelSharedEdges(paths);
+    expect(left.reduce((n, path) => n + path.length, 0)).toBe(6); // 8 edges less the shared pair
+    expect(grid.area(left) / areaOf([[square(116.0, 35.0, 116.2, 35.1)]])).toBeCloseTo(1, 6);
+  });
+
+  it("when a zone fills another zone's hole exactly, then the hole's edges cancel and the union has no hole", () => {
+    const ring = polygon(square(116.0, 35.0, 116.3, 35.3), clockwise(square(116.1, 35.1, 116.2, 35.2)));
+    const inner = polygon(square(116.1, 35.1, 116.2, 35.2));
+    const grid = GridPolygonSet.around([ring, inner]);
+    const union = grid.union([grid.toPaths(ring), grid.toPaths(inner)]);
+    const parts = grid.toParts(union);
+    expect(parts.map((part) => part.length)).toEqual([1]); // one shell, no hole
+    expect(areaOf(parts) / areaOf([[square(116.0, 35.0, 116.3, 35.3)]])).toBeCloseTo(1, 6);
   });
 });

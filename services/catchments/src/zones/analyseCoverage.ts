@@ -1,5 +1,5 @@
 import type { RegisteredSchool } from '../register/SchoolRegister';
-import { findTouchingPairs, spatialOrder, type Box } from './findTouchingPairs';
+import { findTouchingPairs, type Box } from './findTouchingPairs';
 import { GridPolygonSet, gridBounds, type GridPaths } from './GridPolygonSet';
 import { areaOf, partsOf, roundArea, toZoneGeometry } from './polygonSet';
 import type { Stage, ZoneDraft, ZoneGeometry } from './Zone';
@@ -38,10 +38,10 @@ export type ProgressListener = (fraction: number) => void;
  * Two zones that are both declared multi-school (several schools, or LOTTERY) may overlap on purpose:
  * that is how some bureaus draw a 多校划片 area, so such pairs are not reported.
  *
- * Cost: the union (for the gaps; none without a boundary) is a tree over sweeps of neighbouring
- * zones, and only pairs of zones whose bounding boxes touch (an R-tree over the set) are
- * intersected, all on an integer grid (`GridPolygonSet`): ~1–1.5 s of CPU for the bench's 770 zones
- * of ~130 vertices with a boundary, ~0.2 s without, where one polyclip-ts union took 38 s. It holds the thread it runs on: the service runs it in a worker (`GeometryWorkerPool`).
+ * Cost: the union (for the gaps; none without a boundary) is one sweep after shared edges cancel,
+ * and only pairs of zones whose bounding boxes touch (an R-tree over the set) are intersected, all
+ * on an integer grid (`GridPolygonSet`): ~1–1.5 s of CPU for the bench's 770 zones of ~130 vertices
+ * with a boundary, ~0.2 s without, where one polyclip-ts union took 38 s. It holds the thread it runs on: the service runs it in a worker (`GeometryWorkerPool`).
  *
  * @example analyseCoverage(district.boundary, zones, 'PRIMARY', null).gaps // [{ areaSquareMeters: 1234567, geometry }]
  */
@@ -60,7 +60,7 @@ export async function analyseCoverage<Z extends ZoneDraft>(
   const boxes = paths.map(gridBounds);
   const gaps: CoverageGap[] = [];
   if (boundary) {
-    const covered = grid.union(spatialOrder(boxes).map((i) => paths[i]!));
+    const covered = grid.union(paths);
     for (const part of grid.toParts(grid.difference(grid.toPaths(boundary), covered), minAreaSquareMeters)) {
       const area = areaOf([part]);
       if (area > minAreaSquareMeters) gaps.push({ geometry: { type: 'Polygon', coordinates: part }, areaSquareMeters: roundArea(area) });

@@ -25,24 +25,3 @@ export function findTouchingPairs(a: readonly Box[], b?: readonly Box[]): [numbe
   });
   return pairs;
 }
-
-/**
- * Indices ordered along a Z-order (Morton) curve of the boxes' centres, so that consecutive items
- * are mostly neighbours: the order a tree union wants.
- */
-export function spatialOrder(boxes: readonly Box[]): number[] {
-  if (boxes.length === 0) return [];
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const [x0, y0, x1, y1] of boxes) {
-    minX = Math.min(minX, x0); minY = Math.min(minY, y0); maxX = Math.max(maxX, x1); maxY = Math.max(maxY, y1);
-  }
-  const cell = (v: number, lo: number, hi: number) => (hi > lo ? Math.min(65535, Math.floor(((v - lo) / (hi - lo)) * 65536)) : 0);
-  const codes = boxes.map(([x0, y0, x1, y1]) => morton(cell((x0 + x1) / 2, minX, maxX), cell((y0 + y1) / 2, minY, maxY)));
-  return boxes.map((_, i) => i).sort((i, j) => codes[i]! - codes[j]!);
-}
-
-function morton(x: number, y: number): number {
-  let code = 0;
-  for (let bit = 15; bit >= 0; bit--) code = code * 4 + ((x >> bit) & 1) * 2 + ((y >> bit) & 1);
-  return code;
-}
