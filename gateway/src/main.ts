@@ -5,6 +5,7 @@ import { createTokenVerifier } from './auth/createTokenVerifier';
 import { loadOrCreateLocalKeys } from './auth/localKeys';
 import { listOf, loadConfig } from './config';
 import { createGateway } from './createGateway';
+import { replicaOptionsFrom } from './replica';
 import { observeGateway } from './observeGateway';
 
 const config = loadConfig();
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
     publicMaxAgeSeconds: config.GATEWAY_PUBLIC_MAX_AGE,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     fastPath: config.GATEWAY_FAST_PATH === 'on',
+    // PUBLIC locate answered in process from a read replica of the catchments index (GATEWAY_CATCHMENTS_REPLICA).
+    catchmentsReplica: replicaOptionsFrom(config, connection),
     importTimeoutMs: config.GATEWAY_IMPORT_TIMEOUT_MS,
   });
   const server = observeGateway(app, observability).listen(config.GATEWAY_PORT, config.HOST, () => {
