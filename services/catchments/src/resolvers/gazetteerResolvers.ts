@@ -102,7 +102,8 @@ export const gazetteerResolvers = {
         requireBureau(ctx.identity, input.districtCode, 'input.districtCode');
         checkYear(input.year, 'input.year');
         const validFrom = readValidFrom(input.validFrom);
-        const published = ctx.catalog.current().catchments.filter((c) => c.districtCode === input.districtCode && c.year === input.year);
+        // Checked against the zones as published now, not this replica's last poll (docs/scale.md).
+        const published = (await ctx.catalog.fresh()).catchments.filter((c) => c.districtCode === input.districtCode && c.year === input.year);
         const zoneExists = (stage: AssignedStage, zone: string) => published.some((c) => c.stage === stage && (c.id === zone || c.name === zone));
         const { entries, problems } = readGazetteerRows(input.content, { crs: input.crs, where: await placeOf(input.districtCode, ctx), zoneExists });
         if (problems.length) return { accepted: false, version: null, imported: 0, problems, review: null };

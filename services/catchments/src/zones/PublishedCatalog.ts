@@ -80,6 +80,16 @@ export class PublishedCatalog {
     return this.refreshing;
   }
 
+  /**
+   * The snapshot once it holds every publication committed so far, on any replica: one version read,
+   * a reload only when the version moved. For checks made by writes (a write must never be refused
+   * because this replica has not polled yet); reads keep using `current()`.
+   */
+  async fresh(): Promise<CatalogSnapshot> {
+    await this.refresh();
+    return this.snapshot;
+  }
+
   start(): void {
     if (this.timer) return;
     this.timer = setInterval(() => {
