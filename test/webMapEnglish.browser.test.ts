@@ -1,5 +1,5 @@
 import { readDemoBoundary } from '@zsgk/demo-district';
-import { MESSAGES } from '@zsgk/web-map/src/i18n/messages';
+import { MESSAGES_EN } from '@zsgk/web-map/src/i18n/messagesEn';
 import type { Page } from 'playwright-core';
 import { pointOutsideDistrict, sharedEdgeVertex } from './support/demoPoints';
 import { DESKTOP, openPage, PHONE, screenshot, seriousAxeViolations, stageSection, startWebMapHarness } from './support/webMapHarness';
@@ -62,7 +62,7 @@ async function chineseOutsideZhCN(page: Page): Promise<Offender[]> {
 async function staticTextMismatches(page: Page): Promise<string[]> {
   const shown = await page.evaluate<[string, string][]>(`[...document.querySelectorAll('[data-i18n]')].map((e) => [e.dataset.i18n, e.textContent])`);
   expect(shown.length).toBeGreaterThan(5);
-  return shown.filter(([key, text]) => MESSAGES.en[key as keyof typeof MESSAGES.en] !== text).map(([key, text]) => `${key}: ${text}`);
+  return shown.filter(([key, text]) => MESSAGES_EN[key as keyof typeof MESSAGES_EN] !== text).map(([key, text]) => `${key}: ${text}`);
 }
 
 async function expectEnglish(page: Page, what: string): Promise<void> {

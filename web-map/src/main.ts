@@ -13,7 +13,8 @@ import { PHONE_MEDIA } from './page/isPhone';
 import { schoolHistory } from './history/schoolHistory';
 import { fetchDistrictMap } from './fetchDistrictMap';
 import { fetchPublicConfig } from './fetchPublicConfig';
-import { applyStaticText, language, setLanguage, t, tNodes } from './i18n/t';
+import { language, t, tNodes } from './i18n/t';
+import { applyStaticText, setLanguage } from './i18n/pageLanguage';
 import { isSampleData } from './isSampleData';
 import { pageElement } from './pageElement';
 import { dataText, el } from './page/el';
@@ -34,7 +35,7 @@ const HOME_ZOOM = 16;
 
 async function start(): Promise<void> {
   const asked = readUrlState(location.search);
-  setLanguage(asked.lang);
+  await setLanguage(asked.lang);
   applyStaticText();
   const status = pageElement('status');
   /** The live status line: page text, or a sentence with API data in it (its parts, names marked as data). */

@@ -1,7 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { MESSAGES } from './messages';
+import { MESSAGES as ZH_ONLY } from './messages';
+import { MESSAGES_EN } from './messagesEn';
 import { SCHOOL_MESSAGES } from './schoolMessages';
 
+const MESSAGES = { zh: ZH_ONLY.zh, en: MESSAGES_EN };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 /** Han characters and CJK / full-width punctuation: what must not appear in the English catalogue. */
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;

@@ -13,11 +13,24 @@ export function addMessages(messages: Record<Language, Record<string, string>>):
   Object.assign(added.en, messages.en);
 }
 
-const lookUp = (key: string): string | undefined => (MESSAGES[current] as Record<string, string>)[key] ?? added[current][key];
+/** The page's own catalogues: Chinese always; English once `setLanguage('en')` (pageLanguage) has loaded its chunk. */
+const catalogues: Partial<Record<Language, Record<string, string>>> = { zh: MESSAGES.zh };
 
-export function setLanguage(language: Language): void {
+const lookUp = (key: string): string | undefined => catalogues[current]?.[key] ?? added[current][key];
+
+/**
+ * Makes `language` the current one, with its catalogue when it is loaded now (pageLanguage's
+ * `setLanguage` loads English and marks the document; this module stays free of the DOM, so code the
+ * server side type-checks, such as postGraphql, can use t()).
+ */
+export function useLanguage(language: Language, catalogue?: Record<string, string>): void {
+  if (catalogue) catalogues[language] = catalogue;
   current = language;
-  document.documentElement.lang = language === 'en' ? 'en' : 'zh-CN';
+}
+
+/** True when the page's catalogue for `language` is loaded. */
+export function hasCatalogue(language: Language): boolean {
+  return catalogues[language] !== undefined;
 }
 
 export function language(): Language {
@@ -41,7 +54,7 @@ export function t(key: TextKey, values: Record<string, string | number> = {}): s
  *
  * @example el('p', {}, ...tNodes('zone.yours', { stage: '小学', zone: dataText(zone.name) }))
  */
-export function tNodes<N extends object = Node>(key: TextKey, values: Record<string, string | number | N> = {}): (string | N)[] {
+export function tNodes<N extends object = never>(key: TextKey, values: Record<string, string | number | N> = {}): (string | N)[] {
   const parts: (string | N)[] = [];
   const text = lookUp(key) ?? key;
   let last = 0;
@@ -55,17 +68,6 @@ export function tNodes<N extends object = Node>(key: TextKey, values: Record<str
   }
   parts.push(text.slice(last));
   return parts.filter((part) => part !== '');
-}
-
-/** Fills every element marked data-i18n="key" (text) or data-i18n-placeholder / data-i18n-label (attributes). */
-export function applyStaticText(root: ParentNode = document): void {
-  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) element.textContent = t(element.dataset.i18n as MessageKey);
-  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-placeholder]')) {
-    element.setAttribute('placeholder', t(element.dataset.i18nPlaceholder as MessageKey));
-  }
-  for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-    element.setAttribute('aria-label', t(element.dataset.i18nLabel as MessageKey));
-  }
 }
 
 /**

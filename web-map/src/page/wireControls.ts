@@ -1,4 +1,5 @@
-import { language, setLanguage, t } from '../i18n/t';
+import { language, t } from '../i18n/t';
+import { setLanguage } from '../i18n/pageLanguage';
 import { pageElement } from '../pageElement';
 
 export interface ControlsDeps {
@@ -45,10 +46,12 @@ export function wireControls(deps: ControlsDeps): void {
   };
   labelLanguageButton();
   languageButton.addEventListener('click', () => {
-    setLanguage(language() === 'zh' ? 'en' : 'zh');
-    labelLanguageButton();
-    fillYears();
-    deps.relabel();
+    // The first switch to English loads its catalogue; a failed load leaves the page as it was.
+    void setLanguage(language() === 'zh' ? 'en' : 'zh').then(() => {
+      labelLanguageButton();
+      fillYears();
+      deps.relabel();
+    }, (error: unknown) => console.error(error));
   });
 
   const locateMe = pageElement<HTMLButtonElement>('locate-me');
