@@ -82,7 +82,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
       publisher,
       deadlines,
       audit,
-      schoolLoader: createSchoolLoader(catalog),
+      schoolLoader: createSchoolLoader(catalog, () => sync.fresh()),
       historyLoader: createHistoryLoader(repository),
       recordLoader: createRecordLoader(repository),
     }),

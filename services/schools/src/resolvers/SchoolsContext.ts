@@ -22,7 +22,7 @@ export interface SchoolsContext extends RequestContext {
   /** The publication clock of register changes. */
   deadlines: RegisterDeadlines;
   audit: RegisterAuditLog;
-  /** Every School reference in one request, answered from the catalog. */
+  /** Every School reference in one request, answered from the catalog (fresh on a miss: see createSchoolLoader). */
   schoolLoader: DataLoader<string, School | null>;
   /** Stored versions by record id, for publication-log entries. */
   recordLoader: DataLoader<string, SchoolRecord | null>;
@@ -30,9 +30,16 @@ export interface SchoolsContext extends RequestContext {
   historyLoader: DataLoader<string, SchoolVersion[]>;
 }
 
-export function createSchoolLoader(catalog: SchoolCatalog): DataLoader<string, School | null> {
+/**
+ * Looks schools up in the catalog. An id it does not hold may be a school another replica approved
+ * since this one last polled; other services check their writes with these lookups (catchments'
+ * zone import, admissions' plans), so a miss asks `fresh` (one revision read, a reload only when the
+ * register moved) before answering null. Hits, the whole of normal traffic, never touch the database.
+ */
+export function createSchoolLoader(catalog: SchoolCatalog, fresh: () => Promise<SchoolCatalog>): DataLoader<string, School | null> {
   return new DataLoader(async (ids) => {
-    const found = catalog.getMany(ids);
+    let found = catalog.getMany(ids);
+    if (found.size < ids.length) found = (await fresh()).getMany(ids);
     return ids.map((id) => found.get(id) ?? null);
   });
 }

@@ -1,0 +1,47 @@
+import { connectMongo } from '@zsgk/db';
+import { GraphqlClient, listenOnFreePort, TEST_IDENTITY_SECRET } from '@zsgk/testkit';
+import { createServer } from '../src/server';
+import { schoolRow, startSchoolsServer } from './schoolsServer';
+
+// Two replicas on one database that poll only once a minute: within the test, replica B never polls.
+const POLL_MS = 60_000;
+let replicaA: Awaited<ReturnType<typeof startSchoolsServer>>;
+let replicaB: { client: GraphqlClient; stop(): Promise<void> };
+beforeAll(async () => {
+  replicaA = await startSchoolsServer({ catalogPollMs: POLL_MS });
+  // Its own connection, as another process would have.
+  const connection = await connectMongo(replicaA.database.uri, replicaA.database.name);
+  const server = await createServer({ connection, identitySecret: TEST_IDENTITY_SECRET, catalogPollMs: POLL_MS, ledgerDb: replicaA.ledgerDb });
+  const listening = await listenOnFreePort(server.app);
+  replicaB = {
+    client: new GraphqlClient(`${listening.baseUrl}/graphql`),
+    stop: async () => {
+      await listening.close();
+      await server.stop();
+      await connection.close();
+    },
+  };
+});
+afterAll(async () => {
+  await replicaB?.stop();
+  await replicaA?.stop();
+});
+
+// What catchments' zone import and admissions' plan checks ask before they accept a write.
+const LOOKUP = 'query($a: ID!, $b: ID!) { a: school(id: $a) { id districtCode } b: school(id: $b) { id districtCode } }';
+
+it('when schools were approved on replica A a moment ago, then a register lookup on replica B finds them at once', async () => {
+  await replicaA.importApproved([schoolRow(1), schoolRow(2)]);
+
+  const res = await replicaB.client.request(LOOKUP, { a: '3708120001', b: '3708120002' });
+
+  expect(res.errors).toBeUndefined();
+  expect(res.data).toEqual({ a: { id: '3708120001', districtCode: '370812' }, b: { id: '3708120002', districtCode: '370812' } });
+});
+
+it('when a looked-up school is in no replica\'s register, then the lookup answers null (after one check of the stored revision)', async () => {
+  const res = await replicaB.client.request(LOOKUP, { a: '3708120001', b: '3708129999' });
+
+  expect(res.errors).toBeUndefined();
+  expect(res.data).toEqual({ a: { id: '3708120001', districtCode: '370812' }, b: null });
+});
