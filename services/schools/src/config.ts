@@ -1,6 +1,5 @@
 import { commonEnv, readConfigOrExit } from '@zsgk/config';
 import { observabilityEnv } from '@zsgk/observability';
-import { serviceClientEnv } from '@zsgk/service-client';
 import { z } from 'zod';
 
 export const configSchema = commonEnv.extend({
@@ -11,10 +10,11 @@ export const configSchema = commonEnv.extend({
   /** Largest request body, which bounds an import file too. */
   SCHOOLS_BODY_LIMIT: z.string().default('20mb'),
   /**
-   * The catchments subgraph's GraphQL URL, asked for district boundaries to check that school
-   * locations lie in their district. Unset: that check is skipped, and every import report says so.
+   * The catchments service's database on the same server, read only for published district
+   * boundaries (each checked against the publication log's content hash) to check that school
+   * locations lie in their district. No call to the catchments service.
    */
-  CATCHMENTS_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
+  CATCHMENTS_DB: z.string().default('zsgk_catchments'),
   /** How often (ms) a replica checks whether another one changed the register, to refresh its search catalog. */
   SCHOOLS_CATALOG_POLL_MS: z.coerce.number().int().min(100).default(2000),
   /** Working days a register change may wait for publication before it is overdue (policy: 20). */
@@ -22,8 +22,7 @@ export const configSchema = commonEnv.extend({
   /** An updated copy of the holiday calendar (packages/working-days/data/cn-holidays.json format); default the bundled one. */
   HOLIDAY_CALENDAR_FILE: z.string().optional(),
 })
-  .extend(observabilityEnv.shape) // LOG_LEVEL, METRICS_TOKEN
-  .extend(serviceClientEnv); // SERVICE_TIMEOUT_MS: every call to another service
+  .extend(observabilityEnv.shape); // LOG_LEVEL, METRICS_TOKEN (no SERVICE_TIMEOUT_MS: this service calls no other)
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -15,7 +15,6 @@ runSubgraphProcess(
     port: config.SCHOOLS_PORT,
     logLevel: config.LOG_LEVEL,
     metricsToken: config.METRICS_TOKEN,
-    peerUrls: [config.CATCHMENTS_URL],
   },
   (connection) =>
     createServer({
@@ -23,8 +22,7 @@ runSubgraphProcess(
       identitySecret: config.IDENTITY_SECRET,
       production: config.NODE_ENV === 'production',
       bodyLimit: config.SCHOOLS_BODY_LIMIT,
-      catchmentsUrl: config.CATCHMENTS_URL,
-      serviceTimeoutMs: config.SERVICE_TIMEOUT_MS,
+      catchmentsDb: config.CATCHMENTS_DB,
       catalogPollMs: config.SCHOOLS_CATALOG_POLL_MS,
       ledgerDb: config.LEDGER_DB,
       calendar,

@@ -5,9 +5,9 @@ import { openDistrictSettings, openPublicationLog, openReviewQueue } from '@zsgk
 import { createSubgraphApp, loadSchema, type SubgraphApp } from '@zsgk/subgraph-host';
 import type { Connection } from 'mongoose';
 import { CatalogSync } from './data/CatalogSync';
-import { CatchmentsDistrictSource } from './data/CatchmentsDistrictSource';
 import { RegisterAuditLog } from './data/RegisterAuditLog';
 import { RegisterChangeSets } from './data/RegisterChangeSets';
+import { PublishedDistrictSource } from './data/PublishedDistrictSource';
 import { createSchoolModels } from './data/SchoolModel';
 import { SchoolRepository } from './data/SchoolRepository';
 import { NO_BOUNDARY_SOURCE } from './register/DistrictBoundary';
@@ -28,10 +28,11 @@ export interface ServerDeps {
   identitySecret: string;
   production?: boolean;
   bodyLimit?: string;
-  /** The catchments subgraph's GraphQL URL, for district boundaries; unset skips that check (and says so). */
-  catchmentsUrl?: string;
-  /** How long a call to another service waits (SERVICE_TIMEOUT_MS); default 3000 for the boundary lookup. */
-  serviceTimeoutMs?: number;
+  /**
+   * The catchments service's database on the same server (CATCHMENTS_DB), read only for published
+   * district boundaries, each vouched for by the publication log; unset skips that check (and says so).
+   */
+  catchmentsDb?: string;
   /** How often to check whether another replica changed the register (ms). */
   catalogPollMs?: number;
   /** Database of the publication log and the district settings, on the same server (default zsgk_ledger). */
@@ -66,7 +67,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
   const repaired = await publisher.repair();
   if (repaired) console.log(`[schools] start-up repair finished ${repaired} interrupted register publication(s)`);
   const deadlines = { calendar: deps.calendar ?? loadHolidayCalendar(), workingDays: deps.publicationWorkingDays ?? PUBLICATION_WORKING_DAYS };
-  const boundaries = deps.catchmentsUrl ? new CatchmentsDistrictSource({ url: deps.catchmentsUrl, timeoutMs: deps.serviceTimeoutMs }) : NO_BOUNDARY_SOURCE;
+  const boundaries = deps.catchmentsDb ? new PublishedDistrictSource({ connection: deps.connection, catchmentsDb: deps.catchmentsDb, log }) : NO_BOUNDARY_SOURCE;
   const app = await createSubgraphApp<SchoolsContext>({
     name: 'schools',
     typeDefs: loadSchema(SCHEMA_FILE),

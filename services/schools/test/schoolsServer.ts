@@ -4,7 +4,7 @@ import { createServer, type ServerDeps } from '../src/server';
 type Identity = Parameters<GraphqlClient['request']>[2];
 
 /** Starts the schools subgraph in-process on a free port against a fresh database (and its own ledger database). */
-export async function startSchoolsServer(options: Pick<ServerDeps, 'catchmentsUrl' | 'bodyLimit' | 'faults' | 'catalogPollMs'> = {}) {
+export async function startSchoolsServer(options: Pick<ServerDeps, 'catchmentsDb' | 'bodyLimit' | 'faults' | 'catalogPollMs'> = {}) {
   const database: TestDatabase = await openTestDatabase('schools');
   const ledgerDb = `${database.name}_ledger`;
   const server = await createServer({ connection: database.connection, identitySecret: TEST_IDENTITY_SECRET, ledgerDb, ...options });
