@@ -10,7 +10,7 @@
  * up to 5,000 zones lie in 兖州区 and are checked against its boundary, larger ones without one.
  *
  * Env: BENCH_CHECK_SIZES (default 200,770,2000,20000), BENCH_CHECK_MODES (default
- * worker:0,worker:10,worker:19,child:19), BENCH_PG=0 to skip PostgreSQL.
+ * worker:0,worker:10,child:10; `kind:niceness`, kind worker or child), BENCH_PG=0 to skip PostgreSQL.
  */
 import { readFileSync } from 'node:fs';
 import { readDemoBoundary } from '@zsgk/demo-district';
@@ -26,7 +26,7 @@ import { startChildRunner } from './startChildRunner';
 import { startPostgis } from './startPostgis';
 
 const SIZES = (process.env.BENCH_CHECK_SIZES || '200,770,2000,20000').split(',').map(Number);
-const MODES = (process.env.BENCH_CHECK_MODES || 'worker:0,worker:10,worker:19,child:19').split(',').map((m) => {
+const MODES = (process.env.BENCH_CHECK_MODES || 'worker:0,worker:10,child:10').split(',').map((m) => {
   const [kind, nice] = m.split(':');
   return { label: `${kind} nice ${nice}`, kind: kind as 'worker' | 'child', niceness: Number(nice) };
 });
