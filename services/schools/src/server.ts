@@ -67,7 +67,7 @@ export async function createServer(deps: ServerDeps): Promise<SubgraphApp & { re
   const repaired = await publisher.repair();
   if (repaired) console.log(`[schools] start-up repair finished ${repaired} interrupted register publication(s)`);
   const deadlines = { calendar: deps.calendar ?? loadHolidayCalendar(), workingDays: deps.publicationWorkingDays ?? PUBLICATION_WORKING_DAYS };
-  const boundaries = deps.catchmentsDb ? new PublishedDistrictSource({ connection: deps.connection, catchmentsDb: deps.catchmentsDb, log }) : NO_BOUNDARY_SOURCE;
+  const boundaries = deps.catchmentsDb ? new PublishedDistrictSource({ connection: deps.connection, catchmentsDb: deps.catchmentsDb, log, ledgerDb: deps.ledgerDb }) : NO_BOUNDARY_SOURCE;
   const app = await createSubgraphApp<SchoolsContext>({
     name: 'schools',
     typeDefs: loadSchema(SCHEMA_FILE),
