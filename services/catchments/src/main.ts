@@ -35,6 +35,7 @@ runSubgraphProcess(
       geocoder: externalGeocoderFrom(config),
       schoolRegister: config.SCHOOLS_URL ? new HttpSchoolRegister(config.SCHOOLS_URL, config.SERVICE_TIMEOUT_MS) : null,
       geometryWorkers: config.CATCHMENTS_GEOMETRY_WORKERS,
+      geometryNiceness: config.CATCHMENTS_GEOMETRY_NICE,
       syncWaitMs: config.CATCHMENTS_SYNC_WAIT_MS,
       jobLimits: { maxActive: config.CATCHMENTS_JOBS_MAX_ACTIVE, retentionMs: config.CATCHMENTS_JOB_RETENTION_MINUTES * 60_000, maxResultBytes: config.CATCHMENTS_JOB_RESULTS_MB * 1e6 },
     });

@@ -38,6 +38,8 @@ export interface ServerDeps {
   ledgerDb?: string;
   /** Worker threads for coverage reports and set diffs (default 1). */
   geometryWorkers?: number;
+  /** Niceness (0–19, Linux) of the coverage/diff worker threads: lookups win the CPU; a check may wait under sustained load. */
+  geometryNiceness?: number;
   /** How long the synchronous coverage and diff fields wait for their job (default 8000 ms, under the gateway's 10 s). */
   syncWaitMs?: number;
   /** Bounds of the job store (defaults: 8 active, 2 per district, kept 30 min, 64 MB of results). */
@@ -60,7 +62,7 @@ export async function createServer(
   await audit.ensureIndexes();
   const catalog = new PublishedCatalog(repository, deps.indexPollMs ?? 2000);
   const nearBoundaryMeters = deps.nearBoundaryMeters ?? 30;
-  const geometryPool = new GeometryWorkerPool(deps.geometryWorkers ?? 1);
+  const geometryPool = new GeometryWorkerPool(deps.geometryWorkers ?? 1, deps.geometryNiceness ?? 0);
   const jobs = new CatchmentJobs({ maxActive: 8, maxActivePerDistrict: 2, retentionMs: 30 * 60_000, maxResultBytes: 64e6, ...deps.jobLimits });
   const syncWaitMs = deps.syncWaitMs ?? 8000;
   const gazetteer = await createGazetteerDeps(deps.connection, deps.geocoder ?? null);
