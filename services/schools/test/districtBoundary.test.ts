@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { openPublicationLog } from '@zsgk/publication';
-import { createCatchmentModels } from '../../catchments/src/data/CatchmentModels';
-import { CatchmentRepository, districtVersionFields } from '../../catchments/src/data/CatchmentRepository';
-import { districtContent } from '../../catchments/src/publication/catchmentsContent';
-import { publishVersion } from '../../catchments/src/publication/publishVersion';
-import type { District } from '../../catchments/src/zones/Zone';
+import { CatchmentRepository, createCatchmentModels } from '@zsgk/catchments';
+import { districtVersionFields } from '@zsgk/catchments/src/data/CatchmentRepository';
+import { districtContent } from '@zsgk/catchments/src/publication/catchmentsContent';
+import { publishVersion } from '@zsgk/catchments/src/publication/publishVersion';
+import type { District } from '@zsgk/catchments/src/zones/Zone';
 import { approveOrThrow, BUREAU, IMPORT, schoolRow, startSchoolsServer } from './schoolsServer';
 
 const YANZHOU: District = {
