@@ -35,7 +35,7 @@ const COMMENT = 'mutation($id: ID!, $text: String!) { submitConsultationComment(
 /** A comment sent to `url` as the gateway would send it for an anonymous client at `address`. */
 async function comment(url: string, id: string, text: string, address?: string): Promise<string> {
   const body = JSON.stringify({ query: COMMENT, variables: { id, text } });
-  const header = address ? { [IDENTITY_HEADER]: await signIdentity(PUBLIC, TEST_IDENTITY_SECRET, { method: 'POST', url, body }, { clientAddress: address }) } : {};
+  const header: Record<string, string> = address ? { [IDENTITY_HEADER]: await signIdentity(PUBLIC, TEST_IDENTITY_SECRET, { method: 'POST', url, body }, { clientAddress: address }) } : {};
   const response = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...header }, body })).json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
   return response.errors ? (response.errors[0]?.extensions?.code ?? 'ERROR') : 'ok';
 }

@@ -36,6 +36,6 @@ export function parseCsv(text: string): { rows: string[][]; error: string | null
 /** The line on which record `index` (0-based) starts: the line after the previous record ends. */
 function lineOfRecord(text: string, index: number): number {
   if (index === 0) return 1;
-  const before = parse(text, { ...OPTIONS, to: index, info: true }) as Array<{ info: { lines: number } }>;
+  const before = parse(text, { ...OPTIONS, to: index, info: true }) as unknown as Array<{ info: { lines: number } }>;
   return (before.at(-1)?.info.lines ?? 0) + 1;
 }
