@@ -34,8 +34,9 @@ async function main(): Promise<void> {
 
   const base = { MONGODB_URI: mongodbUri, IDENTITY_SECRET: identitySecret, HOST: config.HOST };
   const url = (p: number, suffix = '/graphql') => `http://${config.HOST}:${p}${suffix}`;
-  // Schools checks locations against the district boundary through the catchments API (public reads).
-  run('schools', 'services/schools/src/main.ts', { ...base, SCHOOLS_PORT: String(config.SCHOOLS_PORT), CATCHMENTS_URL: url(config.CATCHMENTS_PORT) });
+  // Schools checks locations against the published district boundary, read from the catchments database and
+  // checked against the publication log (no call to catchments: no cycle between services).
+  run('schools', 'services/schools/src/main.ts', { ...base, SCHOOLS_PORT: String(config.SCHOOLS_PORT) });
   // Catchments checks school codes in uploaded zones through the schools API (public reads).
   run('catchments', 'services/catchments/src/main.ts', { ...base, CATCHMENTS_PORT: String(config.CATCHMENTS_PORT), SCHOOLS_URL: url(config.SCHOOLS_PORT) });
   // Admissions checks a submitting school's district through the schools API (public reads).

@@ -77,7 +77,7 @@ async function startStack(kind: Kind): Promise<Started> {
   const url = (name: keyof typeof ports) => `http://127.0.0.1:${ports[name]}/graphql`;
   const base = { NODE_ENV: 'production', MONGODB_URI: process.env.TEST_MONGODB_URI!, IDENTITY_SECRET: TEST_IDENTITY_SECRET, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...dbNames };
   const env: Record<Service, Record<string, string>> = {
-    schools: { ...base, SCHOOLS_PORT: String(ports.schools), CATCHMENTS_URL: url('catchments') },
+    schools: { ...base, SCHOOLS_PORT: String(ports.schools) },
     catchments: { ...base, CATCHMENTS_PORT: String(ports.catchments), SCHOOLS_URL: url('schools') },
     admissions: { ...base, ADMISSIONS_PORT: String(ports.admissions), SCHOOLS_URL: url('schools') },
     ledger: { ...base, LEDGER_PORT: String(ports.ledger), LEDGER_KEY_DIR: path.join(scratch, 'ledger-keys') },

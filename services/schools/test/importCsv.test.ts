@@ -117,9 +117,9 @@ describe('importSchools from CSV', () => {
     expect(neither.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.content' });
   });
 
-  it('when no catchments service is configured, then the report warns that the district check was skipped', async () => {
+  it('when no catchments database is configured, then the report warns that the district check was skipped', async () => {
     const res = await importCsv(utf8(csvText([csvRow(41)])));
-    expect(res.data!.importSchools.warnings).toEqual(['未核对学校位置是否在本区边界内（未配置划片服务地址 CATCHMENTS_URL），只核对了位置在中国境内']);
+    expect(res.data!.importSchools.warnings).toEqual(['未核对学校位置是否在本区边界内（未配置划片服务数据库 CATCHMENTS_DB），只核对了位置在中国境内']);
   });
 
   it('when the district code is not a real division, then the import is refused naming it', async () => {

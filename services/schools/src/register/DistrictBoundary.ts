@@ -11,7 +11,7 @@ export interface DistrictBoundarySource {
   find(districtCode: string): Promise<DistrictBoundaryLookup>;
 }
 
-/** A source that never knows a boundary: for deployments without a catchments subgraph configured. */
+/** A source that never knows a boundary: for deployments without the catchments database configured. */
 export const NO_BOUNDARY_SOURCE: DistrictBoundarySource = {
-  find: async () => ({ status: 'UNAVAILABLE', reason: '未配置划片服务地址 CATCHMENTS_URL' }),
+  find: async () => ({ status: 'UNAVAILABLE', reason: '未配置划片服务数据库 CATCHMENTS_DB' }),
 };
