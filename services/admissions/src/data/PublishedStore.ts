@@ -18,6 +18,8 @@ export const versioningFields = {
   correctionReason: { type: String, default: null },
   supersedes: { type: String, default: null },
   source: { type: String, default: null },
+  /** The date the decision was made, changed or expired (YYYY-MM-DD, Beijing), copied from the review item or submission; absent on versions published before it was recorded (no default: their content and hash stay as logged). */
+  decidedOn: String,
 };
 
 /**

@@ -57,13 +57,18 @@ export class Publisher {
     throw new AppError('CONFLICT', `提交后已有新版本发布：${names}；请退回并按现行版本重新提交。`, { path: 'id', details: { keys: stale.map((c) => c.key) } });
   }
 
-  async publish<F extends object>(kind: PublishedKind, changes: VersionChange<F>[], at: { at: Date; actor: string; source: string }): Promise<PublishedVersion[]> {
+  /**
+   * `at.decidedOn` (the review item's or submission's decision date) is stored on each new version and
+   * so published in its content, where the annual report judges timeliness by it; left out when null.
+   */
+  async publish<F extends object>(kind: PublishedKind, changes: VersionChange<F>[], at: { at: Date; actor: string; source: string; decidedOn?: string | null }): Promise<PublishedVersion[]> {
     const { store, afterPublish } = this.deps.targets[kind] as PublicationTarget<F>;
+    const dated = withDecidedOn(changes, at.decidedOn);
     // Every entry point asks for the reason (BAD_USER_INPUT / CONFLICT); a correction published without one would be a bug here.
     const unexplained = changes.find((c) => c.previous && !c.correctionReason);
     if (unexplained) throw new Error(`${kind} ${unexplained.key}: a superseding version needs its correction reason`);
     const { faults } = this.deps;
-    const stored = await store.insertVersions(kind, changes, at.at, at.actor, at.source);
+    const stored = await store.insertVersions(kind, dated, at.at, at.actor, at.source);
     await faults?.('inserted', at.source);
 
     const replaced = changes.flatMap((c) => (c.previous ? [c.previous.id] : []));
@@ -99,4 +104,9 @@ export class Publisher {
     }
     return refs.map((ref) => found.get(`${ref.kind} ${ref.recordId}`) ?? null);
   }
+}
+
+/** Each change with `decidedOn` among its fields, when there is one (versions without it hash as before). */
+function withDecidedOn<F extends object>(changes: VersionChange<F>[], decidedOn: string | null | undefined): VersionChange<F>[] {
+  return decidedOn ? changes.map((c) => ({ ...c, fields: { ...c.fields, decidedOn } })) : changes;
 }

@@ -118,7 +118,7 @@ export class BureauChanges {
     await publisher.faults?.('approved', item.id);
     // A CONFLICT (another version published meanwhile; the store undid this attempt) returns the item with the reason.
     return publishOrReturn(this.deps.reviews, item, async () => {
-      const versions = await publisher.publish(item.kind as PublishedKind, payloadOf(item).changes, { at: new Date(item.reviewedAt!), actor, source: item.id });
+      const versions = await publisher.publish(item.kind as PublishedKind, payloadOf(item).changes, { at: new Date(item.reviewedAt!), actor, source: item.id, decidedOn: item.decidedOn });
       await audit.record([
         { ...event(item, actor, 'APPROVE', 'approved'), id: `${item.id}:APPROVE` },
         ...versions.map((v) => publishedEvent(item, actor, v)),

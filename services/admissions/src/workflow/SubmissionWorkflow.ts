@@ -157,7 +157,7 @@ export class SubmissionWorkflow {
     const previous = approved.approvedPrevious ?? undefined;
     const recordId = approved.publishedRecordId ?? (await publisher.publish(approved.kind, [
       { key: approved.key, fields: approved.fields, correctionReason: approved.correctionReason, previous },
-    ], { at: approved.reviewedAt!, actor: reviewer.subject, source: approved.id }))[0]!.recordId;
+    ], { at: approved.reviewedAt!, actor: reviewer.subject, source: approved.id, decidedOn: approved.decidedOn }))[0]!.recordId;
     await this.log(reviewer, 'APPROVE', approved, 'approved', undefined, `${approved.id}:APPROVE`);
     const what = approved.publishedRecordId ? `same as published ${recordId}` : `published as ${recordId}${previous ? `, superseding ${previous.id}` : ''}`;
     await this.log(reviewer, 'PUBLISH', approved, what, undefined, `${approved.id}:PUBLISH`);
