@@ -55,3 +55,18 @@ it('when a lookup finds every school in memory, then it reads nothing from the d
     reads.mockRestore();
   }
 });
+
+// What catchments' zone import (schools matched by name) and admissions' roster ask before they accept a write.
+const DISTRICT_LIST = 'query($fresh: Boolean) { schools(filter: { districtCode: "370812" }, first: 500, fresh: $fresh) { nodes { id } } }';
+
+it('when schools were approved on replica A a moment ago, then a district list asked fresh on replica B includes them, and a plain list waits for the poll', async () => {
+  await replicaA.importApproved([schoolRow(3)]);
+
+  const plain = await replicaB.client.request(DISTRICT_LIST, { fresh: false });
+  const fresh = await replicaB.client.request(DISTRICT_LIST, { fresh: true });
+
+  const ids = (res: typeof plain) => (res.data!.schools.nodes as { id: string }[]).map((n) => n.id);
+  expect(ids(fresh)).toEqual(['3708120001', '3708120002', '3708120003']);
+  // The public read path never pays the database read: it answers from the copy of the last poll (or of the last fresh read).
+  expect(ids(plain)).toEqual(['3708120001', '3708120002']);
+});

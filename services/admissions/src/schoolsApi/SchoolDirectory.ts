@@ -74,9 +74,9 @@ const IDS_PER_REQUEST = 200;
 type SchoolsPage<N> = { schools: { nodes: N[]; endCursor: string | null; hasNextPage: boolean } };
 type PageVariables = { filter: { districtCode: string; stage?: string }; after: string | null };
 const SCHOOLS_QUERY = serviceQuery<SchoolsPage<{ id: string }>, PageVariables>(`query($filter: SchoolFilter, $after: String) {
-  schools(filter: $filter, first: 500, after: $after) { nodes { id } endCursor hasNextPage } }`);
+  schools(filter: $filter, first: 500, after: $after, fresh: true) { nodes { id } endCursor hasNextPage } }`);
 const ROSTER_QUERY = serviceQuery<SchoolsPage<RegisterEntry>, PageVariables>(`query($filter: SchoolFilter, $after: String) {
-  schools(filter: $filter, first: 500, after: $after) { nodes { id status openedOn closedOn stages } endCursor hasNextPage } }`);
+  schools(filter: $filter, first: 500, after: $after, fresh: true) { nodes { id status openedOn closedOn stages } endCursor hasNextPage } }`);
 
 /**
  * Reads the schools subgraph's public GraphQL API over HTTP (never its database) through the one

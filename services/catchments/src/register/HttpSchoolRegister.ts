@@ -7,7 +7,7 @@ const LOOKUP_BATCH = 100;
 type SchoolsPage = { schools: { nodes: RegisteredSchool[]; endCursor: string | null; hasNextPage: boolean } };
 const DISTRICT_SCHOOLS = serviceQuery<SchoolsPage, { filter: { districtCode: string }; first: number; after: string | null }>(
   `query($filter: SchoolFilter, $first: Int, $after: String) {
-     schools(filter: $filter, first: $first, after: $after) { nodes { id name stages status } endCursor hasNextPage } }`,
+     schools(filter: $filter, first: $first, after: $after, fresh: true) { nodes { id name stages status } endCursor hasNextPage } }`,
 );
 
 /** `s0: school(id: $id0) { … } s1: …`: one request looks up a batch of codes. */

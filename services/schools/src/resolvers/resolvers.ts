@@ -16,10 +16,11 @@ type Ctx = SchoolsContext;
 export const resolvers: GraphQLResolverMap<Ctx> = {
   Query: {
     school: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.schoolLoader.load(checkSchoolId(args.id, 'id')),
-    schools: (_: unknown, args: { filter?: SchoolFilter | null; first?: number | null; after?: string | null }, ctx: Ctx) => {
+    schools: async (_: unknown, args: { filter?: SchoolFilter | null; first?: number | null; after?: string | null; fresh?: boolean | null }, ctx: Ctx) => {
       const first = checkFirst(args.first);
       const filter = checkFilter(args.filter);
-      const page = ctx.catalog.search(filter, first, args.after ? decodeCursor(args.after) : null);
+      const catalog = args.fresh ? await ctx.freshCatalog() : ctx.catalog;
+      const page = catalog.search(filter, first, args.after ? decodeCursor(args.after) : null);
       const last = page.nodes.at(-1);
       return { ...page, endCursor: last && page.hasNextPage ? encodeCursor(last.id) : null };
     },
