@@ -24,7 +24,7 @@ export interface SubmissionRepository {
 /** What the workflow needs of the publisher (Publisher implements it). */
 export interface SubmissionPublisher {
   readonly faults?: FaultHook;
-  publish<F extends object>(kind: PublishedKind, changes: VersionChange<F>[], at: { at: Date; actor: string; source: string }): Promise<PublishedVersion[]>;
+  publish<F extends object>(kind: PublishedKind, changes: VersionChange<F>[], at: { at: Date; actor: string; source: string; decidedOn?: string | null }): Promise<PublishedVersion[]>;
 }
 
 export interface WorkflowDeps {
