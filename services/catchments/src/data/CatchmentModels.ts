@@ -67,6 +67,8 @@ export interface ZoneSetVersionDoc extends VersionFields {
   year: number;
   stage: string;
   setId: string;
+  /** The date the zoning was decided (YYYY-MM-DD, Beijing), from the review item; absent on versions published before it was recorded. */
+  decidedOn?: string;
 }
 /**
  * One publication of a drafted zone set as the draft for public comment of a consultation (key
@@ -208,7 +210,7 @@ export function createCatchmentModels(connection: Connection): CatchmentModels {
     ZoneSetVersion: connection.model<ZoneSetVersionDoc>(
       'ZoneSetVersion',
       new Schema<ZoneSetVersionDoc>(
-        { ...versionSchemaFields, districtCode: String, year: Number, stage: String, setId: { type: String, index: true } },
+        { ...versionSchemaFields, districtCode: String, year: Number, stage: String, setId: { type: String, index: true }, decidedOn: String },
         { ...opts, collection: 'zone_set_versions' },
       ),
     ),

@@ -111,13 +111,13 @@ export class CatchmentRepository {
   }
 
   /** One zone-set publication by its version id, with its set and zones as stored now. */
-  async findZoneSetVersion(id: string): Promise<{ version: number; set: ZoneSet; zones: (Zone & { geometryJson: string | null })[] } | null> {
+  async findZoneSetVersion(id: string): Promise<{ version: number; set: ZoneSet; zones: (Zone & { geometryJson: string | null })[]; decidedOn: string | null } | null> {
     const doc = await this.models.ZoneSetVersion.findById(id).lean<ZoneSetVersionDoc>();
     if (!doc) return null;
     const set = await this.models.ZoneSet.findById(doc.setId).lean<ZoneSetDoc>();
     if (!set) return null;
     const zones = await this.models.Zone.find({ setId: doc.setId }).lean<ZoneDoc[]>();
-    return { version: doc.version, set: toZoneSet(set), zones: zones.map((zone) => ({ ...toZone(zone), geometryJson: zone.geometryJson })) };
+    return { version: doc.version, set: toZoneSet(set), zones: zones.map((zone) => ({ ...toZone(zone), geometryJson: zone.geometryJson })), decidedOn: doc.decidedOn ?? null };
   }
 
   /** The id of each set's published version (`ZONE_SET:<key>@v<n>`, as the log names it); drafts have none. */

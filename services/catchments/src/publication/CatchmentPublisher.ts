@@ -212,7 +212,7 @@ export class CatchmentPublisher {
   async contentOf(kind: string, recordId: string): Promise<unknown | null> {
     if (kind === ZONE_SET) {
       const found = await this.deps.repository.findZoneSetVersion(recordId);
-      return found && zoneSetContent(found.set, found.zones);
+      return found && zoneSetContent(found.set, found.zones, found.decidedOn);
     }
     if (kind === DISTRICT_BOUNDARY) {
       const district = await this.deps.repository.findDistrictVersion(recordId);
@@ -244,7 +244,7 @@ export class CatchmentPublisher {
       const set = await this.mustFind(repository.findZoneSet((item.payload as { setId: string }).setId), item);
       return publishVersion(repository.zoneSetVersions, {
         ...common, kind: ZONE_SET, contentOf,
-        fields: { districtCode: set.districtCode, year: set.year, stage: set.stage, setId: set.id },
+        fields: { districtCode: set.districtCode, year: set.year, stage: set.stage, setId: set.id, ...(item.decidedOn ? { decidedOn: item.decidedOn } : {}) },
         apply: async (at) => {
           await repository.markSetPublished(set.id, at);
           await repository.bumpPublished();

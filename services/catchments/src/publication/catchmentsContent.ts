@@ -11,15 +11,17 @@ import type { District, Zone, ZoneGeometry, ZoneSet } from '../zones/Zone';
  */
 
 /**
- * A zone set: the set's public fields and every zone with its id, schools, 四至 and its geometry's
+ * A zone set: the set's public fields, the date it was decided when recorded, and every zone with its id, schools, 四至 and its geometry's
  * hash (`geometrySha256` = contentHash of the GeoJSON geometry as `Catchment.geometry` serves it).
  * The geometry enters by its hash, taken over the stored text, which is written in RFC 8785 form
  * (`canonicalGeometryJson`): canonicalising a large set's coordinates at every hash is slow (2,000
  * zones × 130 vertices: 0.6–1.8 s), hashing the stored bytes is not (~30 ms). A verifier recomputes
  * each hash from the served geometry.
  */
-export function zoneSetContent(set: ZoneSet, zones: readonly (Zone & { geometryJson?: string | null })[]) {
+export function zoneSetContent(set: ZoneSet, zones: readonly (Zone & { geometryJson?: string | null })[], decidedOn: string | null = null) {
   return {
+    // The decision date (the annual report's timeliness); versions published before it was recorded hash as they did.
+    ...(decidedOn ? { decidedOn } : {}),
     districtCode: set.districtCode,
     year: set.year,
     stage: set.stage,
