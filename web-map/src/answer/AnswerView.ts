@@ -1,4 +1,5 @@
 import type { AddressCandidate } from '../api/geocodeAddress';
+import type { DraftAnswer } from '../api/locateHome';
 import type { YearData } from '../api/YearData';
 import type { BureauContact, MapSchool, ZonedStage } from '../DistrictMap';
 import type { StageAnswer } from './decideStageAnswer';
@@ -10,6 +11,8 @@ export interface AnswerView {
   /** The gazetteer (or external) candidate the place was matched to; null for a point. */
   matched: AddressCandidate | null;
   stages: Record<ZonedStage, StageAnswer>;
+  /** Per stage, the drafts out for public comment at this home (locate's `drafts`): shown apart, never in force. */
+  drafts: Record<ZonedStage, DraftAnswer[]>;
   yearData: YearData;
   /** True when a new version of the zones was published since the page loaded them (the old one is superseded). */
   republished: boolean;

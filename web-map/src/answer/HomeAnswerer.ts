@@ -95,7 +95,7 @@ export class HomeAnswerer {
     try {
       let location: HomeLocation | null = null;
       if (target.lng !== null && target.lat !== null) {
-        location = await locateHome(this.deps.gatewayUrl, target.lng, target.lat, yearData.year);
+        location = await locateHome(this.deps.gatewayUrl, target.lng, target.lat, yearData.year, target.candidate ? target.place : null);
         if (mine !== this.sequence) return;
         const missing = ZONED_STAGES.flatMap((s) => unknownZoneIds(location!.stages[s], zonesById(yearData)));
         // A zone set was republished since the page loaded: reload the year once, then answer.
@@ -140,6 +140,7 @@ export class HomeAnswerer {
       place: placeText(target),
       matched: target.candidate,
       stages,
+      drafts: { PRIMARY: location?.stages.PRIMARY?.drafts ?? [], JUNIOR: location?.stages.JUNIOR?.drafts ?? [] },
       yearData,
       republished: this.republished,
       newerYear: this.latestYear !== null && this.latestYear > yearData.year ? this.latestYear : null,

@@ -9,7 +9,7 @@ const zone = (id: string): Zone => ({
 });
 const zones = new Map(['a', 'b', 'c'].map((id) => [id, zone(id)]));
 const location = (over: Partial<StageLocation>): StageLocation => ({
-  year: 2026, matches: [], nearBoundary: false, nearestEdgeMeters: null, nearbyCatchments: [], nearestCatchments: [], nearestSchools: [], ...over,
+  year: 2026, matches: [], nearBoundary: false, nearestEdgeMeters: null, nearbyCatchments: [], nearestCatchments: [], nearestSchools: [], drafts: [], ...over,
 });
 const match = (id: string, edgeDistanceMeters = 200) => ({ edgeDistanceMeters, catchment: { id } });
 

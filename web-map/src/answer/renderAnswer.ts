@@ -7,6 +7,7 @@ import type { AnswerView } from './AnswerView';
 import type { StageAnswer } from './decideStageAnswer';
 import { bureauContacts, renderStageAnswer } from './renderStageAnswer';
 import { renderSlip } from './renderSlip';
+import { renderDrafts, renderYearChange } from './renderDrafts';
 
 /** One line per stage for the live region and the print slip, e.g. "小学：实验小学学区；初中：…" (zone names marked as data). */
 export function summarise(view: AnswerView): HTMLElement {
@@ -48,7 +49,8 @@ export function renderAnswer(container: HTMLElement, view: AnswerView, url: stri
       el('p', { className: 'place' }, el('span', { className: 'place-text' }, ...tNodes('answer.place', { place })), sample ? el('span', { className: 'tag' }, t('sample.tag')) : null, matchedLine(view)),
       view.republished ? el('p', { className: 'notice notice-warning republished-note' }, t('zone.republished')) : null,
       view.newerYear !== null ? el('p', { className: 'notice notice-warning superseded-note' }, t('year.older', { year, latest: view.newerYear })) : null,
-      ...ZONED_STAGES.map((stage) => renderStageAnswer(stage, view)),
+      ...ZONED_STAGES.map((stage) => renderStageAnswer(stage, view, renderYearChange(view.matched, stage))),
+      renderDrafts(view.drafts),
       ...ZONED_STAGES.map((stage) => renderRules(stage, year, view.yearData.rules[stage], view.today, view.yearData.rulesCalendar[stage])),
       view.stages.PRIMARY.kind === 'ZONE' && view.stages.JUNIOR.kind === 'ZONE' ? el('div', { className: 'no-print' }, bureauContacts(view, 'PRIMARY')) : null,
     ].filter((n): n is HTMLElement => n !== null),

@@ -44,9 +44,10 @@ export function bureauContacts(view: AnswerView, stage: ZonedStage): HTMLElement
 
 /**
  * What one stage's section says: the zone and its school(s); or, near a boundary, a plain notice, every
- * candidate zone and the bureau's phone; or, in no zone, that fact, the nearest schools and whom to ask.
+ * candidate zone and the bureau's phone; or, in no zone, that fact, the nearest schools and whom to ask;
+ * then, when given, the line saying the zone changed since the previous year.
  */
-export function renderStageAnswer(stage: ZonedStage, view: AnswerView): HTMLElement {
+export function renderStageAnswer(stage: ZonedStage, view: AnswerView, yearChange: HTMLElement | null = null): HTMLElement {
   const answer = view.stages[stage];
   const stageName = t(`stage.${stage}`);
   const section = el('section', { className: `stage-answer answer-${answer.kind.toLowerCase()}`, attrs: { 'data-stage': stage, 'data-kind': answer.kind } });
@@ -79,5 +80,7 @@ export function renderStageAnswer(stage: ZonedStage, view: AnswerView): HTMLElem
       section.append(el('p', { className: 'notice notice-warning' }, t('unknown.notice', { stage: stageName })), bureauContacts(view, stage));
       break;
   }
+  // Under the answer: how this address's zone differs from the previous published year.
+  if (yearChange) section.append(yearChange);
   return section;
 }

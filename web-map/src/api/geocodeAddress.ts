@@ -30,6 +30,20 @@ export interface AddressCandidate {
   toNumber: number | null;
   parity: 'ODD' | 'EVEN' | 'ALL' | null;
   zones: CandidateZone[];
+  /** Per stage, its zone in the district's previous published year against the year asked (catchments' `ZoneYearChange`). */
+  yearChanges: ZoneYearChange[];
+}
+
+/** An address's zone for one stage in two school years; `changed` when the zone (by name) or its schools differ. */
+export interface ZoneYearChange {
+  stage: CandidateZone['stage'];
+  fromYear: number;
+  toYear: number;
+  from: { name: string }[];
+  to: { name: string }[];
+  changed: boolean;
+  /** The service's Chinese sentence (2026 年属「西区」，2027 年属「东区」); the page builds its own in its language. */
+  summary: string;
 }
 
 export const GEOCODE_QUERY = `query Geocode($text: String!, $districtCode: String!, $year: Int) {
@@ -38,6 +52,7 @@ export const GEOCODE_QUERY = `query Geocode($text: String!, $districtCode: Strin
     candidates {
       id kind name matchedName match houseNumber score lng lat fromNumber toNumber parity
       zones { stage source nearBoundary catchment { id name } }
+      yearChanges { stage fromYear toYear changed summary from { name } to { name } }
     }
   }
 }`;

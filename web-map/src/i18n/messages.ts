@@ -149,6 +149,12 @@ const zh = {
   'slip.notFound': '没有找到“{text}”',
   'sheet.handle': '查询结果面板', 'sheet.COLLAPSED': '已收起', 'sheet.HALF': '半屏', 'sheet.FULL': '全屏',
   'sheet.hint': '拖动或按此按钮，可在收起、半屏、全屏之间切换',
+  'draft.heading': '征求意见稿', 'draft.notInForce': '尚未生效，以现行划片为准',
+  'draft.moves': '按征求意见稿，此处将由「{from}」调整为「{to}」', 'draft.stays': '按征求意见稿，此处仍属「{zone}」',
+  'draft.into': '按征求意见稿，此处将划入「{to}」（现不属任何已公布学区）', 'draft.out': '按征求意见稿，此处现属「{from}」，草案未划入任何学区',
+  'draft.byAddress': '征求意见稿的地段表：{rules}',
+  'draft.comment': '征求意见截至 {closesOn}；提出意见请注明征求意见编号 {id}（区教育局征求意见公告）。',
+  'yearChange.line': '{fromYear} 年属「{from}」，{toYear} 年属「{to}」',
 };
 
 export type MessageKey = keyof typeof zh;

@@ -146,4 +146,10 @@ export const MESSAGES_EN: Record<MessageKey, string> = {
   'slip.notFound': 'Nothing found for “{text}”',
   'sheet.handle': 'Result panel', 'sheet.COLLAPSED': 'collapsed', 'sheet.HALF': 'half screen', 'sheet.FULL': 'full screen',
   'sheet.hint': 'Drag, or press this button, to switch between collapsed, half and full screen',
+  'draft.heading': 'Draft for public comment', 'draft.notInForce': 'not in force; the current zones apply',
+  'draft.moves': 'under the draft, this place would move from {from} to {to}', 'draft.stays': 'under the draft, this place stays in {zone}',
+  'draft.into': 'under the draft, this place would join {to} (it is in no published zone now)', 'draft.out': 'under the draft, this place (now in {from}) would be in no zone',
+  'draft.byAddress': 'The draft\'s address list: {rules}',
+  'draft.comment': 'Comments until {closesOn}; quote consultation number {id} (see the bureau\'s consultation notice).',
+  'yearChange.line': 'in {fromYear}: {from}; in {toYear}: {to}',
 };

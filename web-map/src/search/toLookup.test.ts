@@ -8,7 +8,7 @@ import { toLookup } from './toLookup';
 
 const candidate = (fields: Partial<AddressCandidate>): AddressCandidate => ({
   id: '0a1b2c3d4e5f', kind: 'STREET_RANGE', name: '建设路', matchedName: '建设路', match: 'NUMBER_IN_RANGE', houseNumber: 16, score: 1,
-  lng: null, lat: null, fromNumber: 2, toNumber: 98, parity: 'EVEN', zones: [], ...fields,
+  lng: null, lat: null, fromNumber: 2, toNumber: 98, parity: 'EVEN', zones: [], yearChanges: [], ...fields,
 });
 const school = (id: string, name: string, shortName: string | null = null): MapSchool => ({
   id, name, shortName, stages: ['PRIMARY'], ownership: 'PUBLIC', address: '兖州区', enquiryPhone: null, location: null, sampleData: true,
