@@ -43,6 +43,8 @@ const versionSchema = new Schema<SchoolVersionDocument>(
     reviewId: { type: String, default: null, index: true },
     approvedBy: { type: String, default: null },
     action: { type: String, enum: [...REGISTER_ACTIONS, null], default: null },
+    // No default: versions stored before it was recorded keep their content and hash.
+    decidedOn: { type: String },
     supersededAt: { type: Date, default: null },
     supersededBy: { type: String, default: null },
   },

@@ -6,6 +6,8 @@ import type { SchoolRecord } from './SchoolRecord';
 export interface RecordStore {
   findRecords(schoolIds: readonly string[]): Promise<Map<string, SchoolRecord[]>>;
   findRecordsOfReview(reviewId: string): Promise<SchoolRecord[]>;
+  /** Versions by record id (`SCHOOL:<id>@v<n>`), as stored. */
+  findRecordsById(recordIds: readonly string[]): Promise<Map<string, SchoolRecord>>;
   /** Inserts with deterministic ids; returns the ids already taken. */
   insertRecords(records: SchoolRecord[]): Promise<string[]>;
   markSuperseded(marks: { recordId: string; at: Date; by: string }[]): Promise<void>;

@@ -131,7 +131,7 @@ export class RegisterPublisher {
     await this.deps.records.markSuperseded(replaced.map((r) => ({ recordId: versionId(SCHOOL_KIND, r.id, r.version - 1), at: r.updatedAt, by: r.updatedBy })));
     await this.fault('previousSuperseded', item.id);
 
-    const previous = await this.previousContents(replaced, new Map(changes.map((c) => [c.schoolId, c])));
+    const previous = await this.previousContents(replaced);
     await this.deps.log.append(
       published.flatMap((r) => [
         event(r, 'PUBLISHED', contentOf(r), r.updatedAt),
@@ -199,8 +199,11 @@ export class RegisterPublisher {
 
   private recordOf(item: ReviewItem, next: SchoolFields, version: number, changedFields: string[], at: Date): SchoolRecord {
     const action = (item.payload as RegisterChangePayload).action;
+    // The decision date is this change's, never one carried over from the version it replaces.
+    const { decidedOn: _replaced, ...fields } = next as SchoolFields & { decidedOn?: string };
     return {
-      ...next,
+      ...fields,
+      ...(item.decidedOn ? { decidedOn: item.decidedOn } : {}),
       version,
       updatedAt: at,
       updatedBy: item.submittedBy,
@@ -214,20 +217,14 @@ export class RegisterPublisher {
   }
 
   /**
-   * The content of each replaced version, for its SUPERSEDED log entry: rebuilt from the change
-   * (its fields with the changed ones' earlier values) when it replaced its base, read otherwise.
+   * The content of each replaced version, for its SUPERSEDED log entry, read as stored (one query by
+   * id): a change's own fields cannot tell the replaced version's decision date.
    */
-  private async previousContents(replaced: SchoolRecord[], changes: Map<string, SchoolChange>): Promise<Map<string, Record<string, unknown>>> {
+  private async previousContents(replaced: SchoolRecord[]): Promise<Map<string, Record<string, unknown>>> {
+    const read = await this.deps.records.findRecordsById(replaced.map((r) => versionId(SCHOOL_KIND, r.id, r.version - 1)));
     const contents = new Map<string, Record<string, unknown>>();
-    const toRead: string[] = [];
     for (const r of replaced) {
-      const change = changes.get(r.id)!;
-      if (change.baseVersion === r.version - 1) contents.set(r.id, contentOf({ ...change.next, ...change.before, version: r.version - 1 } as School));
-      else toRead.push(r.id);
-    }
-    const read = await this.deps.records.findRecords(toRead);
-    for (const r of replaced.filter((x) => toRead.includes(x.id))) {
-      const before = read.get(r.id)?.find((v) => v.version === r.version - 1);
+      const before = read.get(versionId(SCHOOL_KIND, r.id, r.version - 1));
       if (!before) throw new Error(`school ${r.id} has no version ${r.version - 1} to supersede`);
       contents.set(r.id, contentOf(before));
     }

@@ -20,4 +20,10 @@ export interface SchoolRecord extends School {
   /** The officer who approved it; null as for reviewId. */
   approvedBy: string | null;
   action: RegisterAction | null;
+  /**
+   * The date the decision was made, changed or expired (YYYY-MM-DD, Beijing), from the register
+   * change; published in the content (annual report timeliness). Absent on versions published before
+   * it was recorded, whose content and hash stay as logged.
+   */
+  decidedOn?: string;
 }
