@@ -1,4 +1,5 @@
 import { GraphqlClient } from '@zsgk/testkit';
+import { SCREENSHOTS } from './support/launchChromium';
 import { BUREAU, DISTRICT_CODE, openPage, REVIEWER, screenshot, stageSection, startWebMapHarness } from './support/webMapHarness';
 
 /**
@@ -119,7 +120,7 @@ describe('the web map with a draft out for comment and a zone changed since last
     expect(await draft.locator('.draft-comment').textContent()).toContain(consultationId);
 
     // The year line under the answer: last year A, this year B.
-    expect(await primary.locator('.year-change').textContent()).toBe(`${harness.latestYear} 年属「${zoneA}」，${nextYear()} 年属「${zoneB}」`);
+    expect(await primary.locator('.zone-name + .year-change').textContent()).toBe(`${harness.latestYear} 年属「${zoneA}」，${nextYear()} 年属「${zoneB}」`);
     expect(await stageSection(page, 'JUNIOR').locator('.year-change').count()).toBe(0);
 
     // Printed, the draft block is on the slip, labelled as a draft.
@@ -128,6 +129,7 @@ describe('the web map with a draft out for comment and a zone changed since last
     expect(await page.locator('#answer section.draft-answer').textContent()).toContain('尚未生效');
     await page.emulateMedia({ media: 'screen' });
     await screenshot(page, 'web-map-draft-desktop');
+    await page.locator('#answer section.draft-answer').screenshot({ path: `${SCREENSHOTS}/web-map-draft-block.png` });
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -6,13 +6,14 @@ import type { AnswerView } from './AnswerView';
 import { renderSchool } from './renderSchool';
 
 /** A zone: name, 四至, allocation, version, feeder junior schools and its school(s). */
-function renderZone(zone: Zone, view: AnswerView, headingKey: 'zone.yours' | null): HTMLElement {
+function renderZone(zone: Zone, view: AnswerView, headingKey: 'zone.yours' | null, yearChange: HTMLElement | null = null): HTMLElement {
   const stage = t(`stage.${zone.stage}`);
   const names = (ids: { id: string }[]) => dataText(ids.map(({ id }) => view.schools.get(id)?.name ?? id).join('、'));
   return el(
     'div',
     { className: 'zone', attrs: { 'data-zone-id': zone.id } },
     el('p', { className: 'zone-name' }, ...(headingKey ? tNodes(headingKey, { stage, zone: dataText(zone.name) }) : [dataText(zone.name)])),
+    yearChange,
     zone.status === 'SUPERSEDED' ? el('p', { className: 'notice notice-warning' }, t('zone.superseded')) : null,
     el('p', { className: 'allocation' }, zone.allocationMethod === 'LOTTERY' ? t('zone.LOTTERY', { n: zone.schools.length }) : t('zone.NEAREST')),
     el('h4', {}, t('zone.boundaryText')),
@@ -54,7 +55,7 @@ export function renderStageAnswer(stage: ZonedStage, view: AnswerView, yearChang
   section.append(el('h3', {}, stageName));
   switch (answer.kind) {
     case 'ZONE':
-      section.append(renderZone(answer.zone, view, 'zone.yours'), el('p', { className: 'muted' }, t(`zone.source.${answer.source}`)));
+      section.append(renderZone(answer.zone, view, 'zone.yours', yearChange), el('p', { className: 'muted' }, t(`zone.source.${answer.source}`)));
       break;
     case 'NEAR_BOUNDARY': {
       const distance = answer.nearestEdgeMeters === null ? '' : t('near.distance', { m: Math.round(answer.nearestEdgeMeters) });
@@ -80,7 +81,7 @@ export function renderStageAnswer(stage: ZonedStage, view: AnswerView, yearChang
       section.append(el('p', { className: 'notice notice-warning' }, t('unknown.notice', { stage: stageName })), bureauContacts(view, stage));
       break;
   }
-  // Under the answer: how this address's zone differs from the previous published year.
-  if (yearChange) section.append(yearChange);
+  // Under the answer (the zone's name, when there is one zone): how this address's zone differs from the previous published year.
+  if (yearChange && !yearChange.parentNode) section.append(yearChange);
   return section;
 }
