@@ -59,15 +59,17 @@ async function deadlineOf(date: string): Promise<{ dueOn: string; calendarCovere
 }
 
 describe('decidedOn in published content', () => {
-  it('when a policy document decided 30 working days ago is published, then its served content records decidedOn, and its log hash matches', async () => {
+  it('when a policy document decided 30 working days ago is published, then its served content and PolicyDocumentVersion.decidedOn record it, and its log hash matches', async () => {
     await publishPolicy('兖教发〔2026〕31号', LATE);
     const [entry] = (await harness.logEntries()).filter((e) => e.kind === 'POLICY_DOCUMENT' && e.event === 'PUBLISHED');
     const content = await served(entry!);
     expect(content.decidedOn).toBe(LATE);
     expect(contentHash(content)).toBe(entry!.contentHash);
+    const versions = (await harness.client.request(`{ policyDocumentVersions(id: "${DISTRICT}/兖教发〔2026〕31号") { recordId decidedOn } }`)).data!.policyDocumentVersions;
+    expect(versions).toEqual([{ recordId: entry!.recordId, decidedOn: LATE }]);
   });
 
-  it('when a school’s result decided yesterday is approved, then its content records decidedOn and its log hash matches', async () => {
+  it('when a school’s result decided yesterday is approved, then its content and AdmissionResult.decidedOn record it, and its log hash matches', async () => {
     const clerk = schoolUser(SCHOOL_A);
     const saved = await harness.client.request(SAVE_RESULT, { input: resultInput({ decidedOn: YESTERDAY }), submit: true }, clerk);
     if (saved.errors) throw new Error(JSON.stringify(saved.errors));
@@ -77,9 +79,11 @@ describe('decidedOn in published content', () => {
     const content = await served(entry!);
     expect(content.decidedOn).toBe(YESTERDAY);
     expect(contentHash(content)).toBe(entry!.contentHash);
+    const results = (await harness.client.request(`{ admissionResults(districtCode: "${DISTRICT}", year: 2026) { recordId decidedOn contentHash } }`)).data!.admissionResults;
+    expect(results).toEqual([{ recordId: entry!.recordId, decidedOn: YESTERDAY, contentHash: entry!.contentHash }]);
   });
 
-  it('when a version was stored without decidedOn (before it was recorded), then its content has no decidedOn key, hashes as logged, and the report counts it as without a date', async () => {
+  it('when a version was stored without decidedOn (before it was recorded), then its content has no decidedOn key (GraphQL: null), hashes as logged, and the report counts it as without a date', async () => {
     await publishPolicy('兖教发〔2025〕9号', today);
     const [entry] = (await harness.logEntries()).filter((e) => e.recordId.includes('〔2025〕9号') && e.event === 'PUBLISHED');
     const withDate = await served(entry!);
@@ -89,6 +93,8 @@ describe('decidedOn in published content', () => {
     const old = await served(entry!);
     expect(old).toEqual(before);
     expect('decidedOn' in old).toBe(false);
+    const versions = (await harness.client.request(`{ policyDocumentVersions(id: "${DISTRICT}/兖教发〔2025〕9号") { decidedOn } }`)).data!.policyDocumentVersions;
+    expect(versions).toEqual([{ decidedOn: null }]);
     await harness.database.connection.useDb(harness.ledgerDb, { useCache: true }).collection('log_entries').updateOne({ recordId: entry!.recordId, event: 'PUBLISHED' }, { $set: { contentHash: contentHash(before) } });
     expect(contentHash(old)).toBe((await harness.logEntries()).find((e) => e.recordId === entry!.recordId)!.contentHash);
   });

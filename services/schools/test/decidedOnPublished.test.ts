@@ -42,7 +42,7 @@ beforeAll(async () => {
 afterAll(() => harness.stop());
 
 describe('decidedOn in a published school version', () => {
-  it('when schools decided on 09-25 are imported and one is changed with a decision of yesterday, then each version’s content records its own decidedOn and hashes as logged', async () => {
+  it('when schools decided on 09-25 are imported and one is changed with a decision of yesterday, then each version’s content (and School.decidedOn) records its own decidedOn and hashes as logged', async () => {
     const [v1, superseded] = await log().entriesForRecord(`SCHOOL:${ID}@v1`);
     const [v2] = await log().entriesForRecord(`SCHOOL:${ID}@v2`);
     expect((await served(v1!.recordId, 1)).decidedOn).toBe(DECIDED);
@@ -52,8 +52,8 @@ describe('decidedOn in a published school version', () => {
     expect(superseded!.event).toBe('SUPERSEDED');
     expect(superseded!.contentHash).toBe(v1!.contentHash);
     expect(contentHash(await served(v1!.recordId, 1))).toBe(v1!.contentHash);
-    const school = (await harness.client.request(`{ school(id: "${ID}") { recordId contentHash } }`)).data!.school;
-    expect(school).toEqual({ recordId: v2!.recordId, contentHash: v2!.contentHash });
+    const school = (await harness.client.request(`{ school(id: "${ID}") { recordId contentHash decidedOn } }`)).data!.school;
+    expect(school).toEqual({ recordId: v2!.recordId, contentHash: v2!.contentHash, decidedOn: YESTERDAY });
   });
 
   it('when a version was stored without decidedOn (before it was recorded), then its content has no decidedOn key, so the hash logged for it then still verifies', async () => {
