@@ -28,10 +28,14 @@ const draft = async (stage: string) =>
   (await ok(IMPORT, { input: { districtCode: '370812', year: 2026, stage, sourceDocument: '兖教发〔2026〕1号', content: JSON.stringify({ type: 'FeatureCollection', features: [
     squareZone('西区', ['3708120001'], [116.78, 35.54, 116.8, 35.56]),
   ] }) } })).setId as string;
+const setIds = new Map<string, string>();
 async function publish(stage: string, decidedOn: string): Promise<string> {
-  const approved = await approve(harness.client, (await ok(PUBLISH, { id: await draft(stage), d: decidedOn })).id, REVIEWER);
+  const setId = await draft(stage);
+  const approved = await approve(harness.client, (await ok(PUBLISH, { id: setId, d: decidedOn })).id, REVIEWER);
+  setIds.set(approved.publishedRecordId, setId);
   return approved.publishedRecordId as string;
 }
+const decidedOnOf = async (recordId: string) => (await ok(`query($id: ID!) { zoneSet(id: $id) { decidedOn } }`, { id: setIds.get(recordId) })).decidedOn;
 const ledger = () => harness.database.connection.useDb(harness.ledgerDb, { useCache: true }).collection('log_entries');
 async function served(e: { kind: string; recordId: string; version: number }): Promise<Record<string, unknown>> {
   const res = await harness.client.request(CONTENT, { reps: [{ __typename: 'PublicationLogEntry', kind: e.kind, recordId: e.recordId, version: e.version }] });
@@ -53,15 +57,16 @@ beforeAll(async () => {
 afterAll(() => harness.stop());
 
 describe('decidedOn in a published zone set', () => {
-  it('when a zone set decided on 2026-09-25 is published, then catchmentsContent records decidedOn and hashes as logged', async () => {
+  it('when a zone set decided on 2026-09-25 is published, then catchmentsContent and ZoneSet.decidedOn record it, and the content hashes as logged', async () => {
     const entry = await published(late);
     const content = await served(entry);
     expect(content.decidedOn).toBe(DECIDED);
     expect(contentHash(content)).toBe(entry.contentHash);
     expect((await served(await published(onTime))).decidedOn).toBe(YESTERDAY);
+    expect([await decidedOnOf(late), await decidedOnOf(onTime)]).toEqual([DECIDED, YESTERDAY]);
   });
 
-  it('when a version was stored without decidedOn (before it was recorded), then its content has no decidedOn key, so the hash logged for it then still verifies', async () => {
+  it('when a version was stored without decidedOn (before it was recorded), then its content has no decidedOn key (ZoneSet.decidedOn null), so the hash logged for it then still verifies', async () => {
     const entry = await published(old);
     const { decidedOn: _recorded, ...before } = await served(entry);
     await harness.database.connection.collection('zone_set_versions').updateOne({ _id: old as never }, { $unset: { decidedOn: '' } });
@@ -69,6 +74,7 @@ describe('decidedOn in a published zone set', () => {
     const content = await served(entry);
     expect('decidedOn' in content).toBe(false);
     expect(contentHash(content)).toBe((await published(old)).contentHash);
+    expect(await decidedOnOf(old)).toBeNull();
   });
 
   it('when the annual report is built from the log and the served content, then the set decided on 09-25 is late (due 10-29), yesterday’s on time, the old one without a date', async () => {

@@ -47,6 +47,8 @@ export interface ZoneSetRecord {
   recordId: string;
   /** contentHash of the version's content read from the stored documents now (the publisher's `contentOf`). */
   contentHash: string;
+  /** The decision date the version was published with; null for versions published before it was recorded. */
+  decidedOn: string | null;
 }
 
 export function createZoneSetRecordLoader(repository: CatchmentRepository, publisher: CatchmentPublisher): DataLoader<string, ZoneSetRecord | null> {
@@ -56,7 +58,9 @@ export function createZoneSetRecordLoader(repository: CatchmentRepository, publi
       setIds.map(async (setId) => {
         const recordId = recordIds.get(setId);
         const content = recordId ? await publisher.contentOf(ZONE_SET, recordId) : null;
-        return recordId && content ? { recordId, contentHash: contentHash(content) } : null;
+        if (!recordId || !content) return null;
+        const { decidedOn } = content as { decidedOn?: string };
+        return { recordId, contentHash: contentHash(content), decidedOn: decidedOn ?? null };
       }),
     );
   });

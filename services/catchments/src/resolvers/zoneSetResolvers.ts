@@ -38,6 +38,7 @@ export const zoneSetResolvers = {
     publishedAt: (set: ZoneSetView) => set.publishedAt?.toISOString() ?? null,
     catchments: (set: ZoneSetView, _: unknown, ctx: Ctx) => ctx.repository.findZonesOfSet(set),
     consultation: (set: ZoneSetView) => (set.consultation ? { ...set.consultation, label: 'DRAFT' } : null),
+    decidedOn: async (set: ZoneSetView, _: unknown, ctx: Ctx) => (await ctx.zoneSetRecords.load(set.id))?.decidedOn ?? null,
   },
   ZoneEdit: {
     changes: (edit: ZoneEdit<unknown>) => edit.changes.map(describeFieldChange),
