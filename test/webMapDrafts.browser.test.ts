@@ -1,6 +1,6 @@
 import { GraphqlClient } from '@zsgk/testkit';
 import { SCREENSHOTS } from './support/launchChromium';
-import { BUREAU, DISTRICT_CODE, openPage, REVIEWER, screenshot, stageSection, startWebMapHarness } from './support/webMapHarness';
+import { BUREAU, DISTRICT_CODE, openPage, REVIEWER, screenshot, seriousAxeViolations, stageSection, startWebMapHarness } from './support/webMapHarness';
 
 /**
  * A draft zone set out for public comment (征求意见稿) and a zone that changed between school years, as
@@ -103,7 +103,7 @@ async function lookUp(page: import('playwright-core').Page) {
 }
 
 describe('the web map with a draft out for comment and a zone changed since last year', () => {
-  it('when a parent looks up an address the draft moves, then the draft block says so apart, and the answer in force is unchanged', async () => {
+  it('when a parent looks up an address the draft moves, then the draft block says so apart (printed too, axe clean), and the answer in force is unchanged', async () => {
     const { page, problems } = await openPage(harness.browser, harness.pageUrl);
     await lookUp(page);
     const primary = stageSection(page, 'PRIMARY');
@@ -130,6 +130,7 @@ describe('the web map with a draft out for comment and a zone changed since last
     await page.emulateMedia({ media: 'screen' });
     await screenshot(page, 'web-map-draft-desktop');
     await page.locator('#answer section.draft-answer').screenshot({ path: `${SCREENSHOTS}/web-map-draft-block.png` });
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
