@@ -48,7 +48,7 @@ export function OverdueDecisionsCard() {
         loading={!state && !failure}
         dataSource={state?.decisions ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: '没有逾期事项' }}
+        locale={{ emptyText: <Typography.Text type="secondary">没有逾期事项</Typography.Text> }}
         columns={[
           { title: '类型', dataIndex: 'kindLabel', key: 'kind', width: 140 },
           { title: '事项', dataIndex: 'label', key: 'label' },
