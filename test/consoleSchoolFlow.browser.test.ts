@@ -102,7 +102,8 @@ describe('a school clerk reports admission figures and two officers review them'
     await officer2.page.getByText('已审核通过并发布').waitFor();
 
     // 6. The web map's own public query (no token) has the figures and the explanation.
-    const answer = await harness.system.gateway.request(YEAR_DATA_QUERY, { districtCode: DISTRICT_CODE, year: YEAR, y1: YEAR - 1, y2: YEAR - 2 });
+    const answer = await harness.system.gateway.request(YEAR_DATA_QUERY, { districtCode: DISTRICT_CODE, year: YEAR, y1: YEAR - 1, y2: YEAR - 2, next: YEAR + 1 });
+    expect(answer.errors).toBeUndefined();
     const results = (answer.data as { results0: { school: { id: string }; stage: string; plannedSeats: number; applicants: number; admitted: number; explanation: { text: string } | null }[] }).results0;
     expect(results.find((r) => r.school.id === school.id && r.stage === 'PRIMARY')).toMatchObject({
       plannedSeats: planned,
